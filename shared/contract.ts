@@ -1,0 +1,143 @@
+/**
+ * The API contract: every operation the kiosk screen, the command line and
+ * other kiosks call, as zod schemas for requests and responses.
+ *
+ * The HTTP server (and later the Electron IPC bridge) validate every request
+ * against these schemas before a handler sees it.
+ */
+import { z } from 'zod';
+import { REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
+
+const status = z.enum(REGISTRANT_STATUSES);
+const shortText = z.string().max(200);
+const isoTime = z.string();
+
+const registrantSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  status,
+});
+
+const arrivalAt = z.object({ at: isoTime, kiosk: z.string() });
+
+export const scanResult = z.object({
+  verdict: z.enum(VERDICTS),
+  registrant: registrantSummary.nullable(),
+  at: isoTime,
+  kiosk: z.string(),
+  firstArrival: arrivalAt.optional(),
+});
+
+const searchHit = registrantSummary.extend({
+  email: z.string().nullable(),
+  arrivedAt: isoTime.nullable(),
+});
+
+const counts = z.object({
+  total: z.number().int(),
+  expected: z.number().int(),
+  arrived: z.number().int(),
+  waitlisted: z.number().int(),
+  cancelled: z.number().int(),
+});
+
+const eventInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  date: z.string(),
+  capacity: z.number().int().nullable(),
+  kioskId: z.string(),
+  kioskName: z.string(),
+  canSignCodes: z.boolean(),
+});
+
+const mapping = z.partialRecord(z.enum(REGISTRANT_FIELDS), shortText);
+
+const importRequest = z.object({
+  fileName: shortText,
+  /** The file's bytes, base64. */
+  content: z.string().max(40_000_000),
+  mapping: mapping.optional(),
+});
+
+export const importSummary = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  cancelled: z.number().int(),
+  rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  columns: z.array(z.string()),
+  mapping,
+  preview: z.array(z.record(z.string(), z.string())),
+  listRevision: z.number().int(),
+});
+
+const reportRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  organisation: z.string().nullable(),
+  status,
+  arrivedAt: isoTime.nullable(),
+  kiosk: z.string().nullable(),
+});
+
+const settings = z.object({
+  kioskName: z.string().min(1).max(60),
+  language: z.enum(['nb', 'en']),
+});
+
+const none = z.object({}).strict();
+
+/** Every operation: its request and response schemas. */
+export const contract = {
+  eventInfo: { request: none, response: eventInfo },
+  counts: { request: none, response: counts },
+  scan: {
+    request: z.object({ code: z.string().max(20_000), station: shortText.optional() }),
+    response: scanResult,
+  },
+  checkInById: {
+    request: z.object({ registrantId: z.string().max(20), station: shortText.optional() }),
+    response: scanResult,
+  },
+  search: {
+    request: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }),
+    response: z.array(searchHit),
+  },
+  undo: {
+    request: z.object({ reason: shortText.optional() }),
+    response: z.object({ undone: registrantSummary.extend({ at: isoTime }).nullable() }),
+  },
+  importPreview: { request: importRequest, response: importSummary },
+  importCommit: { request: importRequest, response: importSummary },
+  registrantCode: {
+    request: z.object({ registrantId: z.string().max(20) }),
+    response: z.object({ code: z.string(), svg: z.string() }),
+  },
+  report: { request: none, response: z.array(reportRow) },
+  settingsGet: { request: none, response: settings },
+  settingsSet: { request: settings.partial(), response: settings },
+} as const;
+
+export type Contract = typeof contract;
+export type Operation = keyof Contract;
+export type RequestOf<O extends Operation> = z.infer<Contract[O]['request']>;
+export type ResponseOf<O extends Operation> = z.infer<Contract[O]['response']>;
+
+/** The API as the core implements it: synchronous, one function per operation. */
+export type ApiSync = { readonly [O in Operation]: (request: RequestOf<O>) => ResponseOf<O> };
+/** The API as a screen sees it, over HTTP or IPC. */
+export type Api = { readonly [O in Operation]: (request: RequestOf<O>) => Promise<ResponseOf<O>> };
+
+export type ScanResult = z.infer<typeof scanResult>;
+export type ImportSummary = z.infer<typeof importSummary>;
+export type ImportMapping = z.infer<typeof mapping>;
+export type ReportRow = z.infer<typeof reportRow>;
+export type Settings = z.infer<typeof settings>;
+
+/** True when the text names an operation of the contract. */
+export function isOperation(name: string): name is Operation {
+  return Object.hasOwn(contract, name);
+}

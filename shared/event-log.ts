@@ -1,0 +1,92 @@
+/**
+ * The event log: everything that happens at a kiosk, append-only, and the
+ * attendance state derived from it.
+ *
+ * Every kiosk writes its own events, numbered by its own sequence, so events
+ * from several kiosks merge without coordination. Nothing is ever changed or
+ * deleted: an undo is an event that names the event it cancels.
+ */
+import type { Verdict } from './domain.js';
+
+/** How a registrant was identified at the kiosk. */
+export type IdentifiedBy = 'token' | 'ref' | 'search';
+
+/** An admission: the registrant was let in. */
+export interface CheckinDetails {
+  readonly by: IdentifiedBy;
+}
+
+/** A scan that identified a registrant but did not admit them. */
+export interface RefusedScanDetails {
+  readonly by: IdentifiedBy;
+  readonly verdict: Exclude<Verdict, 'welcome' | 'invalid' | 'wrong_event'>;
+}
+
+/** Cancels an earlier admission. */
+export interface UndoDetails {
+  readonly target: string;
+  readonly reason: string;
+}
+
+interface EventDetailsByKind {
+  readonly checkin: CheckinDetails;
+  readonly scan: RefusedScanDetails;
+  readonly undo: UndoDetails;
+}
+export type EventKind = keyof EventDetailsByKind;
+export const EVENT_KINDS: readonly EventKind[] = ['checkin', 'scan', 'undo'];
+
+/** One entry of the log, of a given kind. */
+export interface LogEventOf<K extends EventKind> {
+  /** `${kioskId}-${seq}`: unique across kiosks without coordination. */
+  readonly id: string;
+  readonly kioskId: string;
+  readonly seq: number;
+  /** ISO 8601 time at the kiosk. */
+  readonly at: string;
+  readonly kioskName: string;
+  readonly station: string;
+  readonly kind: K;
+  readonly registrantId: string | null;
+  readonly details: EventDetailsByKind[K];
+}
+export type LogEvent = { [K in EventKind]: LogEventOf<K> }[EventKind];
+
+/** The id of a kiosk's event with the given sequence number. */
+export function eventId(kioskId: string, seq: number): string {
+  return `${kioskId}-${seq}`;
+}
+
+/** Total order of events: by time, then kiosk and sequence, the same on every kiosk. */
+export function compareEvents(a: LogEvent, b: LogEvent): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  if (a.kioskId !== b.kioskId) return a.kioskId < b.kioskId ? -1 : 1;
+  return a.seq - b.seq;
+}
+
+/** Where and when a registrant was admitted. */
+export interface Admission {
+  readonly eventId: string;
+  readonly at: string;
+  readonly kioskId: string;
+  readonly kioskName: string;
+}
+
+/** A registrant's attendance, derived from their events. */
+export interface Attendance {
+  /** The earliest admission that was not undone; null when not arrived. */
+  readonly arrival: Admission | null;
+  /** Later admissions of someone already admitted: let in twice. */
+  readonly duplicates: readonly Admission[];
+}
+
+/** Derives one registrant's attendance from their events, in any order. */
+export function deriveAttendance(events: readonly LogEvent[]): Attendance {
+  const undone = new Set<string>();
+  for (const e of events) if (e.kind === 'undo') undone.add(e.details.target);
+  const admissions = events
+    .filter((e) => e.kind === 'checkin' && !undone.has(e.id))
+    .sort(compareEvents)
+    .map((e) => ({ eventId: e.id, at: e.at, kioskId: e.kioskId, kioskName: e.kioskName }));
+  return { arrival: admissions[0] ?? null, duplicates: admissions.slice(1) };
+}
