@@ -29,10 +29,8 @@ export const scanResult = z.object({
   firstArrival: arrivalAt.optional(),
 });
 
-const searchHit = registrantSummary.extend({
-  email: z.string().nullable(),
-  arrivedAt: isoTime.nullable(),
-});
+/** No email: the screen at the door shows what the queue may see. */
+const searchHit = registrantSummary.extend({ arrivedAt: isoTime.nullable() });
 
 const counts = z.object({
   total: z.number().int(),
@@ -126,8 +124,10 @@ export type Operation = keyof Contract;
 export type RequestOf<O extends Operation> = z.infer<Contract[O]['request']>;
 export type ResponseOf<O extends Operation> = z.infer<Contract[O]['response']>;
 
-/** The API as the core implements it: synchronous, one function per operation. */
-export type ApiSync = { readonly [O in Operation]: (request: RequestOf<O>) => ResponseOf<O> };
+/** The API as the core implements it: one handler per operation, most of them synchronous. */
+export type ApiHandlers = {
+  readonly [O in Operation]: (request: RequestOf<O>) => ResponseOf<O> | Promise<ResponseOf<O>>;
+};
 /** The API as a screen sees it, over HTTP or IPC. */
 export type Api = { readonly [O in Operation]: (request: RequestOf<O>) => Promise<ResponseOf<O>> };
 

@@ -1,0 +1,139 @@
+/**
+ * Checking people in: a scanned code or a name picked from search becomes a
+ * verdict for the volunteer and an event in the log, in one transaction.
+ */
+import type { RegistrantStatus, Verdict } from '../../shared/domain.js';
+import type { IdentifiedBy } from '../../shared/event-log.js';
+import type { ScanResult } from '../../shared/contract.js';
+import { UserError } from '../../shared/i18n.js';
+import { appendEventSync, registrantEventsSync } from './attendance.js';
+import type { Core } from './core.js';
+import { checkToken } from './tokens.js';
+
+/** A handheld scanner may send the same code twice; within this window it counts once. */
+export const REPEAT_WINDOW_MS = 3000;
+/** Registration systems' own numbers are short; anything longer is not one. */
+const MAX_REF_LENGTH = 100;
+const DEFAULT_STATION = 'inngang';
+
+interface RegistrantRow {
+  id: string;
+  name: string;
+  organisation: string | null;
+  status: RegistrantStatus;
+  arrived_at: string | null;
+  arrival_kiosk: string | null;
+}
+
+const REGISTRANT_WITH_ARRIVAL = `
+  SELECT r.id, r.name, r.organisation, r.status, a.arrived_at, a.kiosk_name AS arrival_kiosk
+  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id`;
+
+/** Where the scan happened. */
+export interface ScanPlace {
+  readonly station?: string;
+  /** Overrides the kiosk's configured name (the command line's --kiosk). */
+  readonly kioskName?: string;
+}
+
+function kioskNameOf(core: Core, place: ScanPlace): string {
+  return place.kioskName ?? core.settingsSync().kioskName;
+}
+
+/** Records a scanned code and returns the verdict. */
+export function scanSync(core: Core, code: string, place: ScanPlace = {}): ScanResult {
+  const event = core.requireEventSync();
+  const at = new Date();
+  const kiosk = kioskNameOf(core, place);
+  const refuse = (verdict: Verdict): ScanResult => ({ verdict, registrant: null, at: at.toISOString(), kiosk });
+
+  const check = checkToken(event.publicKey, event.id, code);
+  if (check.kind === 'other_event') return refuse('wrong_event');
+  if (check.kind === 'forged') return refuse('invalid');
+  if (check.kind === 'valid') {
+    const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(check.registrantId) as RegistrantRow | undefined;
+    return row ? admitSync(core, row, 'token', at, kiosk, place) : refuse('invalid');
+  }
+  const ref = code.trim();
+  if (ref.length === 0 || ref.length > MAX_REF_LENGTH) return refuse('invalid');
+  const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.ref = ? OR r.barcode = ? LIMIT 1`).get(ref, ref) as RegistrantRow | undefined;
+  return row ? admitSync(core, row, 'ref', at, kiosk, place) : refuse('invalid');
+}
+
+/** Checks in a registrant the volunteer picked from a search. */
+export function checkInByIdSync(core: Core, registrantId: string, place: ScanPlace = {}): ScanResult {
+  core.requireEventSync();
+  const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(registrantId) as RegistrantRow | undefined;
+  if (!row) throw new UserError('registrantNotFound', { id: registrantId.slice(0, 20) });
+  return admitSync(core, row, 'search', new Date(), kioskNameOf(core, place), place);
+}
+
+function admitSync(core: Core, found: RegistrantRow, by: IdentifiedBy, at: Date, kiosk: string, place: ScanPlace): ScanResult {
+  return core.db.transaction((): ScanResult => {
+    // Read again inside the transaction: another process may have admitted them since.
+    const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(found.id) as RegistrantRow;
+    const registrant = { id: row.id, name: row.name, organisation: row.organisation, status: row.status };
+    const base = { registrant, at: at.toISOString(), kiosk };
+    const station = place.station ?? DEFAULT_STATION;
+
+    if (row.arrived_at !== null) {
+      const firstArrival = { at: row.arrived_at, kiosk: row.arrival_kiosk ?? '' };
+      if (isRepeatOfOwnCheckin(core, row.id, at)) return { verdict: 'welcome', ...base };
+      appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'scan', registrantId: row.id, details: { by, verdict: 'already' } });
+      return { verdict: 'already', ...base, firstArrival };
+    }
+    if (row.status !== 'confirmed') {
+      const verdict = row.status;
+      appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'scan', registrantId: row.id, details: { by, verdict } });
+      return { verdict, ...base };
+    }
+    appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'checkin', registrantId: row.id, details: { by } });
+    return { verdict: 'welcome', ...base };
+  })();
+}
+
+/** True when this kiosk's latest event for the registrant is an admission within the repeat window. */
+function isRepeatOfOwnCheckin(core: Core, registrantId: string, now: Date): boolean {
+  const latest = registrantEventsSync(core, registrantId).filter((e) => e.kioskId === core.kioskId).at(-1);
+  return latest?.kind === 'checkin' && now.getTime() - Date.parse(latest.at) < REPEAT_WINDOW_MS;
+}
+
+/** What an undo took back. */
+export interface UndoneCheckin {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly status: RegistrantStatus;
+  /** When the undone check-in happened. */
+  readonly at: string;
+}
+
+/** Undoes this kiosk's latest check-in that is still in force; null when there is none. */
+export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCheckin | null {
+  core.requireEventSync();
+  const kiosk = kioskNameOf(core, place);
+  return core.db.transaction((): UndoneCheckin | null => {
+    const target = core
+      .statement(
+        `SELECT l.id, l.at, r.id AS registrant_id, r.name, r.organisation, r.status
+         FROM log l JOIN registrant r ON r.id = l.registrant_id
+         WHERE l.kind = 'checkin' AND l.kiosk_id = ? AND l.kiosk_name = ?
+           AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
+                           AND json_extract(u.details, '$.target') = l.id)
+         ORDER BY l.seq DESC LIMIT 1`,
+      )
+      .get(core.kioskId, kiosk) as
+      | { id: string; at: string; registrant_id: string; name: string; organisation: string | null; status: RegistrantStatus }
+      | undefined;
+    if (!target) return null;
+    appendEventSync(core, {
+      at: new Date().toISOString(),
+      kioskName: kiosk,
+      station: place.station ?? DEFAULT_STATION,
+      kind: 'undo',
+      registrantId: target.registrant_id,
+      details: { target: target.id, reason: reason.trim() },
+    });
+    return { id: target.registrant_id, name: target.name, organisation: target.organisation, status: target.status, at: target.at };
+  })();
+}

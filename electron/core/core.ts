@@ -1,0 +1,170 @@
+/**
+ * The core of one kiosk: its data directory's database, its identity and the
+ * event it serves. Every service takes a Core.
+ */
+import crypto, { type KeyObject } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import { idFromBytes } from '../../shared/ids.js';
+import { UserError } from '../../shared/i18n.js';
+import type { Settings } from '../../shared/contract.js';
+import { openDatabaseSync } from './database.js';
+import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
+
+/** The event this data directory serves. */
+export interface EventRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly date: string;
+  readonly capacity: number | null;
+  /** The shared secret every API request must carry. */
+  readonly eventKey: string;
+  readonly publicKey: KeyObject;
+  /** Only on the organiser's machine, where the event was created. */
+  readonly privateKey: KeyObject | null;
+}
+
+/** What `init` needs to create an event. */
+export interface NewEvent {
+  readonly name: string;
+  readonly date: string;
+  readonly capacity: number | null;
+}
+
+interface EventRow {
+  id: string;
+  name: string;
+  date: string;
+  capacity: number | null;
+  public_key: Buffer;
+  private_key: Buffer | null;
+  event_key: string;
+}
+
+const DEFAULT_LANGUAGE = 'nb';
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/** One kiosk's data directory, opened. */
+export class Core {
+  readonly db: Database;
+  readonly dataDir: string;
+  /** Created once per data directory; never changes. */
+  readonly kioskId: string;
+  private event: EventRecord | null | undefined;
+  private readonly statements = new Map<string, Statement>();
+
+  private constructor(db: Database, dataDir: string) {
+    this.db = db;
+    this.dataDir = dataDir;
+    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('kiosk_id', ?)").run(idFromBytes(randomIdBytes()));
+    this.kioskId = this.metaSync('kiosk_id')!;
+  }
+
+  /** Opens the data directory, creating and migrating its database as needed. */
+  static openSync(dataDir: string): Core {
+    return new Core(openDatabaseSync(dataDir), dataDir);
+  }
+
+  /** A prepared statement, prepared once per Core. */
+  statement(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  /** The event, or null when none is set up yet. */
+  eventSync(): EventRecord | null {
+    if (this.event === undefined) {
+      const row = this.statement('SELECT * FROM event WHERE singleton = 1').get() as EventRow | undefined;
+      this.event = row ? eventFromRow(row) : null;
+    }
+    return this.event;
+  }
+
+  /** The event; a clear error when none is set up. */
+  requireEventSync(): EventRecord {
+    const event = this.eventSync();
+    if (!event) throw new UserError('noEvent');
+    return event;
+  }
+
+  /** Creates the event and its keys; refuses when there is one already. */
+  createEventSync(input: NewEvent): EventRecord {
+    if (!input.name.trim()) throw new UserError('missingName');
+    if (!isIsoDate(input.date)) throw new UserError('badDate', { value: input.date });
+    if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity <= 0)) {
+      throw new UserError('badCapacity', { value: String(input.capacity) });
+    }
+    this.db.transaction(() => {
+      const existing = this.statement('SELECT name FROM event').get() as { name: string } | undefined;
+      if (existing) throw new UserError('eventExists', { name: existing.name });
+      const keys = generateEventKeyPair();
+      this.statement(
+        `INSERT INTO event (singleton, id, name, date, capacity, public_key, private_key, event_key, created_at)
+         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        idFromBytes(randomIdBytes()),
+        input.name.trim(),
+        input.date,
+        input.capacity,
+        keys.publicKey,
+        keys.privateKey,
+        crypto.randomBytes(24).toString('base64url'),
+        new Date().toISOString(),
+      );
+    })();
+    this.event = undefined;
+    return this.requireEventSync();
+  }
+
+  /** The kiosk's settings. */
+  settingsSync(): Settings {
+    const language = this.metaSync('language');
+    return {
+      kioskName: this.metaSync('kiosk_name') ?? `Kiosk ${this.kioskId.slice(0, 4)}`,
+      language: language === 'en' ? 'en' : DEFAULT_LANGUAGE,
+    };
+  }
+
+  /** Changes some of the kiosk's settings. */
+  updateSettingsSync(changes: Partial<Settings>): Settings {
+    this.db.transaction(() => {
+      if (changes.kioskName !== undefined) this.setMetaSync('kiosk_name', changes.kioskName.trim());
+      if (changes.language !== undefined) this.setMetaSync('language', changes.language);
+    })();
+    return this.settingsSync();
+  }
+
+  /** Closes the database. */
+  closeSync(): void {
+    this.db.close();
+  }
+
+  private metaSync(key: string): string | undefined {
+    return (this.statement('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  private setMetaSync(key: string, value: string): void {
+    this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+}
+
+function eventFromRow(row: EventRow): EventRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    date: row.date,
+    capacity: row.capacity,
+    eventKey: row.event_key,
+    publicKey: publicKeyFromDer(row.public_key),
+    privateKey: row.private_key ? privateKeyFromDer(row.private_key) : null,
+  };
+}

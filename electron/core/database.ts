@@ -1,0 +1,36 @@
+/**
+ * Opening the data directory's SQLite file.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { migrateSync } from './migrations/index.js';
+
+export const DATABASE_FILE = 'innsjekk.sqlite';
+
+/**
+ * The data directory: --data-dir, else INNSJEKK_DATA_DIR, else the OS's
+ * per-user application data folder.
+ */
+export function resolveDataDir(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (explicit) return path.resolve(explicit);
+  if (env.INNSJEKK_DATA_DIR) return path.resolve(env.INNSJEKK_DATA_DIR);
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Innsjekk');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Innsjekk');
+  return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'innsjekk');
+}
+
+/** Opens (creating if needed) the database in a data directory, migrated to the latest schema. */
+export function openDatabaseSync(dataDir: string): Database {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const db = new BetterSqlite3(path.join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  // An arrival acknowledged on screen must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrateSync(db);
+  return db;
+}

@@ -1,0 +1,125 @@
+/**
+ * Reading delimited text (CSV, semicolon-separated, tab-separated) into rows.
+ */
+import { CsvError, parse } from 'csv-parse/sync';
+import { UserError } from '../../../shared/i18n.js';
+import type { SheetRow } from './read-table.js';
+
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * Text from bytes: UTF-16 when it has a byte order mark (Excel's "Unicode text"),
+ * else UTF-8 if valid, else Windows-1252 (what Norwegian Excel saves CSV as).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, UTF16LE_BOM)) return new TextDecoder('utf-16le').decode(bytes);
+  if (startsWith(bytes, UTF16BE_BOM)) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const SAMPLE_CHARS = 64 * 1024;
+const MAX_CONTROL_SHARE = 0.05;
+
+/** Whether decoded text is really binary data: NUL characters or many control characters. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // C0 controls other than tab and line breaks, DEL, and C1 controls (bytes Windows-1252 leaves undefined).
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) controls += 1;
+  }
+  return controls > sample.length * MAX_CONTROL_SHARE;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+type Delimiter = (typeof DELIMITERS)[number];
+type DelimiterCounts = Record<Delimiter, number>;
+const SAMPLE_RECORDS = 10;
+
+function isDelimiter(ch: string): ch is Delimiter {
+  return ch === ',' || ch === ';' || ch === '\t';
+}
+
+/** Delimiter counts outside quotes for each of the first non-blank records. */
+function countDelimiters(text: string): DelimiterCounts[] {
+  const records: DelimiterCounts[] = [];
+  let counts: DelimiterCounts = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  let blank = true;
+  for (let i = 0; i < text.length && records.length < SAMPLE_RECORDS; i++) {
+    const ch = text.charAt(i);
+    if (ch === '"') inQuotes = !inQuotes;
+    if (inQuotes) continue;
+    if (ch === '\n') {
+      if (!blank) records.push(counts);
+      counts = { ',': 0, ';': 0, '\t': 0 };
+      blank = true;
+    } else {
+      if (isDelimiter(ch)) counts[ch] += 1;
+      if (ch !== ' ' && ch !== '\t') blank = false;
+    }
+  }
+  if (!blank && records.length < SAMPLE_RECORDS) records.push(counts);
+  return records;
+}
+
+/**
+ * The delimiter that splits the most of the first records into as many columns as the header;
+ * ties go to the one giving more columns, then to the comma.
+ */
+function detectDelimiter(text: string): Delimiter {
+  const records = countDelimiters(text);
+  let best: Delimiter = ',';
+  let bestConsistent = 0;
+  let bestInHeader = 0;
+  for (const delimiter of DELIMITERS) {
+    const inHeader = records[0]?.[delimiter] ?? 0;
+    if (inHeader === 0) continue;
+    const consistent = records.filter((counts) => counts[delimiter] === inHeader).length;
+    if (consistent > bestConsistent || (consistent === bestConsistent && inHeader > bestInHeader)) {
+      best = delimiter;
+      bestConsistent = consistent;
+      bestInHeader = inHeader;
+    }
+  }
+  return best;
+}
+
+/** Rows of a delimited text, each numbered by the line its record starts on. */
+export function readCsvRows(text: string): SheetRow[] {
+  // One line break convention, so line numbers count the same however the file was saved.
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const rows: SheetRow[] = [];
+  try {
+    parse(normalised, {
+      delimiter: detectDelimiter(normalised),
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context) => {
+        // context.lines is the record's last line; quoted line breaks inside it lead back to the first.
+        let breaks = 0;
+        for (const cell of record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) breaks += 1;
+        rows.push({ rowNumber: context.lines - breaks, cells: record });
+        return null;
+      },
+    });
+  } catch (error) {
+    // An unclosed quote runs to the end of the file: not a table we can trust.
+    if (error instanceof CsvError) throw new UserError('fileNotTable');
+    throw error;
+  }
+  return rows;
+}

@@ -1,0 +1,194 @@
+/**
+ * Importing the registration list: the first time, and again and again as
+ * newer exports arrive, without losing anyone's code or arrival.
+ */
+import crypto from 'node:crypto';
+import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantStatus } from '../../../shared/domain.js';
+import { idFromBytes } from '../../../shared/ids.js';
+import { message, UserError } from '../../../shared/i18n.js';
+import {
+  createRowReader,
+  detectMapping,
+  personKey,
+  type ColumnMapping,
+  type ImportRecord,
+} from '../../../shared/import-mapping.js';
+import { foldForSearch } from '../../../shared/search-text.js';
+import type { ImportSummary } from '../../../shared/contract.js';
+import type { Core } from '../core.js';
+import { issueToken, randomIdBytes } from '../tokens.js';
+import { readTableSync, type Table } from './read-table.js';
+
+/** How to import. */
+export interface ImportOptions {
+  readonly fileName: string;
+  /** Columns named by the organiser; they win over detection. */
+  readonly mapping?: ColumnMapping;
+  /** Report what would change, and change nothing. */
+  readonly dryRun: boolean;
+}
+
+interface StoredRegistrant {
+  id: string;
+  ref: string | null;
+  person_key: string;
+  status: RegistrantStatus;
+  content_hash: string;
+}
+
+const PREVIEW_ROWS = 5;
+
+/** The organiser's mapping over the detected one, checked against the file's columns. */
+export function resolveMapping(columns: readonly string[], explicit: ColumnMapping | undefined): ColumnMapping {
+  const mapping: ColumnMapping = detectMapping(columns);
+  for (const [field, column] of Object.entries(explicit ?? {})) {
+    if (!(REGISTRANT_FIELDS as readonly string[]).includes(field)) {
+      throw new UserError('unknownMappingField', { field, fields: REGISTRANT_FIELDS.join(', ') });
+    }
+    if (column === undefined) continue;
+    if (!columns.includes(column)) throw new UserError('unknownMappingColumn', { column, columns: columns.join(', ') });
+    for (const other of REGISTRANT_FIELDS) if (mapping[other] === column) delete mapping[other];
+    mapping[field as RegistrantField] = column;
+  }
+  if (!mapping.name && !mapping.firstName && !mapping.lastName) {
+    throw new UserError('noNameColumn', { columns: columns.join(', ') });
+  }
+  return mapping;
+}
+
+function contentHash(r: ImportRecord): string {
+  const fields = [r.ref, r.barcode, r.name, r.email, r.organisation, r.role, r.status, r.dietary];
+  return crypto.createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
+}
+
+function searchText(r: ImportRecord): string {
+  return [r.name, r.organisation, r.email].filter((p) => p !== null).map(foldForSearch).join(' ');
+}
+
+function preview(table: Table): Record<string, string>[] {
+  return table.rows.slice(0, PREVIEW_ROWS).map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row.cells[i] ?? ''])));
+}
+
+/**
+ * Reads a registration export and brings the registrant list in line with it,
+ * in one transaction: new people get an id and a signed code, changed people
+ * are updated in place, and people missing from the file are cancelled (never
+ * deleted, so their code and any arrival stay).
+ */
+export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: ImportOptions): ImportSummary {
+  const event = core.requireEventSync();
+  const table = readTableSync(bytes, options.fileName);
+  const mapping = resolveMapping(table.columns, options.mapping);
+  const readRow = createRowReader(table.columns, mapping);
+
+  const byIdentity = new Map<string, ImportRecord>();
+  const rejected: { row: number; reason: string }[] = [];
+  const protectedRefs = new Set<string>();
+  for (const row of table.rows) {
+    const result = readRow(row.rowNumber, row.cells);
+    if ('rejected' in result) {
+      rejected.push({ row: row.rowNumber, reason: message(result.rejected.reason, result.rejected.params) });
+      if (result.rejected.ref) protectedRefs.add(result.rejected.ref);
+      continue;
+    }
+    const r = result.record;
+    // A repeated row is the same person; the later row has the newer data.
+    byIdentity.set(r.ref ? `ref:${r.ref}` : `person:${personKey(r.name, r.email)}`, r);
+  }
+
+  const apply = core.db.transaction((): ImportSummary => {
+    const stored = core.statement('SELECT id, ref, person_key, status, content_hash FROM registrant').all() as StoredRegistrant[];
+    const byRef = new Map<string, StoredRegistrant>();
+    const byPerson = new Map<string, StoredRegistrant[]>();
+    const ids = new Set<string>();
+    for (const s of stored) {
+      ids.add(s.id);
+      if (s.ref) byRef.set(s.ref, s);
+      const list = byPerson.get(s.person_key) ?? [];
+      list.push(s);
+      byPerson.set(s.person_key, list);
+    }
+    const matched = new Set<string>();
+    const findStored = (r: ImportRecord): StoredRegistrant | undefined => {
+      if (r.ref) {
+        const hit = byRef.get(r.ref);
+        if (hit) return hit;
+      }
+      return byPerson.get(personKey(r.name, r.email))?.find((s) => !matched.has(s.id) && (s.ref === null || r.ref === null));
+    };
+
+    const revision = ((core.statement('SELECT MAX(revision) AS r FROM list_revision').get() as { r: number | null }).r ?? 0) + 1;
+    const now = new Date().toISOString();
+    const counts = { added: 0, updated: 0, unchanged: 0, cancelled: 0 };
+    const inserts: ImportRecord[] = [];
+    const updates: { id: string; record: ImportRecord }[] = [];
+    for (const r of byIdentity.values()) {
+      const existing = findStored(r);
+      if (!existing) {
+        inserts.push(r);
+        continue;
+      }
+      matched.add(existing.id);
+      if (existing.content_hash === contentHash(r)) counts.unchanged++;
+      else updates.push({ id: existing.id, record: r });
+    }
+    const toCancel = stored.filter(
+      (s) => !matched.has(s.id) && s.status !== 'cancelled' && !(s.ref && protectedRefs.has(s.ref)),
+    );
+    counts.added = inserts.length;
+    counts.updated = updates.length;
+    counts.cancelled = toCancel.length;
+    const summary: ImportSummary = { ...counts, rejected, columns: [...table.columns], mapping, preview: preview(table), listRevision: revision };
+    if (options.dryRun) return summary;
+
+    if (inserts.length > 0 && !event.privateKey) throw new UserError('noSigningKey');
+    const insert = core.statement(
+      `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
+         code, search_text, content_hash, list_revision, updated_at)
+       VALUES (@id, @ref, @barcode, @personKey, @name, @email, @organisation, @role, @status, @dietary,
+         @code, @searchText, @contentHash, @revision, @now)`,
+    );
+    const issuedAt = Math.floor(Date.now() / 1000);
+    for (const r of inserts) {
+      let id: string;
+      do id = idFromBytes(randomIdBytes());
+      while (ids.has(id));
+      ids.add(id);
+      const code = issueToken(event.privateKey!, { eventId: event.id, registrantId: id, issuedAt });
+      insert.run({ ...recordParams(r), id, code, revision, now });
+    }
+    const update = core.statement(
+      `UPDATE registrant SET ref = @ref, barcode = @barcode, person_key = @personKey, name = @name, email = @email,
+         organisation = @organisation, role = @role, status = @status, dietary = @dietary, search_text = @searchText,
+         content_hash = @contentHash, list_revision = @revision, updated_at = @now
+       WHERE id = @id`,
+    );
+    for (const u of updates) update.run({ ...recordParams(u.record), id: u.id, revision, now });
+    const cancel = core.statement("UPDATE registrant SET status = 'cancelled', list_revision = ?, updated_at = ? WHERE id = ?");
+    for (const s of toCancel) cancel.run(revision, now, s.id);
+    core
+      .statement(
+        `INSERT INTO list_revision (revision, at, source, added, updated, unchanged, cancelled, rejected)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(revision, now, options.fileName, counts.added, counts.updated, counts.unchanged, counts.cancelled, rejected.length);
+    return summary;
+  });
+  return apply();
+}
+
+function recordParams(r: ImportRecord): Record<string, string | null> {
+  return {
+    ref: r.ref,
+    barcode: r.barcode,
+    personKey: personKey(r.name, r.email),
+    name: r.name,
+    email: r.email,
+    organisation: r.organisation,
+    role: r.role,
+    status: r.status,
+    dietary: r.dietary,
+    searchText: searchText(r),
+    contentHash: contentHash(r),
+  };
+}

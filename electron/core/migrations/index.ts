@@ -1,0 +1,29 @@
+/**
+ * The numbered migrations, applied in order and tracked by PRAGMA user_version.
+ */
+import type { Database } from 'better-sqlite3';
+import { migrate001Initial } from './001-initial.js';
+
+/** Migration N is at index N - 1. */
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrate001Initial];
+
+/** The schema version this build expects. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database up to `target` (default: the latest), each migration in
+ * its own transaction together with the version bump.
+ */
+export function migrateSync(db: Database, target: number = SCHEMA_VERSION): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`The database has schema version ${current}, newer than this program (${SCHEMA_VERSION}). Update Innsjekk.`);
+  }
+  for (let version = current + 1; version <= target; version++) {
+    const step = MIGRATIONS[version - 1]!;
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Reading the registrant list: search at the door, counts, the report and
+ * single registrants.
+ */
+import type { RegistrantStatus } from '../../shared/domain.js';
+import type { ReportRow } from '../../shared/contract.js';
+import { UserError } from '../../shared/i18n.js';
+import { searchWords } from '../../shared/search-text.js';
+import type { Core } from './core.js';
+
+/** One search result. */
+export interface SearchHit {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly status: RegistrantStatus;
+  readonly arrivedAt: string | null;
+}
+
+const DEFAULT_SEARCH_LIMIT = 20;
+const MAX_SEARCH_WORDS = 5;
+
+/**
+ * Finds registrants whose name, organisation or email contain every word of
+ * the query, ignoring case and diacritics; names starting with the first word
+ * come first.
+ */
+export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
+  const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
+  if (words.length === 0) return [];
+  const where = words.map(() => 'instr(r.search_text, ?) > 0').join(' AND ');
+  return core
+    .statement(
+      `SELECT r.id, r.name, r.organisation, r.status, a.arrived_at AS arrivedAt
+       FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
+       WHERE ${where}
+       ORDER BY instr(' ' || r.search_text, ' ' || ?) = 0, r.status = 'cancelled', r.name COLLATE NOCASE
+       LIMIT ?`,
+    )
+    .all(...words, words[0], limit) as SearchHit[];
+}
+
+/** Head counts for the screen. */
+export interface Counts {
+  readonly total: number;
+  /** Confirmed registrants: who is expected at the door. */
+  readonly expected: number;
+  readonly arrived: number;
+  readonly waitlisted: number;
+  readonly cancelled: number;
+}
+
+/** Counts registrants by status, and arrivals. */
+export function countsSync(core: Core): Counts {
+  return core
+    .statement(
+      `SELECT COUNT(*) AS total,
+              COALESCE(SUM(status = 'confirmed'), 0) AS expected,
+              COALESCE(SUM(status = 'waitlisted'), 0) AS waitlisted,
+              COALESCE(SUM(status = 'cancelled'), 0) AS cancelled,
+              (SELECT COUNT(*) FROM attendance) AS arrived
+       FROM registrant`,
+    )
+    .get() as Counts;
+}
+
+/** One row per registrant with their arrival, sorted by name. */
+export function reportSync(core: Core): ReportRow[] {
+  core.requireEventSync();
+  return core
+    .statement(
+      `SELECT r.id, r.name, r.email, r.organisation, r.status, a.arrived_at AS arrivedAt, a.kiosk_name AS kiosk
+       FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
+       ORDER BY r.name COLLATE NOCASE, r.id`,
+    )
+    .all() as ReportRow[];
+}
+
+/** A registrant's code and what is printed with it. */
+export interface CodeRow {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly status: RegistrantStatus;
+  readonly code: string;
+}
+
+/** The codes of everyone who is not cancelled, sorted by name. */
+export function codeRowsSync(core: Core): CodeRow[] {
+  core.requireEventSync();
+  return core
+    .statement("SELECT id, name, email, status, code FROM registrant WHERE status != 'cancelled' ORDER BY name COLLATE NOCASE, id")
+    .all() as CodeRow[];
+}
+
+/** One registrant's code. */
+export function codeRowSync(core: Core, registrantId: string): CodeRow {
+  const row = core.statement('SELECT id, name, email, status, code FROM registrant WHERE id = ?').get(registrantId) as CodeRow | undefined;
+  if (!row) throw new UserError('registrantNotFound', { id: registrantId.slice(0, 20) });
+  return row;
+}
