@@ -54,12 +54,24 @@ interface Invocation {
   readonly dataDir: string;
 }
 
+/** parseArgs explains itself in English; the organiser reads Norwegian. */
+function usageErrorFrom(error: unknown): UsageError {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const option = /'(-[^' ]*)/.exec(text)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`Ukjent valg «${option}».`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(text.includes('does not take') ? `Valget «${option}» tar ingen verdi.` : `Valget «${option}» mangler en verdi.`);
+  }
+  return new UsageError(`Ugyldige argumenter (${text}).`);
+}
+
 function parse(args: string[], options: ParseArgsConfig['options']): Invocation {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw usageErrorFrom(error);
   }
   const values = parsed.values as Values;
   return {
@@ -254,7 +266,8 @@ const commands: Readonly<Record<string, Command>> = {
       eventKey: () => core.eventSync()?.eventKey ?? null,
       handlers: createApiHandlers(core),
     });
-    print(inv, { url: running.url }, `Innsjekk-API-et kjører på ${running.url}`);
+    // One line: the process keeps running, so a reader takes the first line as the whole answer.
+    process.stdout.write(inv.json ? `${JSON.stringify({ url: running.url })}\n` : `Innsjekk-API-et kjører på ${running.url}\n`);
     const stop = (): void => {
       void running.close().then(() => {
         core.closeSync();
@@ -276,9 +289,18 @@ const commands: Readonly<Record<string, Command>> = {
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // A usage error: stdout stays clean for whoever reads it.
+    info(USAGE);
+    return EXIT_BAD_INPUT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${USAGE}\n`);
-    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+    return EXIT_OK;
+  }
+  if (name.startsWith('-')) {
+    info(`Skriv kommandoen før valgene, for eksempel «innsjekk report --format csv --data-dir MAPPE». Se «innsjekk --help».`);
+    return EXIT_BAD_INPUT;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {

@@ -78,7 +78,7 @@ function admitSync(core: Core, found: RegistrantRow, by: IdentifiedBy, at: Date,
 
     if (row.arrived_at !== null) {
       const firstArrival = { at: row.arrived_at, kiosk: row.arrival_kiosk ?? '' };
-      if (isRepeatOfOwnCheckin(core, row.id, at)) return { verdict: 'welcome', ...base };
+      if (isRepeatOfOwnCheckin(core, row.id, kiosk, at)) return { verdict: 'welcome', ...base };
       appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'scan', registrantId: row.id, details: { by, verdict: 'already' } });
       return { verdict: 'already', ...base, firstArrival };
     }
@@ -93,8 +93,10 @@ function admitSync(core: Core, found: RegistrantRow, by: IdentifiedBy, at: Date,
 }
 
 /** True when this kiosk's latest event for the registrant is an admission within the repeat window. */
-function isRepeatOfOwnCheckin(core: Core, registrantId: string, now: Date): boolean {
-  const latest = registrantEventsSync(core, registrantId).filter((e) => e.kioskId === core.kioskId).at(-1);
+function isRepeatOfOwnCheckin(core: Core, registrantId: string, kiosk: string, now: Date): boolean {
+  const latest = registrantEventsSync(core, registrantId)
+    .filter((e) => e.kioskId === core.kioskId && e.kioskName === kiosk)
+    .at(-1);
   return latest?.kind === 'checkin' && now.getTime() - Date.parse(latest.at) < REPEAT_WINDOW_MS;
 }
 

@@ -28,16 +28,18 @@ const MAX_SEARCH_WORDS = 5;
 export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
   const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return [];
-  const where = words.map(() => 'instr(r.search_text, ?) > 0').join(' AND ');
+  const where = words.map((_, i) => `instr(r.search_text, @w${i}) > 0`).join(' AND ');
   return core
     .statement(
       `SELECT r.id, r.name, r.organisation, r.status, a.arrived_at AS arrivedAt
        FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
        WHERE ${where}
-       ORDER BY instr(' ' || r.search_text, ' ' || ?) = 0, r.status = 'cancelled', r.name COLLATE NOCASE
-       LIMIT ?`,
+       ORDER BY CASE WHEN substr(r.search_text, 1, length(@w0)) = @w0 THEN 0
+                     WHEN instr(' ' || r.search_text, ' ' || @w0) > 0 THEN 1 ELSE 2 END,
+                r.status = 'cancelled', r.name COLLATE NOCASE
+       LIMIT @limit`,
     )
-    .all(...words, words[0], limit) as SearchHit[];
+    .all({ limit, ...Object.fromEntries(words.map((w, i) => [`w${i}`, w])) }) as SearchHit[];
 }
 
 /** Head counts for the screen. */

@@ -22,8 +22,21 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// Windows-1252's characters for bytes 0x80–0x9F; the five bytes it leaves undefined stay C1 controls.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 decoded by hand: Node 20's TextDecoder('windows-1252') decodes as
+ * ISO-8859-1, turning € and curly quotes into control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (ch) => WINDOWS_1252_HIGH.charAt(ch.charCodeAt(0) - 0x80));
 }
 
 const SAMPLE_CHARS = 64 * 1024;
@@ -100,26 +113,21 @@ function detectDelimiter(text: string): Delimiter {
 export function readCsvRows(text: string): SheetRow[] {
   // One line break convention, so line numbers count the same however the file was saved.
   const normalised = text.replace(/\r\n?/g, '\n');
-  const rows: SheetRow[] = [];
+  let records: string[][];
   try {
-    parse(normalised, {
-      delimiter: detectDelimiter(normalised),
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context) => {
-        // context.lines is the record's last line; quoted line breaks inside it lead back to the first.
-        let breaks = 0;
-        for (const cell of record) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) breaks += 1;
-        rows.push({ rowNumber: context.lines - breaks, cells: record });
-        return null;
-      },
-    });
+    // Empty lines are kept as records (and skipped later as blank) so that counting the
+    // line breaks in each record gives line numbers, cheaper than csv-parse's per-record info.
+    records = parse(normalised, { delimiter: detectDelimiter(normalised), bom: true, relax_column_count: true, relax_quotes: true });
   } catch (error) {
     // An unclosed quote runs to the end of the file: not a table we can trust.
     if (error instanceof CsvError) throw new UserError('fileNotTable');
     throw error;
   }
-  return rows;
+  let line = 1;
+  return records.map((cells) => {
+    const row = { rowNumber: line, cells };
+    line += 1;
+    for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) line += 1;
+    return row;
+  });
 }

@@ -50,22 +50,33 @@ export function readTableSync(bytes: Uint8Array, fileName: string): Table {
 
 /** Trims cells, skips blank rows, takes the first row left as the header and evens out the widths. */
 function buildTable(sheetRows: readonly SheetRow[]): Table {
-  const trimmed: { rowNumber: number; cells: string[]; width: number }[] = [];
+  const kept: { rowNumber: number; cells: string[] }[] = [];
+  let width = 0;
   for (const row of sheetRows) {
-    const cells = Array.from(row.cells, (cell) => (cell === undefined ? '' : cell.trim()));
-    let width = cells.length;
-    while (width > 0 && cells[width - 1] === '') width -= 1;
-    if (width > 0) trimmed.push({ rowNumber: row.rowNumber, cells, width });
+    const cells: string[] = [];
+    let used = 0;
+    for (let i = 0; i < row.cells.length; i++) {
+      const cell = row.cells[i]?.trim() ?? '';
+      cells.push(cell);
+      if (cell !== '') used = i + 1;
+    }
+    if (used === 0) continue;
+    kept.push({ rowNumber: row.rowNumber, cells });
+    // Values beyond the last header keep a column of their own rather than being lost.
+    width = Math.max(width, used);
   }
-  const [header, ...data] = trimmed;
+  const [header, ...data] = kept;
   if (header === undefined) throw new UserError('fileEmpty');
   if (data.length === 0) throw new UserError('headerOnly');
 
-  // Values beyond the last header keep a column of their own rather than being lost.
-  const width = trimmed.reduce((widest, row) => Math.max(widest, row.width), 0);
-  const fit = (cells: readonly string[]): string[] => Array.from({ length: width }, (_, i) => cells[i] ?? '');
+  for (const { cells } of kept) {
+    // Cut only empty trailing cells (width covers every value), or pad with empty ones.
+    const length = cells.length;
+    cells.length = width;
+    cells.fill('', length);
+  }
   return {
-    columns: fit(header.cells).map((name, i) => name || `Kolonne ${i + 1}`),
-    rows: data.map((row) => ({ rowNumber: row.rowNumber, cells: fit(row.cells) })),
+    columns: header.cells.map((name, i) => name || `Kolonne ${i + 1}`),
+    rows: data,
   };
 }

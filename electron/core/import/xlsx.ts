@@ -5,7 +5,7 @@
  * are machine-written, and a scan reads 20,000 rows in a fraction of a second.
  * Element names may carry a namespace prefix (`<x:c>`), as some generators write them.
  */
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { unzipSync, type Unzipped } from 'fflate';
 import { UserError } from '../../../shared/i18n.js';
 import type { SheetRow } from './read-table.js';
 
@@ -41,7 +41,8 @@ function unzipParts(bytes: Uint8Array, names: readonly string[]): Unzipped {
 
 function partText(parts: Unzipped, name: string): string | undefined {
   const data = parts[name];
-  return data === undefined ? undefined : strFromU8(data);
+  // TextDecoder rather than fflate's strFromU8, which is several times slower on a large sheet.
+  return data === undefined ? undefined : new TextDecoder().decode(data);
 }
 
 function attribute(tag: string, name: RegExp): string | undefined {
@@ -112,7 +113,8 @@ const PHONETIC = /<(?:[\w.-]+:)?rPh[\s>][\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
 function stringItemText(xml: string): string {
   const body = xml.includes('rPh') ? xml.replace(PHONETIC, '') : xml;
   let text = '';
-  for (const match of body.matchAll(TEXT_ELEMENT)) text += match[1] ?? '';
+  TEXT_ELEMENT.lastIndex = 0;
+  for (let match = TEXT_ELEMENT.exec(body); match !== null; match = TEXT_ELEMENT.exec(body)) text += match[1] ?? '';
   return decodeXml(text);
 }
 

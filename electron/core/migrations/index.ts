@@ -17,7 +17,7 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrateSync(db: Database, target: number = SCHEMA_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
-    throw new Error(`The database has schema version ${current}, newer than this program (${SCHEMA_VERSION}). Update Innsjekk.`);
+    throw new Error(`Databasen har skjemaversjon ${current}, som er nyere enn dette programmet (${SCHEMA_VERSION}). Oppdater Innsjekk.`);
   }
   for (let version = current + 1; version <= target; version++) {
     const step = MIGRATIONS[version - 1]!;
