@@ -83,7 +83,10 @@ async function main(): Promise<void> {
       process.exitCode = EXIT_BAD_USAGE;
       return;
     }
-    const title = `Innsjekk bench — ${options.registrants.toLocaleString('en-US')} registrants (Node ${process.version}, ${os.availableParallelism()} cores)`;
+    // The machine's load and the data's disk both move the tail figures.
+    const title =
+      `Innsjekk bench — ${options.registrants.toLocaleString('en-US')} registrants (Node ${process.version}, ${os.availableParallelism()} cores)\n` +
+      `load average ${os.loadavg()[0]!.toFixed(1)} at start; data directories under ${os.tmpdir()} (set TMPDIR to move them)`;
     const report = new ReportTable(title, figures);
     for (const figure of figures) {
       try {

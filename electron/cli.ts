@@ -35,7 +35,8 @@ Kommandoer:
   undo [--kiosk NAVN] [--reason TEKST]                Angre siste innsjekking på kiosken
   search TEKST                                        Søk på navn, organisasjon eller e-post
   report --format csv|json [--out FIL]                Oppmøterapport
-  serve [--port N] [--host H]                         Start HTTP-API-et
+  serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
+  start [--port N]                                    Start kiosken (Electron, ellers i nettleseren)
   demo                                                Fyll datamappen med et demoarrangement
 
 Valg for alle kommandoer:
@@ -149,6 +150,27 @@ function describeScan(result: ScanResult): string {
 
 type Command = (args: string[]) => Promise<void> | void;
 
+const DEFAULT_PORT = 4680;
+
+/** Serves the browser kiosk until the process is stopped. */
+async function serveKiosk(inv: Invocation): Promise<{ url: string; kioskUrl: string }> {
+  const port = Number(inv.values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port må være et tall mellom 0 og 65535.');
+  const { startKioskServer } = await import('./kiosk-server.js');
+  const kiosk = await startKioskServer(inv.dataDir, { host: inv.values.host as string, port }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UsageError(`Porten ${port} er allerede i bruk (kjører Innsjekk allerede?). Velg en annen med --port.`);
+    }
+    throw error;
+  });
+  const stop = (): void => {
+    void kiosk.close().then(() => process.exit(EXIT_OK));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return kiosk;
+}
+
 const commands: Readonly<Record<string, Command>> = {
   init(args) {
     const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' } });
@@ -191,10 +213,10 @@ const commands: Readonly<Record<string, Command>> = {
     const inv = parse(args, { out: { type: 'string' } });
     const out = inv.values.out as string | undefined;
     if (!out) throw new UsageError('Oppgi mappen kodene skal skrives til med --out MAPPE.');
-    const { exportCodes } = await import('./core/codes.js');
+    const { exportCodesToDir } = await import('./core/codes.js');
     const core = Core.openSync(inv.dataDir);
     try {
-      const count = await exportCodes(core, path.resolve(out), progressBar('Lager koder'));
+      const count = await exportCodesToDir(core, path.resolve(out), progressBar('Lager koder'));
       print(inv, { count, out: path.resolve(out) }, `Skrev ${count} koder til ${path.resolve(out)}`);
     } finally {
       core.closeSync();
@@ -254,28 +276,26 @@ const commands: Readonly<Record<string, Command>> = {
   },
 
   async serve(args) {
-    const inv = parse(args, { port: { type: 'string', default: '4680' }, host: { type: 'string', default: '127.0.0.1' } });
-    const port = Number(inv.values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port må være et tall mellom 0 og 65535.');
-    const { startServer } = await import('./server.js');
-    const { createApiHandlers } = await import('./core/api.js');
-    const core = Core.openSync(inv.dataDir);
-    const running = await startServer({
-      host: inv.values.host as string,
-      port,
-      eventKey: () => core.eventSync()?.eventKey ?? null,
-      handlers: createApiHandlers(core),
-    });
+    const inv = parse(args, { port: { type: 'string', default: String(DEFAULT_PORT) }, host: { type: 'string', default: '127.0.0.1' } });
+    const kiosk = await serveKiosk(inv);
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
-    process.stdout.write(inv.json ? `${JSON.stringify({ url: running.url })}\n` : `Innsjekk-API-et kjører på ${running.url}\n`);
-    const stop = (): void => {
-      void running.close().then(() => {
-        core.closeSync();
-        process.exit(EXIT_OK);
-      });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `Innsjekk kjører på ${kiosk.kioskUrl}\n`);
+  },
+
+  async start(args) {
+    const inv = parse(args, { port: { type: 'string', default: String(DEFAULT_PORT) }, host: { type: 'string', default: '127.0.0.1' } });
+    const { electronBinary, launchElectron } = await import('./launch.js');
+    const binary = electronBinary();
+    if (binary) {
+      process.exitCode = await launchElectron(binary, inv.dataDir);
+      return;
+    }
+    const kiosk = await serveKiosk(inv);
+    process.stdout.write(
+      inv.json
+        ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n`
+        : `Electron finnes ikke på denne maskinen – nettleserkiosken kjører i stedet: åpne ${kiosk.kioskUrl}\n`,
+    );
   },
 
   async demo(args) {
@@ -299,7 +319,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (name.startsWith('-')) {
-    info(`Skriv kommandoen før valgene, for eksempel «innsjekk report --format csv --data-dir MAPPE». Se «innsjekk --help».`);
+    info('Skriv kommandoen før valgene, for eksempel «innsjekk report --format csv --data-dir MAPPE». Se «innsjekk --help».');
     return EXIT_BAD_INPUT;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;

@@ -88,45 +88,107 @@ const settings = z.object({
 
 const none = z.object({}).strict();
 
-/** Every operation: its request and response schemas. */
+const registrantRow = registrantSummary.extend({
+  ref: z.string().nullable(),
+  email: z.string().nullable(),
+  arrivedAt: isoTime.nullable(),
+});
+
+const kioskStatus = z.object({
+  /** False until an event is set up: the kiosk then offers the demo, an import or joining. */
+  configured: z.boolean(),
+  eventName: z.string().nullable(),
+  kioskName: z.string(),
+  language: z.enum(['nb', 'en']),
+  pinSet: z.boolean(),
+});
+
+/** A PIN: 4 to 12 digits. */
+const pin = z.string().regex(/^\d{4,12}$/);
+
+/**
+ * Who may call an operation: `setup` before an event exists (no key can exist
+ * yet), `kiosk` with the event key, `organiser` with the key and an unlocked
+ * organiser session (the PIN).
+ */
+export type Access = 'setup' | 'kiosk' | 'organiser';
+
+/** Every operation: who may call it, and its request and response schemas. */
 export const contract = {
-  eventInfo: { request: none, response: eventInfo },
-  counts: { request: none, response: counts },
+  status: { access: 'setup', request: none, response: kioskStatus },
+  setupDemo: { access: 'setup', request: none, response: z.object({ eventKey: z.string() }) },
+  eventInfo: { access: 'kiosk', request: none, response: eventInfo },
+  counts: { access: 'kiosk', request: none, response: counts },
   scan: {
+    access: 'kiosk',
     request: z.object({ code: z.string().max(20_000), station: shortText.optional() }),
     response: scanResult,
   },
   checkInById: {
+    access: 'kiosk',
     request: z.object({ registrantId: z.string().max(20), station: shortText.optional() }),
     response: scanResult,
   },
   search: {
+    access: 'kiosk',
     request: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }),
     response: z.array(searchHit),
   },
   undo: {
+    access: 'kiosk',
     request: z.object({ reason: shortText.optional() }),
     response: z.object({ undone: registrantSummary.extend({ at: isoTime }).nullable() }),
   },
-  importPreview: { request: importRequest, response: importSummary },
-  importCommit: { request: importRequest, response: importSummary },
+  organiserUnlock: {
+    access: 'kiosk',
+    /** The first unlock on a kiosk without a PIN sets it. */
+    request: z.object({ pin }),
+    response: z.object({ session: z.string() }),
+  },
+  organiserLock: { access: 'organiser', request: none, response: z.object({}) },
+  pinChange: { access: 'organiser', request: z.object({ pin }), response: z.object({}) },
+  registrants: {
+    access: 'organiser',
+    request: z.object({
+      query: z.string().max(200).optional(),
+      status: status.optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+    response: z.object({ total: z.number().int(), items: z.array(registrantRow) }),
+  },
+  importPreview: { access: 'organiser', request: importRequest, response: importSummary },
+  importCommit: { access: 'organiser', request: importRequest, response: importSummary },
   registrantCode: {
+    access: 'organiser',
     request: z.object({ registrantId: z.string().max(20) }),
     response: z.object({ code: z.string(), svg: z.string() }),
   },
-  report: { request: none, response: z.array(reportRow) },
-  settingsGet: { request: none, response: settings },
-  settingsSet: { request: settings.partial(), response: settings },
-} as const;
+  exportCodes: {
+    access: 'organiser',
+    request: none,
+    /** A zip of one PNG and one SVG per registrant and codes.csv, base64. */
+    response: z.object({ fileName: z.string(), zip: z.string(), count: z.number().int() }),
+  },
+  report: { access: 'organiser', request: none, response: z.array(reportRow) },
+  settingsGet: { access: 'kiosk', request: none, response: settings },
+  settingsSet: { access: 'organiser', request: settings.partial(), response: settings },
+} as const satisfies Record<string, { access: Access; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Operation = keyof Contract;
 export type RequestOf<O extends Operation> = z.infer<Contract[O]['request']>;
 export type ResponseOf<O extends Operation> = z.infer<Contract[O]['response']>;
 
+/** What a transport knows about the caller besides the request. */
+export interface CallContext {
+  /** The organiser session the caller holds, if any. */
+  readonly organiserSession?: string;
+}
+
 /** The API as the core implements it: one handler per operation, most of them synchronous. */
 export type ApiHandlers = {
-  readonly [O in Operation]: (request: RequestOf<O>) => ResponseOf<O> | Promise<ResponseOf<O>>;
+  readonly [O in Operation]: (request: RequestOf<O>, context: CallContext) => ResponseOf<O> | Promise<ResponseOf<O>>;
 };
 /** The API as a screen sees it, over HTTP or IPC. */
 export type Api = { readonly [O in Operation]: (request: RequestOf<O>) => Promise<ResponseOf<O>> };
@@ -135,6 +197,8 @@ export type ScanResult = z.infer<typeof scanResult>;
 export type ImportSummary = z.infer<typeof importSummary>;
 export type ImportMapping = z.infer<typeof mapping>;
 export type ReportRow = z.infer<typeof reportRow>;
+export type RegistrantRow = z.infer<typeof registrantRow>;
+export type KioskStatus = z.infer<typeof kioskStatus>;
 export type Settings = z.infer<typeof settings>;
 
 /** True when the text names an operation of the contract. */

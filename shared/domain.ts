@@ -38,3 +38,36 @@ export interface Registrant {
   readonly dietary: string | null;
   readonly code: string;
 }
+
+/**
+ * The event's settings the organiser edits: name and date, the day's times
+ * (HH:MM, Oslo time), where to go, and the confirmation email's texts. Keys
+ * ending in `En` are the English versions, shown below the Norwegian.
+ */
+export const EVENT_SETTING_KEYS = [
+  'name',
+  'date',
+  'starts',
+  'ends',
+  'registrationOpens',
+  'venue',
+  'entrance',
+  'entranceEn',
+  'practical',
+  'practicalEn',
+  'mailSubject',
+  'mailIntro',
+  'mailIntroEn',
+  'waitlistSubject',
+  'waitlistIntro',
+  'waitlistIntroEn',
+  'mailSignature',
+  'mailSignatureEn',
+] as const;
+export type EventSettingKey = (typeof EVENT_SETTING_KEYS)[number];
+/** Every event setting, with defaults filled in. */
+export type EventSettings = Readonly<Record<EventSettingKey, string>>;
+
+/** The two emails: a confirmation with the code, or word of the waitlist. */
+export const MAIL_KINDS = ['confirmation', 'waitlist'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];

@@ -27,6 +27,36 @@ const nb = {
   registrantNotFound: 'Fant ingen deltaker med id «{id}».',
   badRequest: 'Ugyldig forespørsel: {detail}',
   unauthorized: 'Mangler eller feil arrangementsnøkkel.',
+  wrongPin: 'Feil PIN. Prøv igjen, eller spør arrangøren.',
+  tooManyPinAttempts: 'For mange feil forsøk. Vent {seconds} sekunder og prøv igjen.',
+  organiserLocked: 'Arrangørsidene er låst. Skriv inn PIN-koden på nytt.',
+  alreadyConfigured: 'Denne kiosken har allerede et arrangement.',
+  unknownSetting: 'Innstillingen «{key}» finnes ikke. Gyldige innstillinger: {keys}.',
+  badTime: '«{value}» er ikke et gyldig klokkeslett for {key}. Skriv det som TT:MM, for eksempel 09:30.',
+  badTimeOrder: 'Tidene henger ikke sammen: registreringen åpner {registrationOpens}, konferansen starter {starts} og slutter {ends}. Registreringen kan ikke åpne etter start, og slutt må være etter start.',
+  emptySetting: '{key} kan ikke være tom. Skriv inn en verdi.',
+  settingTooLong: 'Teksten for {key} er for lang ({length} tegn; grensen er {limit}). Kort den ned.',
+  unknownPlaceholder: 'Teksten for {key} inneholder «{placeholder}», som ikke kan fylles ut. Du kan bruke: {placeholders}.',
+  badFromAddress: 'Avsenderadressen «{value}» er ikke gyldig. Skriv den som navn@domene.no eller «Navn <navn@domene.no>».',
+  badSmtpUrl: 'SMTP-adressen er ikke gyldig. Skriv den som smtp://bruker@vert:587 (STARTTLS) eller smtps://bruker@vert:465 (TLS); passordet kan stå i INNSJEKK_SMTP_PASSWORD.',
+  badMailRate: '«{value}» er ikke en gyldig hastighet. Oppgi antall e-poster per sekund som et tall større enn 0, for eksempel 5.',
+  mailRunning: 'E-postene sendes allerede. Følg med på fremdriften og vent til sendingen er ferdig.',
+  mailCancelledRegistrant: 'Deltakeren {id} er avmeldt og får ingen e-post.',
+  mailUnreachable: 'Får ikke kontakt med e-postserveren. Sjekk vertsnavn og port i SMTP-adressen og at maskinen er på nett. {sent} e-poster er sendt; kjør sendingen igjen for å sende resten – ingen får samme e-post to ganger.',
+  mailAuthFailed: 'E-postserveren godtok ikke innloggingen. Sjekk brukernavnet i SMTP-adressen og passordet (eller INNSJEKK_SMTP_PASSWORD). {sent} e-poster er sendt; kjør sendingen igjen for å sende resten.',
+  mailTlsFailed: 'Den krypterte forbindelsen til e-postserveren feilet. Bruk smtps:// med port 465 eller smtp:// med port 587, slik e-postleverandøren oppgir. {sent} e-poster er sendt; kjør sendingen igjen for å sende resten.',
+  mailConnectionLost: 'E-postserveren brøt forbindelsen midt i sendingen. {sent} e-poster er sendt; kjør sendingen igjen for å sende resten – ingen får samme e-post to ganger.',
+  mailWriteFailed: 'Kunne ikke skrive e-postfilen i mappen. Sjekk at mappen finnes, at du kan skrive i den og at disken ikke er full. {sent} e-poster er skrevet; kjør igjen for å skrive resten.',
+  mailSenderRejected: 'E-postserveren godtok ikke avsenderadressen ({response}). Bruk en avsender kontoen din har lov til å sende fra. {sent} e-poster er sendt; kjør sendingen igjen for å sende resten.',
+  mailInterrupted: 'Sendingen ble avbrutt. {sent} e-poster er sendt; kjør sendingen igjen for å sende resten.',
+  mailReasonNoEmail: 'mangler e-postadresse',
+  mailReasonBadEmail: 'ugyldig e-postadresse',
+  mailReasonRejected: 'e-postserveren avviste e-posten: {response}',
+  mailReasonConnection: 'forbindelsen til e-postserveren brøt',
+  mailReasonLogin: 'e-postserveren godtok ikke innloggingen',
+  mailReasonSender: 'e-postserveren godtok ikke avsenderen: {response}',
+  mailReasonWriteFailed: 'kunne ikke skrive e-postfilen',
+  mailReasonUnexpected: 'uventet feil under sendingen',
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -52,15 +82,48 @@ const en: Record<MessageKey, string> = {
   registrantNotFound: 'No registrant with id "{id}".',
   badRequest: 'Invalid request: {detail}',
   unauthorized: 'Missing or wrong event key.',
+  wrongPin: 'Wrong PIN. Try again, or ask the organiser.',
+  tooManyPinAttempts: 'Too many wrong attempts. Wait {seconds} seconds and try again.',
+  organiserLocked: 'The organiser screens are locked. Enter the PIN again.',
+  alreadyConfigured: 'This kiosk already has an event.',
+  unknownSetting: 'There is no setting "{key}". Valid settings: {keys}.',
+  badTime: '"{value}" is not a valid time for {key}. Write it as HH:MM, for example 09:30.',
+  badTimeOrder: 'The times do not fit together: registration opens {registrationOpens}, the conference starts {starts} and ends {ends}. Registration cannot open after the start, and the end must be after the start.',
+  emptySetting: '{key} cannot be empty. Enter a value.',
+  settingTooLong: 'The text for {key} is too long ({length} characters; the limit is {limit}). Shorten it.',
+  unknownPlaceholder: 'The text for {key} contains "{placeholder}", which cannot be filled in. You can use: {placeholders}.',
+  badFromAddress: 'The sender address "{value}" is not valid. Write it as name@domain.no or "Name <name@domain.no>".',
+  badSmtpUrl: 'The SMTP address is not valid. Write it as smtp://user@host:587 (STARTTLS) or smtps://user@host:465 (TLS); the password may be in INNSJEKK_SMTP_PASSWORD.',
+  badMailRate: '"{value}" is not a valid rate. Give emails per second as a number above 0, for example 5.',
+  mailRunning: 'The emails are already being sent. Follow the progress and wait until sending has finished.',
+  mailCancelledRegistrant: 'Registrant {id} has cancelled and gets no email.',
+  mailUnreachable: 'Cannot reach the mail server. Check the host name and port in the SMTP address and that this machine is online. {sent} emails are sent; run sending again to send the rest: nobody gets the same email twice.',
+  mailAuthFailed: 'The mail server did not accept the login. Check the user name in the SMTP address and the password (or INNSJEKK_SMTP_PASSWORD). {sent} emails are sent; run sending again to send the rest.',
+  mailTlsFailed: 'The encrypted connection to the mail server failed. Use smtps:// with port 465 or smtp:// with port 587, as your mail provider says. {sent} emails are sent; run sending again to send the rest.',
+  mailConnectionLost: 'The mail server dropped the connection while sending. {sent} emails are sent; run sending again to send the rest: nobody gets the same email twice.',
+  mailWriteFailed: 'Could not write the email file to the folder. Check that the folder exists, that you can write to it and that the disk is not full. {sent} emails are written; run again to write the rest.',
+  mailSenderRejected: 'The mail server did not accept the sender address ({response}). Use a sender your account may send from. {sent} emails are sent; run sending again to send the rest.',
+  mailInterrupted: 'Sending was interrupted. {sent} emails are sent; run sending again to send the rest.',
+  mailReasonNoEmail: 'no email address',
+  mailReasonBadEmail: 'invalid email address',
+  mailReasonRejected: 'the mail server rejected the email: {response}',
+  mailReasonConnection: 'the connection to the mail server broke',
+  mailReasonLogin: 'the mail server did not accept the login',
+  mailReasonSender: 'the mail server did not accept the sender: {response}',
+  mailReasonWriteFailed: 'could not write the email file',
+  mailReasonUnexpected: 'unexpected error while sending',
 };
 
 const catalogue: Record<Language, Record<MessageKey, string>> = { nb, en };
 
+/** Fills {placeholders} in a template; unknown ones stay as they are. */
+export function fillPlaceholders(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
 /** A text in the given language, with {placeholders} filled in. */
 export function message(key: MessageKey, params: Readonly<Record<string, string | number>> = {}, language: Language = 'nb'): string {
-  return catalogue[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(catalogue[language][key], params);
 }
 
 /** How a failure is classed: bad input from the user, or something else. */

@@ -3,15 +3,28 @@
  * and the Electron IPC bridge expose.
  */
 import type { ApiHandlers } from '../../shared/contract.js';
+import { UserError } from '../../shared/i18n.js';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from './checkin.js';
-import { codeSvg } from './codes.js';
+import { codeSvg, exportCodesToZip } from './codes.js';
 import type { Core } from './core.js';
+import { createDemoEventSync } from './demo.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
-import { codeRowSync, countsSync, reportSync, searchSync } from './registrants.js';
+import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
+import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
 
 /** The API handlers for one opened data directory. */
-export function createApiHandlers(core: Core): ApiHandlers {
+export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiHandlers {
   return {
+    status: () => {
+      const settings = core.settingsSync();
+      const event = core.eventSync();
+      return { configured: event !== null, eventName: event?.name ?? null, ...settings, pinSet: hasPinSync(core) };
+    },
+    setupDemo: () => {
+      if (core.eventSync()) throw new UserError('alreadyConfigured');
+      createDemoEventSync(core);
+      return { eventKey: core.requireEventSync().eventKey };
+    },
     eventInfo: () => {
       const event = core.requireEventSync();
       return {
@@ -29,6 +42,16 @@ export function createApiHandlers(core: Core): ApiHandlers {
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
     search: ({ query, limit }) => searchSync(core, query, limit),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
+    organiserUnlock: ({ pin }) => ({ session: sessions.unlockSync(pin) }),
+    organiserLock: (_request, { organiserSession }) => {
+      sessions.lock(organiserSession);
+      return {};
+    },
+    pinChange: ({ pin }) => {
+      setPinSync(core, pin);
+      return {};
+    },
+    registrants: (page) => listRegistrantsSync(core, page),
     importPreview: ({ fileName, content, mapping }) =>
       importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: true }),
     importCommit: ({ fileName, content, mapping }) =>
@@ -36,6 +59,10 @@ export function createApiHandlers(core: Core): ApiHandlers {
     registrantCode: async ({ registrantId }) => {
       const { code } = codeRowSync(core, registrantId);
       return { code, svg: await codeSvg(code) };
+    },
+    exportCodes: async () => {
+      const { zip, count } = await exportCodesToZip(core);
+      return { fileName: `innsjekk-koder-${core.requireEventSync().date}.zip`, zip: Buffer.from(zip).toString('base64'), count };
     },
     report: () => reportSync(core),
     settingsGet: () => core.settingsSync(),

@@ -3,6 +3,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { zipSync } from 'fflate';
 import QRCode from 'qrcode';
 import { toCsv } from '../../shared/csv.js';
 import type { Core } from './core.js';
@@ -25,18 +26,37 @@ export async function codePng(text: string): Promise<Buffer> {
   return QRCode.toBuffer(text, { ...QR_OPTIONS, type: 'png', scale: 8 });
 }
 
-/** Writes one PNG and one SVG per registrant who is not cancelled, and codes.csv. Returns how many. */
-export async function exportCodes(core: Core, outDir: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+/** Receives the export's files one by one. */
+export type FileSink = (name: string, bytes: Uint8Array) => void;
+
+/**
+ * Renders one PNG and one SVG per registrant who is not cancelled, named by
+ * registrant id, then codes.csv; returns how many registrants.
+ */
+export async function renderCodes(core: Core, sink: FileSink, onProgress?: (done: number, total: number) => void): Promise<number> {
   const rows = codeRowsSync(core);
-  fs.mkdirSync(outDir, { recursive: true });
+  const encoder = new TextEncoder();
   let done = 0;
   for (const row of rows) {
     const [png, svg] = await Promise.all([codePng(row.code), codeSvg(row.code)]);
-    fs.writeFileSync(path.join(outDir, `${row.id}.png`), png);
-    fs.writeFileSync(path.join(outDir, `${row.id}.svg`), svg);
+    sink(`${row.id}.png`, png);
+    sink(`${row.id}.svg`, encoder.encode(svg));
     onProgress?.(++done, rows.length);
   }
-  const csv = toCsv(['id', 'name', 'email', 'status', 'code'], rows.map((r) => [r.id, r.name, r.email, r.status, r.code]));
-  fs.writeFileSync(path.join(outDir, 'codes.csv'), csv);
+  sink('codes.csv', encoder.encode(toCsv(['id', 'name', 'email', 'status', 'code'], rows.map((r) => [r.id, r.name, r.email, r.status, r.code]))));
   return rows.length;
+}
+
+/** Writes the codes into a folder. */
+export async function exportCodesToDir(core: Core, outDir: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+  fs.mkdirSync(outDir, { recursive: true });
+  return renderCodes(core, (name, bytes) => fs.writeFileSync(path.join(outDir, name), bytes), onProgress);
+}
+
+/** The codes as one zip file, for a download from the organiser screens. */
+export async function exportCodesToZip(core: Core): Promise<{ readonly zip: Uint8Array; readonly count: number }> {
+  const files: Record<string, Uint8Array> = {};
+  // PNGs are compressed already; storing them keeps the zip fast to make.
+  const count = await renderCodes(core, (name, bytes) => (files[name] = bytes));
+  return { zip: zipSync(files, { level: 0 }), count };
 }

@@ -125,6 +125,19 @@ export class Core {
     return this.requireEventSync();
   }
 
+  /** Renames or moves the event; its id and keys, and so every issued code, stay valid. */
+  updateEventSync(changes: { readonly name?: string; readonly date?: string }): EventRecord {
+    this.requireEventSync();
+    if (changes.name !== undefined && !changes.name.trim()) throw new UserError('missingName');
+    if (changes.date !== undefined && !isIsoDate(changes.date)) throw new UserError('badDate', { value: changes.date });
+    this.statement('UPDATE event SET name = COALESCE(?, name), date = COALESCE(?, date) WHERE singleton = 1').run(
+      changes.name?.trim() ?? null,
+      changes.date ?? null,
+    );
+    this.event = undefined;
+    return this.requireEventSync();
+  }
+
   /** The kiosk's settings. */
   settingsSync(): Settings {
     const language = this.metaSync('language');
@@ -148,11 +161,13 @@ export class Core {
     this.db.close();
   }
 
-  private metaSync(key: string): string | undefined {
+  /** A value of this kiosk's own (not the event's) key/value store. */
+  metaSync(key: string): string | undefined {
     return (this.statement('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
-  private setMetaSync(key: string, value: string): void {
+  /** Stores a value of this kiosk's own key/value store. */
+  setMetaSync(key: string, value: string): void {
     this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 }

@@ -3,7 +3,7 @@
  * single registrants.
  */
 import type { RegistrantStatus } from '../../shared/domain.js';
-import type { ReportRow } from '../../shared/contract.js';
+import type { RegistrantRow, ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { searchWords } from '../../shared/search-text.js';
 import type { Core } from './core.js';
@@ -28,18 +28,52 @@ const MAX_SEARCH_WORDS = 5;
 export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
   const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return [];
-  const where = words.map((_, i) => `instr(r.search_text, @w${i}) > 0`).join(' AND ');
   return core
     .statement(
       `SELECT r.id, r.name, r.organisation, r.status, a.arrived_at AS arrivedAt
        FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
-       WHERE ${where}
+       WHERE ${matchAll(words)}
        ORDER BY CASE WHEN substr(r.search_text, 1, length(@w0)) = @w0 THEN 0
                      WHEN instr(' ' || r.search_text, ' ' || @w0) > 0 THEN 1 ELSE 2 END,
                 r.status = 'cancelled', r.name COLLATE NOCASE
        LIMIT @limit`,
     )
-    .all({ limit, ...Object.fromEntries(words.map((w, i) => [`w${i}`, w])) }) as SearchHit[];
+    .all({ limit, ...wordParams(words) }) as SearchHit[];
+}
+
+/** SQL requiring every word (bound as @w0, @w1 …) in the folded search text. */
+function matchAll(words: readonly string[]): string {
+  return words.length === 0 ? '1' : words.map((_, i) => `instr(r.search_text, @w${i}) > 0`).join(' AND ');
+}
+
+function wordParams(words: readonly string[]): Record<string, string> {
+  return Object.fromEntries(words.map((w, i) => [`w${i}`, w]));
+}
+
+/** Which page of the registrant list to show. */
+export interface RegistrantPage {
+  readonly query?: string;
+  readonly status?: RegistrantStatus;
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+/** A page of the registrant list for the organiser, by name, with the total that match. */
+export function listRegistrantsSync(core: Core, page: RegistrantPage): { total: number; items: RegistrantRow[] } {
+  const words = searchWords(page.query ?? '').slice(0, MAX_SEARCH_WORDS);
+  const where = `${matchAll(words)} AND (@status IS NULL OR r.status = @status)`;
+  const params = { ...wordParams(words), status: page.status ?? null };
+  const { total } = core.statement(`SELECT COUNT(*) AS total FROM registrant r WHERE ${where}`).get(params) as { total: number };
+  const items = core
+    .statement(
+      `SELECT r.id, r.ref, r.name, r.organisation, r.email, r.status, a.arrived_at AS arrivedAt
+       FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
+       WHERE ${where}
+       ORDER BY r.name COLLATE NOCASE, r.id
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: page.limit ?? 100, offset: page.offset ?? 0 }) as RegistrantRow[];
+  return { total, items };
 }
 
 /** Head counts for the screen. */

@@ -29,9 +29,14 @@ export function writeFile(dir: string, name: string, bytes: Uint8Array): string 
   return file;
 }
 
-/** Reads a CSV file the command wrote into objects keyed by header. */
+/** CSV text the command wrote, as objects keyed by header. */
+export function parseCsv(text: string): Record<string, string>[] {
+  return parse(text, { bom: true, columns: true }) as Record<string, string>[];
+}
+
+/** A CSV file the command wrote, as objects keyed by header. */
 export function readCsvFile(file: string): Record<string, string>[] {
-  return parse(fs.readFileSync(file, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+  return parseCsv(fs.readFileSync(file, 'utf8'));
 }
 
 /** The header of a typical Norwegian registration export. */

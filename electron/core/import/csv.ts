@@ -5,6 +5,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { UserError } from '../../../shared/i18n.js';
 import type { SheetRow } from './read-table.js';
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 
@@ -22,7 +23,8 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    // A BOM before text that is not UTF-8 after all (pasted in from elsewhere) is still no part of the header.
+    return decodeWindows1252(startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes);
   }
 }
 
@@ -117,7 +119,7 @@ export function readCsvRows(text: string): SheetRow[] {
   try {
     // Empty lines are kept as records (and skipped later as blank) so that counting the
     // line breaks in each record gives line numbers, cheaper than csv-parse's per-record info.
-    records = parse(normalised, { delimiter: detectDelimiter(normalised), bom: true, relax_column_count: true, relax_quotes: true });
+    records = parse(normalised, { delimiter: detectDelimiter(normalised), relax_column_count: true, relax_quotes: true });
   } catch (error) {
     // An unclosed quote runs to the end of the file: not a table we can trust.
     if (error instanceof CsvError) throw new UserError('fileNotTable');

@@ -1,0 +1,29 @@
+/**
+ * What every screen needs: the API, the language and a way to say things.
+ */
+import { createContext, useCallback, useContext } from 'react';
+import type { Api } from '../../shared/contract.js';
+import type { Language } from '../../shared/i18n.js';
+import { uiText, type UiTextKey } from '../../shared/ui-text.js';
+
+/** The app's shared state. */
+export interface AppContextValue {
+  readonly api: Api;
+  readonly language: Language;
+  readonly setLanguage: (language: Language) => void;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+/** The app's shared state; only inside <AppContext.Provider>. */
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside AppContext');
+  return value;
+}
+
+/** The text function for the current language. */
+export function useText(): (key: UiTextKey, params?: Readonly<Record<string, string | number>>) => string {
+  const { language } = useApp();
+  return useCallback((key, params) => uiText(language, key, params), [language]);
+}

@@ -1,0 +1,54 @@
+/**
+ * The app: the welcome screen until there is an event, then the volunteer
+ * screen, and the organiser screens behind the PIN.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Api, KioskStatus } from '../../shared/contract.js';
+import type { Language } from '../../shared/i18n.js';
+import { AppContext, type AppContextValue } from './app-context.js';
+import { OrganiserScreens } from './organiser/organiser-screens.js';
+import { VolunteerScreen } from './volunteer/volunteer-screen.js';
+import { ErrorScreen, NeedKeyScreen, WelcomeScreen } from './welcome-screen.js';
+
+/** How the screens reach the kiosk. */
+export interface Transport {
+  readonly api: Api;
+  /** False in a browser opened without the event key. */
+  readonly hasKey: () => boolean;
+  readonly rememberKey: (key: string) => void;
+}
+
+type View = 'volunteer' | 'organiser';
+
+/** The whole app. */
+export function App({ transport }: { readonly transport: Transport }) {
+  const [status, setStatus] = useState<KioskStatus | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [language, setLanguage] = useState<Language>('nb');
+  const [view, setView] = useState<View>('volunteer');
+
+  const refreshStatus = useCallback(() => {
+    setFailure(null);
+    transport.api
+      .status({})
+      .then((s) => {
+        setStatus(s);
+        setLanguage(s.language);
+      })
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+  }, [transport]);
+  useEffect(refreshStatus, [refreshStatus]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const context = useMemo<AppContextValue>(() => ({ api: transport.api, language, setLanguage }), [transport, language]);
+  let screen;
+  if (failure !== null) screen = <ErrorScreen message={failure} onRetry={refreshStatus} />;
+  else if (status === null) screen = null;
+  else if (!status.configured) screen = <WelcomeScreen onReady={(key) => (transport.rememberKey(key), refreshStatus())} />;
+  else if (!transport.hasKey()) screen = <NeedKeyScreen />;
+  else if (view === 'organiser') screen = <OrganiserScreens pinSet={status.pinSet} onLeave={() => (setView('volunteer'), refreshStatus())} />;
+  else screen = <VolunteerScreen onOrganiser={() => setView('organiser')} />;
+  return <AppContext.Provider value={context}>{screen}</AppContext.Provider>;
+}

@@ -1,0 +1,75 @@
+/**
+ * The screens before the kiosk can check anyone in: no event yet, no key, or
+ * no answer from the kiosk.
+ */
+import { useState } from 'react';
+import { useApp, useText } from './app-context.js';
+
+/** Offers the demo event, setting up a real one, or joining another kiosk. */
+export function WelcomeScreen({ onReady }: { readonly onReady: (eventKey: string) => void }) {
+  const { api } = useApp();
+  const t = useText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const startDemo = (): void => {
+    setBusy(true);
+    setError(null);
+    api
+      .setupDemo({})
+      .then(({ eventKey }) => onReady(eventKey))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <main className="welcome">
+      <h1>{t('welcomeTitle')}</h1>
+      <p>{t('welcomeIntro')}</p>
+      <ul className="welcome-choices">
+        <li>
+          <button type="button" className="button primary" onClick={startDemo} disabled={busy}>
+            {t('welcomeDemo')}
+          </button>
+          <p>{t('welcomeDemoHelp')}</p>
+        </li>
+        <li>
+          <h2>{t('welcomeImport')}</h2>
+          <p>{t('welcomeImportHelp')}</p>
+        </li>
+        <li>
+          <h2>{t('welcomeJoin')}</h2>
+          <p>{t('welcomeJoinHelp')}</p>
+        </li>
+      </ul>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}
+
+/** Says how to open the kiosk with its event key. */
+export function NeedKeyScreen() {
+  const t = useText();
+  return (
+    <main className="welcome">
+      <h1>{t('needKeyTitle')}</h1>
+      <p>{t('needKeyHelp')}</p>
+    </main>
+  );
+}
+
+/** Says what went wrong, with a way to try again. */
+export function ErrorScreen({ message, onRetry }: { readonly message: string; readonly onRetry: () => void }) {
+  const t = useText();
+  return (
+    <main className="welcome">
+      <h1>{t('errorTitle')}</h1>
+      <p role="alert">{message}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('tryAgain')}
+      </button>
+    </main>
+  );
+}

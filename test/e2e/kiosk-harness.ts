@@ -1,0 +1,64 @@
+/**
+ * A browser kiosk for end-to-end tests: a real data directory, the real
+ * server with the built screens, and Debian's Chromium driven by Playwright.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createDemoEventSync } from '../../electron/core/demo.js';
+import { findRendererDir, startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A kiosk and a browser page on it. */
+export interface BrowserKiosk {
+  readonly kiosk: RunningKiosk;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Options for a test kiosk. */
+export interface BrowserKioskOptions {
+  /** Set up the demo event first (default true). */
+  readonly demo?: boolean;
+  /** Extra Chromium flags, e.g. the fake camera. */
+  readonly chromiumArgs?: readonly string[];
+  /** Open the page with the event key (default true). */
+  readonly withKey?: boolean;
+}
+
+/** Starts a kiosk on a fresh data directory and opens it in Chromium. */
+export async function openBrowserKiosk(options: BrowserKioskOptions = {}): Promise<BrowserKiosk> {
+  if (!findRendererDir()) throw new Error('The screens are not built: run `npm run build` first.');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-e2e-'));
+  const kiosk = await startKioskServer(dataDir, { host: '127.0.0.1', port: 0 });
+  if (options.demo ?? true) createDemoEventSync(kiosk.core);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
+  const page = await browser.newPage();
+  const withKey = options.withKey ?? true;
+  const event = kiosk.core.eventSync();
+  await page.goto(withKey && event ? `${kiosk.url}/#key=${event.eventKey}` : `${kiosk.url}/`);
+  return {
+    kiosk,
+    browser,
+    page,
+    dataDir,
+    close: async () => {
+      await browser.close();
+      await kiosk.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The HTTP API on a real socket: the event key, refusals of bad requests, the
+ * operations a kiosk screen calls, and `innsjekk serve` as a separate process.
+ */
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiHandlers } from '../../electron/core/api.js';
+import { Core } from '../../electron/core/core.js';
+import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.js';
+import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
+import { OrganiserSessions } from '../../electron/core/organiser-access.js';
+import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
+import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../electron/server.js';
+import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
+import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+
+afterAll(removeTempDirs);
+
+describe('the HTTP API', () => {
+  const core = Core.openSync(tempDir());
+  createDemoEventSync(core);
+  const key = core.requireEventSync().eventKey;
+  let server: RunningServer;
+  let api: ReturnType<typeof apiClient>;
+  let organiser: ReturnType<typeof apiClient>;
+  // Each test checks in people of its own, so that the tests stay independent.
+  const confirmed = codeRowsSync(core).filter((r) => r.status === 'confirmed');
+  const person = (index: number): { id: string; name: string; code: string } => {
+    const row = confirmed[index];
+    if (!row) throw new Error(`the demo has fewer than ${index + 1} confirmed registrants`);
+    return row;
+  };
+
+  /** Everything a request could have written. */
+  const stored = (): unknown => ({
+    counts: countsSync(core),
+    log: core.db.prepare('SELECT COUNT(*) AS n FROM log').get(),
+    registrants: core.db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
+    revisions: core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+  });
+
+  beforeAll(async () => {
+    const sessions = new OrganiserSessions(core);
+    server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      eventKey: () => core.eventSync()?.eventKey ?? null,
+      handlers: createApiHandlers(core, sessions),
+      sessions,
+      rendererDir: null,
+    });
+    api = apiClient(server.url, { key });
+    organiser = await organiserClient(server.url, key);
+  });
+  afterAll(async () => {
+    await server.close();
+    core.closeSync();
+  });
+
+  it('refuses a request without the key or with a wrong one, and writes nothing', async () => {
+    const before = stored();
+    const scan = JSON.stringify({ code: person(0).code });
+    const wrongKey = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
+    for (const k of [undefined, wrongKey, '', `${key}x`]) {
+      const response = await postRaw(server.url, 'scan', scan, { key: k });
+      expect(response.status).toBe(401);
+      expect((response.body as ApiErrorBody).error).toMatchObject({ key: 'unauthorized', message: 'Mangler eller feil arrangementsnøkkel.' });
+    }
+    expect(stored()).toEqual(before);
+  });
+
+  it('answers 404 for an unknown operation and 400 for a body that is not valid', async () => {
+    expect((await postRaw(server.url, 'dropTables', '{}', { key })).status).toBe(404);
+    const before = stored();
+    for (const [operation, body] of [
+      ['scan', '{"code": "IJ:'],
+      ['scan', 'null'],
+      ['scan', JSON.stringify({ code: 42 })],
+      ['scan', JSON.stringify({ code: 'x'.repeat(20_001) })],
+      ['search', JSON.stringify({ query: 'kari', limit: 0 })],
+      ['counts', JSON.stringify({ extra: true })],
+      ['settingsSet', JSON.stringify({ kioskName: '' })],
+    ] as const) {
+      const response = await postRaw(server.url, operation, body, { key });
+      expect({ operation, body: body.slice(0, 40), status: response.status }).toEqual({ operation, body: body.slice(0, 40), status: 400 });
+      expect((response.body as ApiErrorBody).error.message).toMatch(/^Ugyldig forespørsel: /);
+    }
+    expect((await postRaw(server.url, 'scan', '{"code": "IJ:', { key })).body).toMatchObject({ error: { key: 'badRequest', message: 'Ugyldig forespørsel: ugyldig JSON' } });
+    expect(stored()).toEqual(before);
+  });
+
+  it('refuses a body over MAX_BODY_BYTES with 413, with or without a declared length, and writes nothing', async () => {
+    const { code } = person(1);
+    // Valid JSON that would check someone in, were it not for its size.
+    const padded = `{"code": ${JSON.stringify(code)}}${' '.repeat(MAX_BODY_BYTES)}`;
+    const before = stored();
+    expect((await postRaw(server.url, 'scan', padded, { key })).status).toBe(413);
+
+    const megabyte = new TextEncoder().encode(' '.repeat(1024 * 1024));
+    let sent = 0;
+    const chunked = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode(`{"code": ${JSON.stringify(code)}}`));
+        else if (sent * megabyte.length <= MAX_BODY_BYTES) controller.enqueue(megabyte);
+        else controller.close();
+        sent += 1;
+      },
+    });
+    expect((await postRaw(server.url, 'scan', chunked, { key })).status).toBe(413);
+    expect(stored()).toEqual(before);
+    // The same request at its normal size goes through.
+    expect((await api('scan', { code })).verdict).toBe('welcome');
+  }, CLI_TEST_TIMEOUT);
+
+  it('scans, finds, counts and undoes with the key', async () => {
+    const { id, name, code } = person(2);
+    const before = await api('counts', {});
+    expect(before.total).toBe(DEMO_REGISTRANTS);
+
+    const scan = await api('scan', { code, station: 'inngang' });
+    expect(scan).toMatchObject({ verdict: 'welcome', registrant: { id, name, status: 'confirmed' } });
+    expect((await api('scan', { code: 'ikke en kode' })).verdict).toBe('invalid');
+    expect(await api('counts', {})).toEqual({ ...before, arrived: before.arrived + 1 });
+
+    const hits = await api('search', { query: name, limit: 200 });
+    expect(hits.find((h) => h.id === id)).toEqual({ id, name, organisation: scan.registrant?.organisation, status: 'confirmed', arrivedAt: scan.at });
+    expect(hits.every((h) => !('email' in h))).toBe(true);
+
+    expect((await api('undo', { reason: 'feil person' })).undone).toMatchObject({ id, name, at: scan.at });
+    expect(await api('counts', {})).toEqual(before);
+    expect((await api('search', { query: name, limit: 200 })).find((h) => h.id === id)?.arrivedAt).toBeNull();
+  });
+
+  it('previews an import without writing, then commits it', async () => {
+    // The demo's own list (the generator is deterministic) with one late registration.
+    const list = generateFictitiousRegistrants(DEMO_REGISTRANTS);
+    const first = list[0]!;
+    list.push({ ...first, ref: 'SEN-1', firstName: 'Sigrun', lastName: 'Sent-Påmeldt', email: 'sigrun.sent@example.no' });
+    const request = { fileName: 'påmeldte.csv', content: Buffer.from(fictitiousRegistrantsCsv(list)).toString('base64') };
+
+    const before = stored();
+    // Changing the list takes the organiser's PIN, not just the key every kiosk holds.
+    expect((await postRaw(server.url, 'importCommit', JSON.stringify(request), { key })).status).toBe(403);
+    const preview = await organiser('importPreview', request);
+    expect(preview).toMatchObject({ added: 1, updated: 0, cancelled: 0, rejected: [] });
+    expect(preview.columns).toContain('Påmeldingsnummer');
+    expect(stored()).toEqual(before);
+
+    const commit = await organiser('importCommit', request);
+    expect(commit).toMatchObject({ added: 1, updated: 0, unchanged: preview.unchanged, cancelled: 0 });
+    const [late] = await api('search', { query: 'sigrun sent' });
+    expect(late).toMatchObject({ name: 'Sigrun Sent-Påmeldt', status: 'confirmed', arrivedAt: null });
+
+    // The new registrant has a code of their own, and it checks them in.
+    const { code, svg } = await organiser('registrantCode', { registrantId: late?.id ?? '' });
+    expect(svg).toMatch(/^<svg[^>]*>[\s\S]*<\/svg>\s*$/);
+    expect(await api('scan', { code })).toMatchObject({ verdict: 'welcome', registrant: { id: late?.id } });
+  });
+
+  it('answers 400 with a Norwegian message for a registrant that does not exist', async () => {
+    const { session } = await api('organiserUnlock', { pin: '2468' });
+    const response = await postRaw(server.url, 'registrantCode', JSON.stringify({ registrantId: 'FINNESIK' }), { key, organiserSession: session });
+    expect(response.status).toBe(400);
+    expect((response.body as ApiErrorBody).error).toMatchObject({ key: 'registrantNotFound', message: 'Fant ingen deltaker med id «FINNESIK».' });
+  });
+});
+
+describe('innsjekk serve', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('prints its URL as one JSON line and serves the API there until stopped', async () => {
+    const dataDir = tempDir();
+    await runCliJson(['demo'], { dataDir });
+    const opened = Core.openSync(dataDir);
+    const key = opened.requireEventSync().eventKey;
+    opened.closeSync();
+
+    const child = spawn(process.execPath, [CLI_PATH, 'serve', '--json', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const [firstLine] = await readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
+      const { url } = JSON.parse(firstLine ?? '') as { url: string };
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+      expect(await apiClient(url, { key })('counts', {})).toMatchObject({ total: DEMO_REGISTRANTS, arrived: 0 });
+      expect((await postRaw(url, 'counts', '{}', {})).status).toBe(401);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  });
+});
