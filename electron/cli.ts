@@ -4,31 +4,43 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ScanResult } from '../shared/contract.js';
-import { REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
+import { EVENT_SETTING_KEYS, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
 import { UserError } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
 import { Core } from './core/core.js';
-import { resolveDataDir } from './core/database.js';
-
-/** Exit codes: success, other failure, bad input or usage. */
-const EXIT_OK = 0;
-const EXIT_FAILURE = 1;
-const EXIT_BAD_INPUT = 2;
-
-class UsageError extends Error {}
-
-const COMMON_OPTIONS = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const satisfies ParseArgsConfig['options'];
+import {
+  EXIT_BAD_INPUT,
+  EXIT_FAILURE,
+  EXIT_OK,
+  info,
+  onePositional,
+  parse,
+  print,
+  progressBar,
+  UsageError,
+  withCore,
+  type Command,
+  type Invocation,
+} from './cli/cli-support.js';
+import { mailCommand, settingsCommand } from './cli/mail-commands.js';
+import {
+  conflictsCommand,
+  joinCommand,
+  leaveCommand,
+  pairCommand,
+  statusCommand,
+  syncCommand,
+  syncExportCommand,
+  syncImportCommand,
+} from './cli/sync-commands.js';
+import type { ListenAddress, RunningKiosk } from './kiosk-server.js';
 
 const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
 Kommandoer:
   init --name NAVN --date ÅÅÅÅ-MM-DD [--capacity N]   Opprett arrangementet og nøklene
+       [--pin PIN]                                    (PIN: 4–12 sifre for arrangørsidene)
   import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV eller XLSX)
   codes --out MAPPE                                   Lag QR-koder (PNG og SVG) og codes.csv
   scan KODE [--kiosk NAVN] [--station NAVN]           Registrer en skanning
@@ -36,89 +48,35 @@ Kommandoer:
   search TEKST                                        Søk på navn, organisasjon eller e-post
   report --format csv|json [--out FIL]                Oppmøterapport
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
+  serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
   start [--port N]                                    Start kiosken (Electron, ellers i nettleseren)
+  pair [--url URL]                                    Vis paringskoden (og QR-koden) for nye kiosker
+  join KODE [--kiosk NAVN]                            Koble denne kiosken til arrangørens kiosk
+  sync --once                                         Synkroniser med arrangørens kiosk nå
+  status                                              Vis synkroniseringsstatus
+  conflicts                                           Vis hvem som er sluppet inn to ganger
+  sync-export FIL / sync-import FIL                   Flytt hendelser med minnepinne når nettet er nede
+  leave [--confirm-loss N]                            Forlat arrangementet (sletter kioskens data)
   demo                                                Fyll datamappen med et demoarrangement
+  settings [NØKKEL=VERDI …]                           Vis eller endre arrangementets innstillinger
+  mail --from ADRESSE (--smtp URL | --eml-dir MAPPE)  Send bekreftelsene med QR-kode; fortsetter der den slapp
+       [--only ID] [--rate N]
+  mail --status                                       Vis hvor mange e-poster som er sendt, i kø og feilet
 
 Valg for alle kommandoer:
   --data-dir MAPPE   Datamappen (ellers INNSJEKK_DATA_DIR eller brukerens programdatamappe)
   --json             Maskinlesbar utdata på stdout; meldinger på stderr
   -h, --help         Vis denne hjelpen
 
-Felt for --map: ${REGISTRANT_FIELDS.join(', ')}`;
+Valg for mail:
+  --smtp URL         smtp://bruker@vert:587 (STARTTLS) eller smtps://bruker@vert:465 (TLS);
+                     passordet i URL-en eller i INNSJEKK_SMTP_PASSWORD
+  --eml-dir MAPPE    Skriv e-postene som .eml-filer for ditt eget e-postsystem i stedet
+  --only ID          Send på nytt til én deltaker
+  --rate N           Høyst N e-poster per sekund
 
-type Values = Record<string, string | boolean | string[] | undefined>;
-
-interface Invocation {
-  readonly values: Values;
-  readonly positionals: string[];
-  readonly json: boolean;
-  readonly dataDir: string;
-}
-
-/** parseArgs explains itself in English; the organiser reads Norwegian. */
-function usageErrorFrom(error: unknown): UsageError {
-  const text = error instanceof Error ? error.message : String(error);
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
-  const option = /'(-[^' ]*)/.exec(text)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`Ukjent valg «${option}».`);
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return new UsageError(text.includes('does not take') ? `Valget «${option}» tar ingen verdi.` : `Valget «${option}» mangler en verdi.`);
-  }
-  return new UsageError(`Ugyldige argumenter (${text}).`);
-}
-
-function parse(args: string[], options: ParseArgsConfig['options']): Invocation {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usageErrorFrom(error);
-  }
-  const values = parsed.values as Values;
-  return {
-    values,
-    positionals: parsed.positionals,
-    json: values.json === true,
-    dataDir: resolveDataDir(values['data-dir'] as string | undefined),
-  };
-}
-
-function print(inv: Invocation, json: unknown, human: string): void {
-  process.stdout.write(inv.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
-}
-
-function info(text: string): void {
-  process.stderr.write(`${text}\n`);
-}
-
-/** A one-line progress bar on stderr, drawn only when a person is watching. */
-function progressBar(label: string): (done: number, total: number) => void {
-  if (!process.stdout.isTTY || !process.stderr.isTTY) return () => {};
-  let last = -1;
-  return (done, total) => {
-    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    if (percent === last && done !== total) return;
-    last = percent;
-    const filled = Math.round(percent / 5);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${done}/${total}`);
-    if (done === total) process.stderr.write('\n');
-  };
-}
-
-function onePositional(inv: Invocation, what: string): string {
-  const [value, ...rest] = inv.positionals;
-  if (value === undefined || rest.length > 0) throw new UsageError(`Oppgi nøyaktig én ${what}.`);
-  return value;
-}
-
-function withCore<T>(inv: Invocation, work: (core: Core) => T): T {
-  const core = Core.openSync(inv.dataDir);
-  try {
-    return work(core);
-  } finally {
-    core.closeSync();
-  }
-}
+Felt for --map: ${REGISTRANT_FIELDS.join(', ')}
+Innstillinger: ${EVENT_SETTING_KEYS.join(', ')}`;
 
 function parseMapping(entries: string[] | undefined): ColumnMapping {
   const mapping: ColumnMapping = {};
@@ -148,18 +106,22 @@ function describeScan(result: ScanResult): string {
   return `${VERDICT_TEXT[result.verdict]}${who}${first}`;
 }
 
-type Command = (args: string[]) => Promise<void> | void;
-
 const DEFAULT_PORT = 4680;
 
-/** Serves the browser kiosk until the process is stopped. */
-async function serveKiosk(inv: Invocation): Promise<{ url: string; kioskUrl: string }> {
-  const port = Number(inv.values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port må være et tall mellom 0 og 65535.');
+const DEFAULT_HUB_PORT = 4681;
+
+function portOption(value: unknown): number {
+  const port = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) throw new UsageError('Porten må være et tall mellom 0 og 65535.');
+  return port;
+}
+
+/** Serves the browser kiosk (and the hub, if asked) until the process is stopped. */
+async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAddress): Promise<RunningKiosk> {
   const { startKioskServer } = await import('./kiosk-server.js');
-  const kiosk = await startKioskServer(inv.dataDir, { host: inv.values.host as string, port }).catch((error: unknown) => {
+  const kiosk = await startKioskServer(inv.dataDir, listen, { hub }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new UsageError(`Porten ${port} er allerede i bruk (kjører Innsjekk allerede?). Velg en annen med --port.`);
+      throw new UsageError('Porten er allerede i bruk (kjører Innsjekk allerede?). Velg en annen med --port.');
     }
     throw error;
   });
@@ -172,15 +134,26 @@ async function serveKiosk(inv: Invocation): Promise<{ url: string; kioskUrl: str
 }
 
 const commands: Readonly<Record<string, Command>> = {
-  init(args) {
-    const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' } });
+  async init(args) {
+    const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' }, pin: { type: 'string' } });
     const capacityText = inv.values.capacity as string | undefined;
     const capacity = capacityText === undefined ? null : /^\d+$/.test(capacityText) ? Number(capacityText) : NaN;
     if (Number.isNaN(capacity)) throw new UserError('badCapacity', { value: capacityText ?? '' });
-    const event = withCore(inv, (core) =>
-      core.createEventSync({ name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity }),
+    const pin = inv.values.pin as string | undefined;
+    // Checked before the event exists, so a typo leaves nothing half set up.
+    if (pin !== undefined && !/^\d{4,12}$/.test(pin)) throw new UsageError('PIN-koden (--pin) må være 4 til 12 sifre, for eksempel --pin 4821.');
+    const { setPinSync } = await import('./core/organiser-access.js');
+    const event = withCore(inv, (core) => {
+      const created = core.createEventSync({ name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity });
+      if (pin !== undefined) setPinSync(core, pin);
+      return created;
+    });
+    const pinNote = pin === undefined ? ' Velg PIN-kode for arrangørsidene første gang de åpnes.' : ' PIN-koden for arrangørsidene er satt.';
+    print(
+      inv,
+      { id: event.id, name: event.name, date: event.date, capacity: event.capacity, pinSet: pin !== undefined, dataDir: inv.dataDir },
+      `Opprettet «${event.name}» (${event.date}) i ${inv.dataDir}.${pinNote}`,
     );
-    print(inv, { id: event.id, name: event.name, date: event.date, capacity: event.capacity, dataDir: inv.dataDir }, `Opprettet «${event.name}» (${event.date}) i ${inv.dataDir}`);
   },
 
   async import(args) {
@@ -276,10 +249,24 @@ const commands: Readonly<Record<string, Command>> = {
   },
 
   async serve(args) {
-    const inv = parse(args, { port: { type: 'string', default: String(DEFAULT_PORT) }, host: { type: 'string', default: '127.0.0.1' } });
-    const kiosk = await serveKiosk(inv);
+    const inv = parse(args, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      hub: { type: 'boolean', default: false },
+      'kiosk-port': { type: 'string', default: String(DEFAULT_PORT) },
+    });
+    const hub = inv.values.hub === true;
+    const listen = hub
+      ? { host: '127.0.0.1', port: portOption(inv.values['kiosk-port']) }
+      : { host: (inv.values.host as string | undefined) ?? '127.0.0.1', port: portOption(inv.values.port ?? String(DEFAULT_PORT)) };
+    const hubListen = hub ? { host: (inv.values.host as string | undefined) ?? '0.0.0.0', port: portOption(inv.values.port ?? String(DEFAULT_HUB_PORT)) } : undefined;
+    const kiosk = await serveKiosk(inv, listen, hubListen);
+    const pairingCode = kiosk.hubUrl ? (await import('./cli/sync-commands.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
-    process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `Innsjekk kjører på ${kiosk.kioskUrl}\n`);
+    const human = kiosk.hubUrl
+      ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – paringskode: ${pairingCode}`
+      : `Innsjekk kjører på ${kiosk.kioskUrl}`;
+    process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl, hubUrl: kiosk.hubUrl, pairingCode })}\n` : `${human}\n`);
   },
 
   async start(args) {
@@ -290,13 +277,23 @@ const commands: Readonly<Record<string, Command>> = {
       process.exitCode = await launchElectron(binary, inv.dataDir);
       return;
     }
-    const kiosk = await serveKiosk(inv);
-    process.stdout.write(
-      inv.json
-        ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n`
-        : `Electron finnes ikke på denne maskinen – nettleserkiosken kjører i stedet: åpne ${kiosk.kioskUrl}\n`,
-    );
+    const kiosk = await serveKiosk(inv, { host: inv.values.host as string, port: portOption(inv.values.port) });
+    // One line (on stderr with --json): the process keeps running, so a reader takes the first line as the whole answer.
+    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${kiosk.kioskUrl} i en nettleser.`;
+    if (inv.json) info(notice);
+    process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `${notice}\n`);
   },
+
+  settings: settingsCommand,
+  mail: mailCommand,
+  pair: pairCommand,
+  join: joinCommand,
+  sync: syncCommand,
+  status: statusCommand,
+  conflicts: conflictsCommand,
+  'sync-export': syncExportCommand,
+  'sync-import': syncImportCommand,
+  leave: leaveCommand,
 
   async demo(args) {
     const inv = parse(args, {});

@@ -5,12 +5,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { contract, isOperation, type ApiHandlers } from '../shared/contract.js';
+import { isOperation, type ApiHandlers } from '../shared/contract.js';
+import { UserError, type MessageKey } from '../shared/i18n.js';
+import { accessRefusal, apiFailure, failureOf, parseRequest, unknownOperation } from './api-access.js';
 import type { OrganiserSessions } from './core/organiser-access.js';
-import { message, UserError } from '../shared/i18n.js';
 
 /** Large enough for a 20 MB spreadsheet as base64 inside JSON. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
@@ -25,6 +27,10 @@ export interface ServerOptions {
   readonly sessions: OrganiserSessions;
   /** The built screens to serve at /, or null to serve the API alone. */
   readonly rendererDir: string | null;
+  /** Kiosk-to-kiosk sync: POST paths (e.g. /sync/round) and their handlers; each needs the event key. */
+  readonly syncRoutes?: Readonly<Record<string, (body: unknown) => unknown>>;
+  /** Serve HTTPS with this certificate (the hub) instead of HTTP. */
+  readonly tls?: { readonly cert: string; readonly key: string };
 }
 
 /** The header that carries an organiser session. */
@@ -48,7 +54,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const SECURITY_HEADERS = {
+/** The headers every response carries, the built screens' files and the API's answers alike. */
+export const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -84,8 +91,8 @@ class HttpError extends Error {
   }
 }
 
-function errorBody(key: Parameters<typeof message>[0], params: Record<string, string | number> = {}): object {
-  return { error: { key, message: message(key, params, 'nb'), messageEn: message(key, params, 'en') } };
+function errorBody(key: MessageKey, params: Record<string, string | number> = {}): object {
+  return { error: apiFailure(key, params) };
 }
 
 function keyMatches(given: string | undefined, expected: string | null): boolean {
@@ -108,42 +115,82 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A file of the built screens and the headers to serve it with. */
+export interface RendererFile {
+  readonly file: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * The file of the built screens that a URL's path names, for this server and
+ * the Electron shell's app:// protocol; null when there is none, and for any
+ * path that would leave the folder.
+ */
+export function rendererFile(rendererDir: string, pathname: string): RendererFile | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape names no file.
+    return null;
+  }
+  const relative = decoded === '/' ? 'index.html' : decoded.slice(1);
+  const file = path.resolve(rendererDir, relative);
+  if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const cache = relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return { file, headers: { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cache } };
+}
+
 /** Serves a file of the built screens; false when there is none to serve. */
 function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string | null): boolean {
   if (!rendererDir || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
-  const file = path.resolve(rendererDir, relative);
-  if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return false;
-  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const cache = relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': cache });
-  res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(file));
+  const found = rendererFile(rendererDir, new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (!found) return false;
+  res.writeHead(200, found.headers);
+  res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(found.file));
   return true;
 }
 
-async function handle(req: http.IncomingMessage, options: ServerOptions): Promise<{ status: number; body: unknown }> {
-  const match = /^\/api\/([A-Za-z]+)$/.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
-  if (!match || !isOperation(match[1]!)) throw new HttpError(404, errorBody('badRequest', { detail: 'ukjent operasjon' }));
-  const operation = match[1];
-  const access = contract[operation].access;
-  if (access !== 'setup' && !keyMatches(req.headers.authorization, options.eventKey())) {
-    throw new HttpError(401, errorBody('unauthorized'));
-  }
-  const organiserSession = headerValue(req.headers[ORGANISER_HEADER]);
-  if (access === 'organiser' && !options.sessions.touch(organiserSession)) throw new HttpError(403, errorBody('organiserLocked'));
+/** Reads a POST body as JSON, or refuses it with 400. */
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
   if (req.method !== 'POST') throw new HttpError(405, errorBody('badRequest', { detail: 'bruk POST' }));
   const text = await readBody(req);
-  let json: unknown;
   try {
-    json = text === '' ? {} : JSON.parse(text);
+    return text === '' ? {} : JSON.parse(text);
   } catch {
     throw new HttpError(400, errorBody('badRequest', { detail: 'ugyldig JSON' }));
   }
-  const parsed = contract[operation].request.safeParse(json);
-  if (!parsed.success) throw new HttpError(400, errorBody('badRequest', { detail: z.prettifyError(parsed.error) }));
+}
+
+async function handleSync(req: http.IncomingMessage, route: (body: unknown) => unknown, options: ServerOptions): Promise<{ status: number; body: unknown }> {
+  if (!keyMatches(req.headers.authorization, options.eventKey())) throw new HttpError(401, errorBody('unauthorized'));
+  const json = await readJson(req);
+  try {
+    return { status: 200, body: await route(json) };
+  } catch (error) {
+    if (error instanceof z.ZodError) throw new HttpError(400, errorBody('badRequest', { detail: z.prettifyError(error).slice(0, 500) }));
+    throw error;
+  }
+}
+
+async function handle(req: http.IncomingMessage, options: ServerOptions): Promise<{ status: number; body: unknown }> {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const syncRoute = options.syncRoutes && Object.hasOwn(options.syncRoutes, pathname) ? options.syncRoutes[pathname] : undefined;
+  if (syncRoute) return handleSync(req, syncRoute, options);
+  const match = /^\/api\/([A-Za-z]+)$/.exec(pathname);
+  if (!match || !isOperation(match[1]!)) throw new HttpError(404, { error: unknownOperation() });
+  const operation = match[1];
+  const organiserSession = headerValue(req.headers[ORGANISER_HEADER]);
+  const refusal = accessRefusal(operation, {
+    holdsEventKey: () => keyMatches(req.headers.authorization, options.eventKey()),
+    holdsOrganiserSession: () => options.sessions.touch(organiserSession),
+  });
+  if (refusal) throw new HttpError(refusal === 'unauthorized' ? 401 : 403, errorBody(refusal));
+  const parsed = parseRequest(operation, await readJson(req));
+  if (!parsed.ok) throw new HttpError(400, { error: parsed.failure });
   const handler = options.handlers[operation] as (request: unknown, context: { organiserSession?: string }) => unknown;
-  return { status: 200, body: await handler(parsed.data, { organiserSession }) };
+  return { status: 200, body: await handler(parsed.request, { organiserSession }) };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -152,24 +199,20 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 /** Starts serving the API; resolves once listening. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     if (serveStatic(req, res, options.rendererDir)) return;
     handle(req, options)
       .catch((error: unknown) => {
         if (error instanceof HttpError) return { status: error.status, body: error.body };
-        if (error instanceof UserError) {
-          return { status: error.kind === 'input' ? 400 : 500, body: { error: { key: error.key, message: error.message, messageEn: error.inLanguage('en') } } };
-        }
-        // Log only the kind of failure: messages may hold attendee data.
-        console.error(`innsjekk: request failed: ${error instanceof Error ? error.name : 'unknown error'}`);
-        return { status: 500, body: { error: { key: 'internal', message: 'Noe gikk galt. Prøv igjen.', messageEn: 'Something went wrong. Try again.' } } };
+        return { status: error instanceof UserError && error.kind === 'input' ? 400 : 500, body: { error: failureOf(error) } };
       })
       .then(({ status, body }) => {
         res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         res.end(JSON.stringify(body));
       })
       .catch(() => res.destroy());
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -177,7 +220,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     server,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

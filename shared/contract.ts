@@ -6,7 +6,8 @@
  * against these schemas before a handler sees it.
  */
 import { z } from 'zod';
-import { REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
+import { EVENT_SETTING_KEYS, MAIL_KINDS, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
+import type { OperationName } from './operations.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
 const shortText = z.string().max(200);
@@ -88,6 +89,22 @@ const settings = z.object({
 
 const none = z.object({}).strict();
 
+const eventSettingKey = z.enum(EVENT_SETTING_KEYS);
+/** Every event setting, defaults filled in. */
+const eventSettings = z.record(eventSettingKey, z.string());
+/** Some settings to change, or a draft to preview; the core checks each value. */
+const eventSettingChanges = z.partialRecord(eventSettingKey, z.string().max(4000));
+
+const mailStatus = z.object({
+  queued: z.number().int(),
+  sent: z.number().int(),
+  failed: z.array(z.object({ id: z.string(), reason: z.string() })),
+  /** True while a run started from the screens is sending. */
+  running: z.boolean(),
+  /** Why the latest run from the screens stopped early, and what to do; null when it did not. */
+  stopped: z.object({ message: z.string(), messageEn: z.string() }).nullable(),
+});
+
 const registrantRow = registrantSummary.extend({
   ref: z.string().nullable(),
   email: z.string().nullable(),
@@ -103,6 +120,13 @@ const kioskStatus = z.object({
   pinSet: z.boolean(),
 });
 
+/** An event's name, date (YYYY-MM-DD) and capacity (null: no limit); the core checks each. */
+const newEvent = z.object({
+  name: shortText,
+  date: z.string().max(10),
+  capacity: z.number().int().nullable(),
+});
+
 /** A PIN: 4 to 12 digits. */
 const pin = z.string().regex(/^\d{4,12}$/);
 
@@ -113,10 +137,12 @@ const pin = z.string().regex(/^\d{4,12}$/);
  */
 export type Access = 'setup' | 'kiosk' | 'organiser';
 
-/** Every operation: who may call it, and its request and response schemas. */
+/** Every operation (exactly those OPERATIONS names, checked at compile time): who may call it, and its request and response schemas. */
 export const contract = {
   status: { access: 'setup', request: none, response: kioskStatus },
   setupDemo: { access: 'setup', request: none, response: z.object({ eventKey: z.string() }) },
+  /** Creates a real event on a kiosk that has none; the screens then import its registrants. */
+  setupEvent: { access: 'setup', request: newEvent, response: z.object({ eventKey: z.string() }) },
   eventInfo: { access: 'kiosk', request: none, response: eventInfo },
   counts: { access: 'kiosk', request: none, response: counts },
   scan: {
@@ -173,7 +199,36 @@ export const contract = {
   report: { access: 'organiser', request: none, response: z.array(reportRow) },
   settingsGet: { access: 'kiosk', request: none, response: settings },
   settingsSet: { access: 'organiser', request: settings.partial(), response: settings },
-} as const satisfies Record<string, { access: Access; request: z.ZodType; response: z.ZodType }>;
+  eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },
+  eventSettingsSet: { access: 'organiser', request: eventSettingChanges, response: eventSettings },
+  /** Changes the event's name, date or capacity (null: no limit); codes already issued stay valid. */
+  eventUpdate: { access: 'organiser', request: newEvent.partial(), response: eventInfo },
+  mailStatus: { access: 'organiser', request: none, response: mailStatus },
+  /** Starts sending in the background and returns at once; follow it with mailStatus. */
+  mailSend: {
+    access: 'organiser',
+    request: z.object({
+      from: z.string().max(320),
+      /** smtp://user@host:587 or smtps://user@host:465, with the kiosk's stored password. */
+      smtpUrl: z.string().max(2000),
+      /** Send to this registrant alone, again even when already sent. */
+      only: z.string().max(20).optional(),
+      /** Emails per second at most. */
+      rate: z.number().positive().max(1000).optional(),
+    }),
+    response: mailStatus,
+  },
+  /** One registrant's email as it would be sent (or a sample's), images inline; a draft of the settings shows edits before saving. */
+  mailPreview: {
+    access: 'organiser',
+    request: z.object({
+      registrantId: z.string().max(20).optional(),
+      kind: z.enum(MAIL_KINDS).optional(),
+      draft: eventSettingChanges.optional(),
+    }),
+    response: z.object({ subject: z.string(), html: z.string(), text: z.string() }),
+  },
+} as const satisfies Record<OperationName, { access: Access; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type Operation = keyof Contract;
@@ -200,6 +255,8 @@ export type ReportRow = z.infer<typeof reportRow>;
 export type RegistrantRow = z.infer<typeof registrantRow>;
 export type KioskStatus = z.infer<typeof kioskStatus>;
 export type Settings = z.infer<typeof settings>;
+export type MailProgress = z.infer<typeof mailStatus>;
+export type MailPreview = ResponseOf<'mailPreview'>;
 
 /** True when the text names an operation of the contract. */
 export function isOperation(name: string): name is Operation {

@@ -2,18 +2,35 @@
  * The core's services joined into the one API contract that the HTTP server
  * and the Electron IPC bridge expose.
  */
-import type { ApiHandlers } from '../../shared/contract.js';
+import type { ApiHandlers, ResponseOf } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from './checkin.js';
 import { codeSvg, exportCodesToZip } from './codes.js';
-import type { Core } from './core.js';
+import type { Core, EventRecord } from './core.js';
 import { createDemoEventSync } from './demo.js';
+import { eventSettingsSync, updateEventSettingsSync } from './event-settings.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
+import { createMailSender } from './mail/background.js';
+import { previewMail } from './mail/preview.js';
 import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
 
+/** What every kiosk may know about the event: no keys. */
+function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
+  return {
+    id: event.id,
+    name: event.name,
+    date: event.date,
+    capacity: event.capacity,
+    kioskId: core.kioskId,
+    kioskName: core.settingsSync().kioskName,
+    canSignCodes: event.privateKey !== null,
+  };
+}
+
 /** The API handlers for one opened data directory. */
 export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiHandlers {
+  const mail = createMailSender(core);
   return {
     status: () => {
       const settings = core.settingsSync();
@@ -25,18 +42,11 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
       createDemoEventSync(core);
       return { eventKey: core.requireEventSync().eventKey };
     },
-    eventInfo: () => {
-      const event = core.requireEventSync();
-      return {
-        id: event.id,
-        name: event.name,
-        date: event.date,
-        capacity: event.capacity,
-        kioskId: core.kioskId,
-        kioskName: core.settingsSync().kioskName,
-        canSignCodes: event.privateKey !== null,
-      };
+    setupEvent: (event) => {
+      if (core.eventSync()) throw new UserError('alreadyConfigured');
+      return { eventKey: core.createEventSync(event).eventKey };
     },
+    eventInfo: () => eventInfo(core, core.requireEventSync()),
     counts: () => countsSync(core),
     scan: ({ code, station }) => scanSync(core, code, { station }),
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
@@ -67,5 +77,11 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
     report: () => reportSync(core),
     settingsGet: () => core.settingsSync(),
     settingsSet: (changes) => core.updateSettingsSync(changes),
+    eventSettingsGet: () => eventSettingsSync(core),
+    eventSettingsSet: (changes) => updateEventSettingsSync(core, changes),
+    eventUpdate: (changes) => eventInfo(core, core.updateEventSync(changes)),
+    mailStatus: () => mail.status(),
+    mailSend: (request) => mail.start(request),
+    mailPreview: (request) => previewMail(core, request),
   };
 }

@@ -4,7 +4,8 @@
 import { deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
 import type { Core } from './core.js';
 
-interface LogRow {
+/** A row of the log table. */
+export interface LogRow {
   id: string;
   kiosk_id: string;
   seq: number;
@@ -16,7 +17,8 @@ interface LogRow {
   details: string;
 }
 
-function eventFromRow(row: LogRow): LogEvent {
+/** A log event from its stored row. */
+export function eventFromRow(row: LogRow): LogEvent {
   return {
     id: row.id,
     kioskId: row.kiosk_id,
@@ -46,14 +48,26 @@ export type NewEvent<K extends EventKind> = Omit<LogEventOf<K>, 'id' | 'kioskId'
 export function appendEventSync<K extends EventKind>(core: Core, event: NewEvent<K>): LogEventOf<K> {
   const { seq } = core.statement('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM log WHERE kiosk_id = ?').get(core.kioskId) as { seq: number };
   const stored = { ...event, id: eventId(core.kioskId, seq), kioskId: core.kioskId, seq } as LogEventOf<K>;
-  core
+  const asLogEvent = stored as unknown as LogEvent;
+  insertEventSync(core, asLogEvent);
+  if (changesAttendance(asLogEvent)) refreshAttendanceSync(core, stored.registrantId!);
+  return stored;
+}
+
+/** Stores an event, of this kiosk or another; false when it was held already. */
+export function insertEventSync(core: Core, event: LogEvent): boolean {
+  const result = core
     .statement(
-      `INSERT INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)
+      `INSERT OR IGNORE INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(stored.id, stored.kioskId, seq, stored.at, stored.kioskName, stored.station, stored.kind, stored.registrantId, JSON.stringify(stored.details));
-  if (stored.registrantId !== null && stored.kind !== 'scan') refreshAttendanceSync(core, stored.registrantId);
-  return stored;
+    .run(event.id, event.kioskId, event.seq, event.at, event.kioskName, event.station, event.kind, event.registrantId, JSON.stringify(event.details));
+  return result.changes > 0;
+}
+
+/** True for events that can change who has arrived: admissions and undos. */
+export function changesAttendance(event: LogEvent): boolean {
+  return event.registrantId !== null && event.kind !== 'scan';
 }
 
 /** Recomputes one registrant's row of the attendance table from the log. */

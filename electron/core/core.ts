@@ -49,6 +49,11 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
+/** Refuses a capacity that is not a whole number above 0; null means no limit. */
+function checkCapacity(capacity: number | null): void {
+  if (capacity !== null && (!Number.isInteger(capacity) || capacity <= 0)) throw new UserError('badCapacity', { value: String(capacity) });
+}
+
 /** One kiosk's data directory, opened. */
 export class Core {
   readonly db: Database;
@@ -100,9 +105,7 @@ export class Core {
   createEventSync(input: NewEvent): EventRecord {
     if (!input.name.trim()) throw new UserError('missingName');
     if (!isIsoDate(input.date)) throw new UserError('badDate', { value: input.date });
-    if (input.capacity !== null && (!Number.isInteger(input.capacity) || input.capacity <= 0)) {
-      throw new UserError('badCapacity', { value: String(input.capacity) });
-    }
+    checkCapacity(input.capacity);
     this.db.transaction(() => {
       const existing = this.statement('SELECT name FROM event').get() as { name: string } | undefined;
       if (existing) throw new UserError('eventExists', { name: existing.name });
@@ -125,17 +128,40 @@ export class Core {
     return this.requireEventSync();
   }
 
-  /** Renames or moves the event; its id and keys, and so every issued code, stay valid. */
-  updateEventSync(changes: { readonly name?: string; readonly date?: string }): EventRecord {
+  /**
+   * Renames or moves the event, or changes its capacity (null: no limit); its
+   * id and keys, and so every issued code, stay valid.
+   */
+  updateEventSync(changes: { readonly name?: string; readonly date?: string; readonly capacity?: number | null }): EventRecord {
     this.requireEventSync();
     if (changes.name !== undefined && !changes.name.trim()) throw new UserError('missingName');
     if (changes.date !== undefined && !isIsoDate(changes.date)) throw new UserError('badDate', { value: changes.date });
-    this.statement('UPDATE event SET name = COALESCE(?, name), date = COALESCE(?, date) WHERE singleton = 1').run(
-      changes.name?.trim() ?? null,
-      changes.date ?? null,
-    );
+    if (changes.capacity !== undefined) checkCapacity(changes.capacity);
+    this.statement(
+      'UPDATE event SET name = COALESCE(?, name), date = COALESCE(?, date), capacity = CASE WHEN ? THEN ? ELSE capacity END WHERE singleton = 1',
+    ).run(changes.name?.trim() ?? null, changes.date ?? null, changes.capacity === undefined ? 0 : 1, changes.capacity ?? null);
     this.event = undefined;
     return this.requireEventSync();
+  }
+
+  /**
+   * Takes on an event created on another kiosk (joining its hub): the public
+   * key to check codes with, never the private one.
+   */
+  adoptEventSync(event: { readonly id: string; readonly name: string; readonly date: string; readonly capacity: number | null; readonly publicKey: Buffer; readonly eventKey: string }): void {
+    const existing = this.statement('SELECT name FROM event').get() as { name: string } | undefined;
+    if (existing) throw new UserError('eventExists', { name: existing.name });
+    publicKeyFromDer(event.publicKey);
+    this.statement(
+      `INSERT INTO event (singleton, id, name, date, capacity, public_key, private_key, event_key, created_at)
+       VALUES (1, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+    ).run(event.id, event.name, event.date, event.capacity, event.publicKey, event.eventKey, new Date().toISOString());
+    this.event = undefined;
+  }
+
+  /** The event's public key as stored (SPKI DER), to hand to joining kiosks. */
+  publicKeyDerSync(): Buffer {
+    return (this.statement('SELECT public_key FROM event WHERE singleton = 1').get() as { public_key: Buffer }).public_key;
   }
 
   /** The kiosk's settings. */

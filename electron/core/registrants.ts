@@ -28,15 +28,17 @@ const MAX_SEARCH_WORDS = 5;
 export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
   const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
   if (words.length === 0) return [];
+  const order = `CASE WHEN substr(r.search_text, 1, length(@w0)) = @w0 THEN 0
+                     WHEN instr(' ' || r.search_text, ' ' || @w0) > 0 THEN 1 ELSE 2 END,
+                r.status = 'cancelled', r.name COLLATE NOCASE`;
+  // Arrivals are joined to the page of hits only: a first keystroke matches nearly everyone.
   return core
     .statement(
       `SELECT r.id, r.name, r.organisation, r.status, a.arrived_at AS arrivedAt
-       FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
-       WHERE ${matchAll(words)}
-       ORDER BY CASE WHEN substr(r.search_text, 1, length(@w0)) = @w0 THEN 0
-                     WHEN instr(' ' || r.search_text, ' ' || @w0) > 0 THEN 1 ELSE 2 END,
-                r.status = 'cancelled', r.name COLLATE NOCASE
-       LIMIT @limit`,
+       FROM (SELECT id, name, organisation, status, search_text FROM registrant r
+             WHERE ${matchAll(words)} ORDER BY ${order} LIMIT @limit) r
+       LEFT JOIN attendance a ON a.registrant_id = r.id
+       ORDER BY ${order}`,
     )
     .all({ limit, ...wordParams(words) }) as SearchHit[];
 }

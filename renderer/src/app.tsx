@@ -18,7 +18,8 @@ export interface Transport {
   readonly rememberKey: (key: string) => void;
 }
 
-type View = 'volunteer' | 'organiser';
+/** Which screen an event's kiosk shows. */
+export type View = 'volunteer' | 'organiser';
 
 /** The whole app. */
 export function App({ transport }: { readonly transport: Transport }) {
@@ -46,7 +47,7 @@ export function App({ transport }: { readonly transport: Transport }) {
   let screen;
   if (failure !== null) screen = <ErrorScreen message={failure} onRetry={refreshStatus} />;
   else if (status === null) screen = null;
-  else if (!status.configured) screen = <WelcomeScreen onReady={(key) => (transport.rememberKey(key), refreshStatus())} />;
+  else if (!status.configured) screen = <WelcomeScreen onReady={(key, next) => (transport.rememberKey(key), setView(next), refreshStatus())} />;
   else if (!transport.hasKey()) screen = <NeedKeyScreen />;
   else if (view === 'organiser') screen = <OrganiserScreens pinSet={status.pinSet} onLeave={() => (setView('volunteer'), refreshStatus())} />;
   else screen = <VolunteerScreen onOrganiser={() => setView('organiser')} />;

@@ -3,10 +3,15 @@
  * no answer from the kiosk.
  */
 import { useState } from 'react';
+import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
+import { SetupEventForm } from './organiser/setup-event-form.js';
 
 /** Offers the demo event, setting up a real one, or joining another kiosk. */
-export function WelcomeScreen({ onReady }: { readonly onReady: (eventKey: string) => void }) {
+export function WelcomeScreen({ onReady }: {
+  /** The event exists: remember its key and open the given view (the organiser's, to import a real event's list). */
+  readonly onReady: (eventKey: string, next: View) => void;
+}) {
   const { api } = useApp();
   const t = useText();
   const [busy, setBusy] = useState(false);
@@ -16,7 +21,7 @@ export function WelcomeScreen({ onReady }: { readonly onReady: (eventKey: string
     setError(null);
     api
       .setupDemo({})
-      .then(({ eventKey }) => onReady(eventKey))
+      .then(({ eventKey }) => onReady(eventKey, 'volunteer'))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));
   };
@@ -32,8 +37,7 @@ export function WelcomeScreen({ onReady }: { readonly onReady: (eventKey: string
           <p>{t('welcomeDemoHelp')}</p>
         </li>
         <li>
-          <h2>{t('welcomeImport')}</h2>
-          <p>{t('welcomeImportHelp')}</p>
+          <SetupEventForm onCreated={(eventKey) => onReady(eventKey, 'organiser')} />
         </li>
         <li>
           <h2>{t('welcomeJoin')}</h2>

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportRow, ScanResult } from '../../shared/contract.js';
 import { parseToken, TOKEN_PREFIX } from '../../shared/token.js';
+import { REPEAT_WINDOW_MS } from '../../electron/core/checkin.js';
 import type { SearchHit } from '../../electron/core/registrants.js';
 import { CLI_TEST_TIMEOUT, initEvent, runCli, runCliJson } from '../helpers/cli.js';
 import { HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, parseCsv, readCsvFile, SQL_NAME, writeFile } from '../helpers/csv.js';
@@ -42,7 +43,6 @@ describe('innsjekk scan, undo, search and report', { timeout: CLI_TEST_TIMEOUT }
   const scan = (code: string, kiosk = 'Hovedinngang'): Promise<ScanResult> => runCliJson<ScanResult>(['scan', code, '--kiosk', kiosk], { dataDir });
   const report = (): Promise<ReportRow[]> => runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
   const search = (text: string): Promise<SearchHit[]> => runCliJson<SearchHit[]>(['search', text], { dataDir });
-  const arrivalOf = async (name: string): Promise<string | null | undefined> => (await report()).find((r) => r.name === name)?.arrivedAt;
   const codeOf = (name: string): string => {
     const code = codes.get(name);
     if (!code) throw new Error(`no code for ${name}`);
@@ -62,11 +62,14 @@ describe('innsjekk scan, undo, search and report', { timeout: CLI_TEST_TIMEOUT }
     expect(first.firstArrival).toBeUndefined();
 
     // A handheld scanner sending the code twice within the repeat window: still a welcome, still one arrival.
-    expect((await scan(codeOf('Kari Ødegård'), 'A')).verdict).toBe('welcome');
+    // On a slow machine the second run may start after the window, and then it is a real repeat.
+    const repeat = await scan(codeOf('Kari Ødegård'), 'A');
+    const withinWindow = Date.parse(repeat.at) - Date.parse(first.at) < REPEAT_WINDOW_MS;
+    expect(repeat.verdict).toBe(withinWindow ? 'welcome' : 'already');
 
     const second = await scan(codeOf('Kari Ødegård'), 'B');
     expect(second).toMatchObject({ verdict: 'already', kiosk: 'B', registrant: first.registrant, firstArrival: { at: first.at, kiosk: 'A' } });
-    expect(await arrivalOf('Kari Ødegård')).toBe(first.at);
+    expect((await report()).find((r) => r.name === 'Kari Ødegård')).toMatchObject({ arrivedAt: first.at, kiosk: 'A' });
   });
 
   it('sends the waitlisted and the cancelled to the desk without checking them in', async () => {
@@ -95,8 +98,7 @@ describe('innsjekk scan, undo, search and report', { timeout: CLI_TEST_TIMEOUT }
     expect(otherPerson).toMatchObject({ eventId: original?.eventId });
     expect(otherPerson?.registrantId).not.toBe(original?.registrantId);
     expect(badSignature).toMatchObject({ eventId: original?.eventId, registrantId: original?.registrantId });
-    expect(await arrivalOf('Åse Sørensen')).toBeNull();
-    // The untouched code is good: the change alone made it invalid.
+    // The untouched code is good, and Åse was not checked in before: the change alone made it invalid.
     expect((await scan(aase)).verdict).toBe('welcome');
   });
 

@@ -10,7 +10,8 @@ import { createDemoEventSync } from '../../electron/core/demo.js';
 import { findRendererDir, startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+/** Flags for headless Chromium in tests: no sandbox, no GPU, no traffic of its own. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -45,3 +45,74 @@ describe('migration 1: initial schema', () => {
     db.close();
   });
 });
+
+describe('migrations 2 and 3: event settings and the mail outbox', () => {
+  /** A database file at `version` with an event and two registrants in it, closed; returns its path. */
+  function fileAt(version: number): string {
+    const db = tempDatabase();
+    migrateSync(db, version);
+    db.prepare("INSERT INTO event (singleton, id, name, date, capacity, public_key, private_key, event_key, created_at) VALUES (1, 'EVENT001', 'Lokaldemokratikonferansen', '2026-03-12', NULL, x'00', NULL, 'key', 't')").run();
+    const registrant = db.prepare(
+      "INSERT INTO registrant (id, person_key, name, email, status, code, search_text, content_hash, list_revision, updated_at) VALUES (?, ?, ?, ?, ?, 'IJ:code', 's', 'h', 1, 't')",
+    );
+    registrant.run('REG00001', 'kari', 'Kari Ødegård', 'kari@example.no', 'confirmed');
+    registrant.run('REG00002', 'per', 'Per Hansen', null, 'waitlisted');
+    const file = db.name;
+    db.close();
+    return file;
+  }
+
+  function rows(db: BetterSqlite3.Database): unknown {
+    return { event: db.prepare('SELECT id, name, date FROM event').all(), registrants: db.prepare('SELECT id, name, email, status FROM registrant ORDER BY id').all() };
+  }
+
+  it('2: a file at version 1 with rows keeps them, and gains a working event_setting table', () => {
+    const file = fileAt(1);
+    const before = new BetterSqlite3(file);
+    const kept = rows(before);
+    before.close();
+
+    const db = new BetterSqlite3(file);
+    migrateSync(db, 2);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(rows(db)).toEqual(kept);
+    const set = db.prepare('INSERT INTO event_setting (key, value, updated_at) VALUES (?, ?, ?)');
+    set.run('venue', 'Oslo rådhus', 't');
+    expect(db.prepare('SELECT value FROM event_setting WHERE key = ?').get('venue')).toEqual({ value: 'Oslo rådhus' });
+    expect(() => set.run('venue', 'Et annet sted', 't')).toThrow(/UNIQUE constraint/);
+    // STRICT: a blob is not a setting.
+    expect(() => set.run('ends', Buffer.from('15:30'), 't')).toThrow(/cannot store BLOB value in TEXT column/);
+    db.close();
+  });
+
+  it('3: a file at version 2 with rows keeps them, and gains a working mail_outbox', () => {
+    const file = fileAt(2);
+    const before = new BetterSqlite3(file);
+    before.prepare("INSERT INTO event_setting (key, value, updated_at) VALUES ('starts', '10:00', 't')").run();
+    const kept = rows(before);
+    before.close();
+
+    const db = new BetterSqlite3(file);
+    db.pragma('foreign_keys = ON');
+    migrateSync(db, 3);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(rows(db)).toEqual(kept);
+    expect(db.prepare('SELECT key, value FROM event_setting').all()).toEqual([{ key: 'starts', value: '10:00' }]);
+
+    const add = db.prepare('INSERT INTO mail_outbox (registrant_id, kind, state, message_id, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    add.run('REG00001', 'confirmation', 'sent', '<a@example.no>', null, 't');
+    add.run('REG00001', 'waitlist', 'sent', '<b@example.no>', null, 't');
+    add.run('REG00002', 'waitlist', 'failed', null, 'mangler e-postadresse', 't');
+    expect(db.prepare("SELECT registrant_id, kind, state, attempts FROM mail_outbox WHERE registrant_id = 'REG00001' ORDER BY kind").all()).toEqual([
+      { registrant_id: 'REG00001', kind: 'confirmation', state: 'sent', attempts: 0 },
+      { registrant_id: 'REG00001', kind: 'waitlist', state: 'sent', attempts: 0 },
+    ]);
+    // One row per registrant and kind; known states and kinds only; registrants that exist only.
+    expect(() => add.run('REG00001', 'confirmation', 'queued', null, null, 't')).toThrow(/UNIQUE constraint/);
+    expect(() => add.run('REG00002', 'confirmation', 'sending', null, null, 't')).toThrow(/CHECK constraint/);
+    expect(() => add.run('REG00002', 'reminder', 'queued', null, null, 't')).toThrow(/CHECK constraint/);
+    expect(() => add.run('NOBODY00', 'confirmation', 'queued', null, null, 't')).toThrow(/FOREIGN KEY constraint/);
+    expect(() => db.prepare("UPDATE mail_outbox SET attempts = 'many'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import readline from 'node:readline';
+import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandlers } from '../../electron/core/api.js';
 import { Core } from '../../electron/core/core.js';
@@ -17,6 +18,16 @@ import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpe
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
+
+/** The first line a child process writes to stdout; fails with its stderr when it writes none. */
+async function firstLine(child: { readonly stdout: Readable; readonly stderr: Readable }): Promise<string> {
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  for await (const line of readline.createInterface({ input: child.stdout })) return line;
+  throw new Error(`no output; stderr: ${stderr}`);
+}
 
 describe('the HTTP API', () => {
   const core = Core.openSync(tempDir());
@@ -81,7 +92,7 @@ describe('the HTTP API', () => {
       ['scan', JSON.stringify({ code: 'x'.repeat(20_001) })],
       ['search', JSON.stringify({ query: 'kari', limit: 0 })],
       ['counts', JSON.stringify({ extra: true })],
-      ['settingsSet', JSON.stringify({ kioskName: '' })],
+      ['checkInById', JSON.stringify({ registrantId: 'X'.repeat(21) })],
     ] as const) {
       const response = await postRaw(server.url, operation, body, { key });
       expect({ operation, body: body.slice(0, 40), status: response.status }).toEqual({ operation, body: body.slice(0, 40), status: 400 });
@@ -171,16 +182,15 @@ describe('innsjekk serve', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('prints its URL as one JSON line and serves the API there until stopped', async () => {
     const dataDir = tempDir();
     await runCliJson(['demo'], { dataDir });
-    const opened = Core.openSync(dataDir);
-    const key = opened.requireEventSync().eventKey;
-    opened.closeSync();
 
     const child = spawn(process.execPath, [CLI_PATH, 'serve', '--json', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      const [firstLine] = await readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
-      const { url } = JSON.parse(firstLine ?? '') as { url: string };
+      const { url, kioskUrl } = JSON.parse(await firstLine(child)) as { url: string; kioskUrl: string };
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      // The address to open carries the event key in its fragment, which browsers never send to a server.
+      expect(kioskUrl.startsWith(`${url}/#key=`)).toBe(true);
+      const key = new URLSearchParams(new URL(kioskUrl).hash.slice(1)).get('key') ?? '';
 
       expect(await apiClient(url, { key })('counts', {})).toMatchObject({ total: DEMO_REGISTRANTS, arrived: 0 });
       expect((await postRaw(url, 'counts', '{}', {})).status).toBe(401);

@@ -38,6 +38,9 @@ interface StoredRegistrant {
 
 const PREVIEW_ROWS = 5;
 
+/** A registrant's own fields, wherever they came from. */
+export type RegistrantFields = Omit<ImportRecord, 'rowNumber'>;
+
 /** The organiser's mapping over the detected one, checked against the file's columns. */
 export function resolveMapping(columns: readonly string[], explicit: ColumnMapping | undefined): ColumnMapping {
   const mapping: ColumnMapping = detectMapping(columns);
@@ -46,6 +49,11 @@ export function resolveMapping(columns: readonly string[], explicit: ColumnMappi
       throw new UserError('unknownMappingField', { field, fields: REGISTRANT_FIELDS.join(', ') });
     }
     if (column === undefined) continue;
+    // An empty column: the organiser says no column feeds this field, whatever detection guessed.
+    if (column === '') {
+      delete mapping[field as RegistrantField];
+      continue;
+    }
     if (!columns.includes(column)) throw new UserError('unknownMappingColumn', { column, columns: columns.join(', ') });
     for (const other of REGISTRANT_FIELDS) if (mapping[other] === column) delete mapping[other];
     mapping[field as RegistrantField] = column;
@@ -56,12 +64,12 @@ export function resolveMapping(columns: readonly string[], explicit: ColumnMappi
   return mapping;
 }
 
-function contentHash(r: ImportRecord): string {
+function contentHash(r: RegistrantFields): string {
   const fields = [r.ref, r.barcode, r.name, r.email, r.organisation, r.role, r.status, r.dietary];
   return crypto.createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
 }
 
-function searchText(r: ImportRecord): string {
+function searchText(r: RegistrantFields): string {
   return [r.name, r.organisation, r.email].filter((p) => p !== null).map(foldForSearch).join(' ');
 }
 
@@ -155,7 +163,7 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
       while (ids.has(id));
       ids.add(id);
       const code = issueToken(event.privateKey!, { eventId: event.id, registrantId: id, issuedAt });
-      insert.run({ ...recordParams(r), id, code, revision, now });
+      insert.run({ ...registrantColumns(r), id, code, revision, now });
     }
     const update = core.statement(
       `UPDATE registrant SET ref = @ref, barcode = @barcode, person_key = @personKey, name = @name, email = @email,
@@ -163,7 +171,7 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
          content_hash = @contentHash, list_revision = @revision, updated_at = @now
        WHERE id = @id`,
     );
-    for (const u of updates) update.run({ ...recordParams(u.record), id: u.id, revision, now });
+    for (const u of updates) update.run({ ...registrantColumns(u.record), id: u.id, revision, now });
     const cancel = core.statement("UPDATE registrant SET status = 'cancelled', list_revision = ?, updated_at = ? WHERE id = ?");
     for (const s of toCancel) cancel.run(revision, now, s.id);
     core
@@ -177,7 +185,8 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
   return apply();
 }
 
-function recordParams(r: ImportRecord): Record<string, string | null> {
+/** The stored columns of a registrant, derived ones (search text, identity, hash) included. */
+export function registrantColumns(r: RegistrantFields): Record<string, string | null> {
   return {
     ref: r.ref,
     barcode: r.barcode,

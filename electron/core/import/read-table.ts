@@ -10,13 +10,17 @@ import { isZip, readXlsxRows } from './xlsx.js';
 
 /** A table read from a file: header names and data rows of strings. */
 export interface Table {
+  /** Header cells, trimmed; trailing empty ones dropped, an empty one in the middle named "Kolonne N". */
   readonly columns: readonly string[];
+  /** Data rows, blank ones skipped. */
   readonly rows: readonly TableRow[];
 }
 
 /** One data row, numbered as the organiser sees it in Excel or a text editor (the header is row 1). */
 export interface TableRow {
+  /** 1-based; for a CSV record with quoted line breaks, the line it starts on. */
   readonly rowNumber: number;
+  /** Trimmed values, exactly one per column. */
   readonly cells: readonly string[];
 }
 

@@ -3,6 +3,7 @@
  * plain text and attachments, in Norwegian bokmål with English below.
  */
 import type { EventSettings, MailKind } from '../../../shared/domain.js';
+import { codePng } from '../codes.js';
 import type { MailPlaceholder } from '../event-settings.js';
 import { calendarInvitation } from './ics.js';
 
@@ -254,6 +255,13 @@ ${htmlSection(en, input, null)}
       { filename: 'invitasjon.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
     ],
   };
+}
+
+/** Composes a registrant's email of the given kind, drawing the QR code for a confirmation. */
+export async function composeMailFor(input: Omit<MailInput, 'kind' | 'qrPng'> & { readonly kind: MailKind }): Promise<ComposedMail> {
+  return input.kind === 'confirmation'
+    ? composeMail({ ...input, kind: 'confirmation', qrPng: await codePng(input.registrant.code) })
+    : composeMail({ ...input, kind: 'waitlist' });
 }
 
 /** The HTML with its inline images as data: URLs, as a mail client shows it; for previews. */

@@ -5,10 +5,9 @@
  */
 import type { MailKind, RegistrantStatus } from '../../../shared/domain.js';
 import { message, UserError } from '../../../shared/i18n.js';
-import { codePng } from '../codes.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
-import { composeMail } from './compose.js';
+import { composeMailFor } from './compose.js';
 import { isMailAddress, newMessageId, parseMailbox, SendFailure, type MailTransport } from './transport.js';
 
 /** One registrant whose email did not go, and why. */
@@ -188,9 +187,7 @@ export function startMailRun(core: Core, options: SendOptions): MailRun {
     const messageId = claimSync(core, row, newMessageId(from));
     if (messageId === null) return 'skipped';
     try {
-      const base = { eventId: event.id, settings, registrant: { id: row.id, name: row.name, code: row.code }, now: new Date() };
-      const content =
-        row.kind === 'confirmation' ? composeMail({ ...base, kind: 'confirmation', qrPng: await codePng(row.code) }) : composeMail({ ...base, kind: 'waitlist' });
+      const content = await composeMailFor({ kind: row.kind, eventId: event.id, settings, registrant: row, now: new Date() });
       await pace();
       const sentId = await transport.send({ registrantId: row.id, kind: row.kind, from, to: { name: row.name, address: email }, messageId, content });
       markSentSync(core, row, sentId);

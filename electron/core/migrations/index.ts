@@ -5,9 +5,15 @@ import type { Database } from 'better-sqlite3';
 import { migrate001Initial } from './001-initial.js';
 import { migrate002EventSettings } from './002-event-settings.js';
 import { migrate003MailOutbox } from './003-mail-outbox.js';
+import { migrate004Sync } from './004-sync.js';
 
 /** Migration N is at index N - 1. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [migrate001Initial, migrate002EventSettings, migrate003MailOutbox];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [
+  migrate001Initial,
+  migrate002EventSettings,
+  migrate003MailOutbox,
+  migrate004Sync,
+];
 
 /** The schema version this build expects. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,14 +1,44 @@
 /**
- * The organiser screens, behind the PIN.
+ * The organiser screens, behind the PIN: the server refuses their operations
+ * without a session too, so the gate is a courtesy, not the lock.
  */
+import { useCallback, useState } from 'react';
+import { useApp } from '../app-context.js';
+import { OrganiserShell } from './organiser-shell.js';
+import { PinGate } from './pin-gate.js';
+import { OrganiserLockContext } from './use-action.js';
+import { useEscapeKey } from './use-escape-key.js';
 
-/** Import, registrant list and settings. */
-export function OrganiserScreens({ onLeave }: { readonly pinSet: boolean; readonly onLeave: () => void }) {
+/** Import, registrant list and settings, once the PIN is given. */
+export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean; readonly onLeave: () => void }) {
+  const { api } = useApp();
+  const [unlocked, setUnlocked] = useState(false);
+  // The first unlock sets the PIN; from then on the gate asks for it.
+  const [pinKnown, setPinKnown] = useState(pinSet);
+  const [notice, setNotice] = useState<unknown>(null);
+  const relock = useCallback((reason: unknown) => {
+    setNotice(reason);
+    setUnlocked(false);
+  }, []);
+  const unlock = useCallback(() => {
+    setPinKnown(true);
+    setNotice(null);
+    setUnlocked(true);
+  }, []);
+  const leave = useCallback(() => {
+    if (!unlocked) return onLeave();
+    // Leave even when locking fails: the session has lapsed already, or the kiosk is gone and it lapses by itself.
+    void api
+      .organiserLock({})
+      .catch(() => undefined)
+      .finally(onLeave);
+  }, [api, unlocked, onLeave]);
+  useEscapeKey(leave, unlocked);
+
+  if (!unlocked) return <PinGate choosing={!pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
   return (
-    <main>
-      <button type="button" onClick={onLeave}>
-        Tilbake
-      </button>
-    </main>
+    <OrganiserLockContext.Provider value={relock}>
+      <OrganiserShell onLeave={leave} />
+    </OrganiserLockContext.Provider>
   );
 }

@@ -1,0 +1,94 @@
+/**
+ * Exchanging log events and registrant changes between kiosks: what one side
+ * has, what it lacks, and applying what arrives — atomically and idempotently.
+ */
+import type { LogEvent } from '../../../shared/event-log.js';
+import { UserError } from '../../../shared/i18n.js';
+import type { VersionVector, WireRegistrant } from '../../../shared/sync-protocol.js';
+import { changesAttendance, eventFromRow, insertEventSync, refreshAttendanceSync, type LogRow } from '../attendance.js';
+import type { Core } from '../core.js';
+import { registrantColumns } from '../import/import-registrants.js';
+
+const LIST_REVISION_KEY = 'list_revision';
+
+/** The highest sequence number held of each kiosk's events. */
+export function versionVectorSync(core: Core): Record<string, number> {
+  const rows = core.statement('SELECT kiosk_id, MAX(seq) AS seq FROM log GROUP BY kiosk_id').all() as { kiosk_id: string; seq: number }[];
+  return Object.fromEntries(rows.map((r) => [r.kiosk_id, r.seq]));
+}
+
+/** How many events this kiosk holds, its own and others'. */
+export function eventCountSync(core: Core): number {
+  return (core.statement('SELECT COUNT(*) AS n FROM log').get() as { n: number }).n;
+}
+
+/** The events above a vector, in sequence order per kiosk, at most `limit` of them. */
+export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: LogEvent[]; more: boolean } {
+  // Kiosk ids are 8 Crockford characters, so they are safe as JSON paths.
+  const rows = core
+    .statement(
+      `SELECT * FROM log WHERE seq > COALESCE(json_extract(?, '$.' || kiosk_id), 0)
+       ORDER BY kiosk_id, seq LIMIT ?`,
+    )
+    .all(JSON.stringify(vector), limit + 1) as LogRow[];
+  return { events: rows.slice(0, limit).map(eventFromRow), more: rows.length > limit };
+}
+
+/**
+ * Applies events from another kiosk in one transaction, skipping those held
+ * already. Each kiosk's events must continue where this side stops, so the
+ * log never has a gap; a batch that would leave one is refused whole.
+ */
+export function applyEventsSync(core: Core, events: readonly LogEvent[]): number {
+  return core.db.transaction((): number => {
+    const vector = versionVectorSync(core);
+    const sorted = [...events].sort((a, b) => (a.kioskId === b.kioskId ? a.seq - b.seq : a.kioskId < b.kioskId ? -1 : 1));
+    const touched = new Set<string>();
+    let applied = 0;
+    for (const event of sorted) {
+      const held = vector[event.kioskId] ?? 0;
+      if (event.seq <= held) continue;
+      if (event.seq !== held + 1) throw new UserError('syncGap', { kiosk: event.kioskId, expected: held + 1, got: event.seq });
+      vector[event.kioskId] = event.seq;
+      if (insertEventSync(core, event)) applied++;
+      if (changesAttendance(event)) touched.add(event.registrantId!);
+    }
+    for (const registrantId of touched) refreshAttendanceSync(core, registrantId);
+    return applied;
+  })();
+}
+
+/** The revision of the registration list this kiosk holds. */
+export function listRevisionSync(core: Core): number {
+  const imported = (core.statement('SELECT MAX(revision) AS r FROM list_revision').get() as { r: number | null }).r ?? 0;
+  return Math.max(imported, Number(core.metaSync(LIST_REVISION_KEY) ?? 0));
+}
+
+/** Registrants changed after a list revision, for a kiosk that holds that revision. */
+export function registrantsAboveSync(core: Core, revision: number): WireRegistrant[] {
+  return core
+    .statement(
+      `SELECT id, ref, barcode, name, email, organisation, role, status, dietary, code, list_revision AS listRevision
+       FROM registrant WHERE list_revision > ? ORDER BY list_revision, id`,
+    )
+    .all(revision) as WireRegistrant[];
+}
+
+/** Takes in the hub's registrant changes and its list revision, in one transaction. */
+export function applyRegistrantsSync(core: Core, registrants: readonly WireRegistrant[], revision: number): void {
+  core.db.transaction(() => {
+    const now = new Date().toISOString();
+    const upsert = core.statement(
+      `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
+         code, search_text, content_hash, list_revision, updated_at)
+       VALUES (@id, @ref, @barcode, @personKey, @name, @email, @organisation, @role, @status, @dietary,
+         @code, @searchText, @contentHash, @listRevision, @now)
+       ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, barcode = excluded.barcode, person_key = excluded.person_key,
+         name = excluded.name, email = excluded.email, organisation = excluded.organisation, role = excluded.role,
+         status = excluded.status, dietary = excluded.dietary, code = excluded.code, search_text = excluded.search_text,
+         content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at`,
+    );
+    for (const r of registrants) upsert.run({ ...registrantColumns(r), id: r.id, code: r.code, listRevision: r.listRevision, now });
+    if (revision > listRevisionSync(core)) core.setMetaSync(LIST_REVISION_KEY, String(revision));
+  })();
+}

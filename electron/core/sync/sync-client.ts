@@ -1,0 +1,170 @@
+/**
+ * The kiosk side of sync: joining a hub with its pairing code, and sync
+ * rounds with it. A kiosk that cannot reach the hub keeps working; its events
+ * wait in its own log until the next round gets through.
+ */
+import { UserError } from '../../../shared/i18n.js';
+import {
+  MAX_EVENTS_PER_MESSAGE,
+  parsePairingCode,
+  roundResponse,
+  snapshot,
+  type RoundRequest,
+  type VersionVector,
+} from '../../../shared/sync-protocol.js';
+import type { Core } from '../core.js';
+import {
+  applyEventsSync,
+  applyRegistrantsSync,
+  eventCountSync,
+  eventsAboveSync,
+  listRevisionSync,
+  versionVectorSync,
+} from './event-exchange.js';
+import { PeerError, postToPeer, type PeerAddress } from './pinned-client.js';
+
+/** The hub this kiosk joined, as stored. */
+export interface HubRecord {
+  readonly url: string;
+  readonly fingerprint: string;
+  /** What the hub held at the last round: the events above it are waiting to upload. */
+  readonly vector: VersionVector;
+  readonly lastSyncAt: string | null;
+  readonly lastError: string | null;
+}
+
+/** The joined hub, or null on the hub itself and on kiosks that joined none. */
+export function hubSync(core: Core): HubRecord | null {
+  const row = core.statement('SELECT * FROM hub WHERE singleton = 1').get() as
+    | { url: string; fingerprint: string; vector: string; last_sync_at: string | null; last_error: string | null }
+    | undefined;
+  return row
+    ? { url: row.url, fingerprint: row.fingerprint, vector: JSON.parse(row.vector) as VersionVector, lastSyncAt: row.last_sync_at, lastError: row.last_error }
+    : null;
+}
+
+function peerOf(core: Core, hub: HubRecord): PeerAddress {
+  return { url: hub.url, fingerprint: hub.fingerprint, eventKey: core.requireEventSync().eventKey };
+}
+
+/** Says in Norwegian what went wrong talking to the hub, and what to do. */
+function describeFailure(error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  if (error instanceof PeerError) {
+    if (error.failure === 'certificate') return new UserError('joinWrongCertificate');
+    if (error.failure === 'unauthorized') return new UserError('joinWrongKey');
+    if (error.failure === 'unreachable') return new UserError('hubUnreachable', {}, 'internal');
+    return new UserError('hubRefused', { detail: error.message.slice(0, 200) }, 'internal');
+  }
+  return new UserError('hubRefused', { detail: error instanceof Error ? error.message.slice(0, 200) : String(error) }, 'internal');
+}
+
+/**
+ * Joins the hub a pairing code names: downloads the event, its public key and
+ * the registration list, so this kiosk can check people in offline.
+ */
+export async function joinSync(core: Core, code: string, kioskName?: string): Promise<{ eventName: string; registrants: number }> {
+  const pairing = parsePairingCode(code);
+  if (!pairing) throw new UserError('pairingCodeInvalid');
+  const existing = core.eventSync();
+  if (existing) throw new UserError('eventExists', { name: existing.name });
+  let received;
+  try {
+    received = snapshot.parse(await postToPeer(pairing, '/sync/snapshot', {}));
+  } catch (error) {
+    throw describeFailure(error);
+  }
+  core.db.transaction(() => {
+    core.adoptEventSync({ ...received.event, publicKey: Buffer.from(received.event.publicKey, 'base64'), eventKey: pairing.eventKey });
+    applyRegistrantsSync(core, received.registrants, received.listRevision);
+    core.statement('INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (1, ?, ?, ?)').run(pairing.url, pairing.fingerprint, '{}');
+    if (kioskName) core.updateSettingsSync({ kioskName });
+  })();
+  return { eventName: received.event.name, registrants: received.registrants.length };
+}
+
+/** What one sync with the hub did. */
+export interface SyncOutcome {
+  readonly sent: number;
+  readonly received: number;
+}
+
+/**
+ * Syncs with the hub until neither side lacks anything (rounds repeat while
+ * a side has more than one message holds). Records success or failure.
+ */
+export async function syncWithHub(core: Core): Promise<SyncOutcome> {
+  const hub = hubSync(core);
+  if (!hub) throw new UserError('notJoined');
+  const peer = peerOf(core, hub);
+  let hubVector = hub.vector;
+  let sent = 0;
+  let received = 0;
+  try {
+    for (;;) {
+      const outgoing = eventsAboveSync(core, hubVector, MAX_EVENTS_PER_MESSAGE);
+      const request: RoundRequest = {
+        eventId: core.requireEventSync().id,
+        kioskId: core.kioskId,
+        kioskName: core.settingsSync().kioskName,
+        vector: versionVectorSync(core),
+        listRevision: listRevisionSync(core),
+        events: outgoing.events,
+      };
+      const response = roundResponse.parse(await postToPeer(peer, '/sync/round', request));
+      core.db.transaction(() => {
+        received += applyEventsSync(core, response.events);
+        if (response.registrants.length > 0 || response.listRevision > request.listRevision) {
+          applyRegistrantsSync(core, response.registrants, response.listRevision);
+        }
+        core
+          .statement('UPDATE hub SET vector = ?, last_sync_at = ?, last_error = NULL WHERE singleton = 1')
+          .run(JSON.stringify(response.vector), new Date().toISOString());
+      })();
+      sent += outgoing.events.length;
+      hubVector = response.vector;
+      if (!response.more && !outgoing.more) return { sent, received };
+    }
+  } catch (error) {
+    const failure = describeFailure(error);
+    core.statement('UPDATE hub SET last_error = ? WHERE singleton = 1').run(failure.message);
+    throw failure;
+  }
+}
+
+/** What `innsjekk status` and the screens show about sync. */
+export interface SyncStatus {
+  readonly kioskId: string;
+  readonly kioskName: string;
+  readonly hub: string | null;
+  readonly online: boolean;
+  readonly lastSyncAt: string | null;
+  /** This kiosk's own events the hub does not have yet. */
+  readonly pending: number;
+  readonly events: number;
+  readonly vector: VersionVector;
+  readonly listRevision: number;
+  readonly lastError: string | null;
+}
+
+/** A kiosk counts as online when its last round succeeded within this time. */
+export const ONLINE_WINDOW_MS = 20_000;
+
+/** The kiosk's sync state. */
+export function syncStatusSync(core: Core, now: number = Date.now()): SyncStatus {
+  const hub = hubSync(core);
+  const vector = versionVectorSync(core);
+  const own = vector[core.kioskId] ?? 0;
+  return {
+    kioskId: core.kioskId,
+    kioskName: core.settingsSync().kioskName,
+    hub: hub?.url ?? null,
+    online: hub !== null && hub.lastError === null && hub.lastSyncAt !== null && now - Date.parse(hub.lastSyncAt) < ONLINE_WINDOW_MS,
+    lastSyncAt: hub?.lastSyncAt ?? null,
+    pending: hub ? own - (hub.vector[core.kioskId] ?? 0) : 0,
+    events: eventCountSync(core),
+    vector,
+    listRevision: listRevisionSync(core),
+    lastError: hub?.lastError ?? null,
+  };
+}

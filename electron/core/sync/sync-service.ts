@@ -1,0 +1,59 @@
+/**
+ * The serving side of sync: hands a joining kiosk the event, and answers
+ * sync rounds. Any kiosk can serve; the organiser's is the hub.
+ */
+import { UserError } from '../../../shared/i18n.js';
+import {
+  MAX_EVENTS_PER_MESSAGE,
+  roundRequest,
+  type RoundResponse,
+  type Snapshot,
+  type WireRegistrant,
+} from '../../../shared/sync-protocol.js';
+import type { Core } from '../core.js';
+import {
+  applyEventsSync,
+  eventCountSync,
+  eventsAboveSync,
+  listRevisionSync,
+  registrantsAboveSync,
+  versionVectorSync,
+} from './event-exchange.js';
+
+/** The meta key where a hub keeps the address it serves on, for `innsjekk pair`. */
+export const HUB_ADDRESS_KEY = 'hub_address';
+
+/** The event for a joining kiosk: no private key. */
+export function snapshotSync(core: Core): Snapshot {
+  const event = core.requireEventSync();
+  return {
+    event: { id: event.id, name: event.name, date: event.date, capacity: event.capacity, publicKey: core.publicKeyDerSync().toString('base64') },
+    registrants: registrantsAboveSync(core, 0) as WireRegistrant[],
+    listRevision: listRevisionSync(core),
+  };
+}
+
+/** Answers one sync round: takes the kiosk's events, returns what it lacks. */
+export function syncRoundSync(core: Core, body: unknown): RoundResponse {
+  const request = roundRequest.parse(body);
+  const event = core.requireEventSync();
+  if (request.eventId !== event.id) throw new UserError('syncOtherEvent');
+  applyEventsSync(core, request.events);
+  const { events, more } = eventsAboveSync(core, request.vector, MAX_EVENTS_PER_MESSAGE);
+  const listRevision = listRevisionSync(core);
+  const response: RoundResponse = {
+    vector: versionVectorSync(core),
+    events,
+    registrants: request.listRevision < listRevision ? registrantsAboveSync(core, request.listRevision) : [],
+    listRevision,
+    more,
+  };
+  core
+    .statement(
+      `INSERT INTO peer (kiosk_id, kiosk_name, last_seen_at, list_revision, events) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (kiosk_id) DO UPDATE SET kiosk_name = excluded.kiosk_name, last_seen_at = excluded.last_seen_at,
+         list_revision = excluded.list_revision, events = excluded.events`,
+    )
+    .run(request.kioskId, request.kioskName, new Date().toISOString(), listRevision, eventCountSync(core));
+  return response;
+}

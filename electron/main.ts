@@ -1,0 +1,114 @@
+/**
+ * The Electron shell: one full-screen kiosk window showing the built screens
+ * from app://innsjekk, talking to the core over one checked IPC channel.
+ * Everything that can be decided without Electron lives in app-origin.ts and
+ * ipc-guard.ts, where plain Node tests it.
+ *
+ * INNSJEKK_DATA_DIR picks the data directory (else the app's user data
+ * folder); INNSJEKK_WINDOWED=1 gives an ordinary window for development.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MediaAccessPermissionRequest } from 'electron';
+import { UserError } from '../shared/i18n.js';
+import { allowsPermission, APP_SCHEME, APP_START_URL, appResponse, isAppUrl } from './app-origin.js';
+import { createApiHandlers } from './core/api.js';
+import { Core } from './core/core.js';
+import { OrganiserSessions } from './core/organiser-access.js';
+import { IPC_CHANNEL } from './ipc-channel.js';
+import { IpcBridge } from './ipc-guard.js';
+import { findRendererDir } from './kiosk-server.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const WINDOWED = process.env.INNSJEKK_WINDOWED === '1';
+
+// Privileges can only be granted before the app is ready. Standard and secure
+// give the scheme a real origin and a secure context (needed for the camera).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** Every web page Electron creates: no navigation away, no pop-ups, no <webview>. */
+function harden(contents: Electron.WebContents): void {
+  const stayInApp = (event: Electron.Event<{ url: string }>): void => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** The camera for the kiosk's own page; every other permission denied, whether asked for or checked. */
+function limitPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const media = details as Partial<MediaAccessPermissionRequest>;
+    callback(allowsPermission(permission, media.securityOrigin ?? details.requestingUrl, media.mediaTypes ?? []));
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    allowsPermission(permission, requestingOrigin, details.mediaType ? [details.mediaType] : []),
+  );
+}
+
+function openKioskWindow(bridge: IpcBridge): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Innsjekk',
+    kiosk: !WINDOWED,
+    fullscreen: !WINDOWED,
+    width: 1280,
+    height: 800,
+    backgroundColor: '#13294b',
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: WINDOWED,
+      spellcheck: false,
+      preload: path.join(HERE, 'preload.cjs'),
+    },
+  });
+  const { id } = window.webContents;
+  window.once('ready-to-show', () => window.show());
+  // A reload starts the screens locked, so main forgets the organiser session with it.
+  window.webContents.on('did-navigate', () => bridge.forget(id));
+  window.webContents.once('destroyed', () => bridge.forget(id));
+  void window.loadURL(APP_START_URL);
+  return window;
+}
+
+async function start(): Promise<void> {
+  const rendererDir = findRendererDir(HERE);
+  if (!rendererDir) throw new Error('The screens are not built: run `npm run build`.');
+  const core = Core.openSync(process.env.INNSJEKK_DATA_DIR || app.getPath('userData'));
+  app.once('will-quit', () => core.closeSync());
+  const sessions = new OrganiserSessions(core);
+  const bridge = new IpcBridge(createApiHandlers(core, sessions), sessions);
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, rendererDir));
+  limitPermissions();
+  if (!WINDOWED) Menu.setApplicationMenu(null);
+  const window = openKioskWindow(bridge);
+  ipcMain.handle(IPC_CHANNEL, (event, operation: unknown, payload: unknown) => {
+    const frame = event.senderFrame;
+    const isMainFrame = frame !== null && frame.parent === null && !window.isDestroyed() && event.sender.id === window.webContents.id;
+    return bridge.call({ id: event.sender.id, url: frame?.url, isMainFrame }, operation, payload);
+  });
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another kiosk window already runs on this machine; the second-instance handler brings it forward.
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Innsjekk kunne ikke starte', error instanceof UserError ? error.message : `Noe gikk galt: ${error instanceof Error ? error.message : String(error)}`);
+      app.exit(1);
+    });
+}

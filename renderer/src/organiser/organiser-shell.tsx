@@ -1,0 +1,78 @@
+/**
+ * The unlocked organiser screens: a header with the sections and the way
+ * back to check-in, and the chosen section below it.
+ */
+import { useEffect, useState } from 'react';
+import type { ResponseOf } from '../../../shared/contract.js';
+import type { UiTextKey } from '../../../shared/ui-text.js';
+import { useApp, useText } from '../app-context.js';
+import { ErrorMessage } from './form-parts.js';
+import { ImportWizard } from './import-wizard.js';
+import { RegistrantList } from './registrant-list.js';
+import { SettingsScreen } from './settings-screen.js';
+import { useAction } from './use-action.js';
+
+type Section = 'registrants' | 'import' | 'settings';
+
+const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = [
+  { id: 'registrants', text: 'sectionRegistrants' },
+  { id: 'import', text: 'sectionImport' },
+  { id: 'settings', text: 'sectionSettings' },
+];
+
+/** The event as every section shows it. */
+export type EventInfo = ResponseOf<'eventInfo'>;
+
+/** The sections, opening on the import while nobody is registered yet. */
+export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
+  const { api, language, setLanguage } = useApp();
+  const t = useText();
+  const { error, run } = useAction();
+  const [section, setSection] = useState<Section | null>(null);
+  const [event, setEvent] = useState<EventInfo | null>(null);
+
+  useEffect(() => {
+    void run(() => Promise.all([api.eventInfo({}), api.registrants({ limit: 1 })])).then((loaded) => {
+      if (!loaded) return;
+      setEvent(loaded[0]);
+      setSection((current) => current ?? (loaded[1].total === 0 ? 'import' : 'registrants'));
+    });
+  }, [api, run]);
+
+  const other = language === 'nb' ? 'en' : 'nb';
+  return (
+    <div className="org">
+      <header className="org-header">
+        <p className="org-title">
+          <strong>{t('organiserTitle')}</strong>
+          {event && <span> – {event.name}</span>}
+        </p>
+        <nav aria-label={t('organiserNav')}>
+          <ul className="org-nav">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="button" aria-current={s.id === section ? 'page' : undefined} onClick={() => setSection(s.id)}>
+                  {t(s.text)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="org-actions">
+          <button type="button" className="button" lang={other} aria-label={t('languageSwitchLabel')} onClick={() => setLanguage(other)}>
+            {t('languageSwitch')}
+          </button>
+          <button type="button" className="button primary" onClick={onLeave}>
+            {t('organiserLeave')}
+          </button>
+        </div>
+      </header>
+      <main className="org-main">
+        {section === 'registrants' && <RegistrantList eventName={event?.name ?? ''} />}
+        {section === 'import' && <ImportWizard onShowList={() => setSection('registrants')} />}
+        {section === 'settings' && <SettingsScreen event={event} onEvent={setEvent} />}
+        {section === null && (error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>)}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The registrant list: search as you type, filter by status, page through,
+ * show a person's code, and export everyone's codes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { RegistrantRow, ResponseOf } from '../../../shared/contract.js';
+import { REGISTRANT_STATUSES, type RegistrantStatus } from '../../../shared/domain.js';
+import type { UiTextKey } from '../../../shared/ui-text.js';
+import { useApp, useText } from '../app-context.js';
+import { ExportCodes } from './export-codes.js';
+import { FocusHeading } from './focus-heading.js';
+import { ErrorMessage, SelectField, StatusMessage, TextField } from './form-parts.js';
+import { RegistrantCode } from './registrant-code.js';
+import { useAction } from './use-action.js';
+import { useDebouncedValue } from './use-debounced-value.js';
+
+const PAGE_SIZE = 25;
+const SEARCH_PAUSE_MS = 250;
+
+/** What each status is called on the screen: words, never colour alone. */
+export const STATUS_TEXT: Readonly<Record<RegistrantStatus, UiTextKey>> = {
+  confirmed: 'statusConfirmed',
+  waitlisted: 'statusWaitlisted',
+  cancelled: 'statusCancelled',
+};
+
+function isStatus(value: string): value is RegistrantStatus {
+  return (REGISTRANT_STATUSES as readonly string[]).includes(value);
+}
+
+/** The list, with the chosen person's code above it. */
+export function RegistrantList({ eventName }: { readonly eventName: string }) {
+  const { api, language } = useApp();
+  const t = useText();
+  const { error, run } = useAction();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<RegistrantStatus | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<ResponseOf<'registrants'> | null>(null);
+  const [shown, setShown] = useState<RegistrantRow | null>(null);
+  // Where focus goes back to when the code is closed.
+  const opener = useRef<HTMLElement | null>(null);
+  const searched = useDebouncedValue(query.trim(), SEARCH_PAUSE_MS);
+
+  useEffect(() => {
+    void run(() => api.registrants({ query: searched || undefined, status: status ?? undefined, offset, limit: PAGE_SIZE })).then(
+      (loaded) => loaded && setPage(loaded),
+    );
+  }, [api, run, searched, status, offset]);
+
+  const time = (iso: string): string =>
+    new Date(iso).toLocaleTimeString(language === 'nb' ? 'nb-NO' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  const closeCode = (): void => {
+    setShown(null);
+    opener.current?.focus();
+  };
+
+  return (
+    <>
+      <FocusHeading level={1}>{t('registrantsTitle')}</FocusHeading>
+      <div className="org-filters" role="search">
+        <TextField
+          label={t('registrantsSearch')}
+          type="search"
+          autoComplete="off"
+          value={query}
+          onValue={(value) => {
+            setQuery(value);
+            setOffset(0);
+          }}
+        />
+        <SelectField
+          label={t('registrantsStatus')}
+          value={status ?? ''}
+          choices={[{ value: '', label: t('statusAll') }, ...REGISTRANT_STATUSES.map((s) => ({ value: s, label: t(STATUS_TEXT[s]) }))]}
+          onValue={(value) => {
+            setStatus(isStatus(value) ? value : null);
+            setOffset(0);
+          }}
+        />
+      </div>
+      <StatusMessage>
+        {page &&
+          (page.total === 0
+            ? t('registrantsNone')
+            : t('registrantsShowing', { from: offset + 1, to: offset + page.items.length, total: page.total }))}
+      </StatusMessage>
+      <ErrorMessage error={error} />
+      {shown && <RegistrantCode key={shown.id} registrant={shown} eventName={eventName} onClose={closeCode} />}
+      {page && page.items.length > 0 && (
+        <div className="org-table-scroll">
+          <table className="org-table">
+            <caption className="visually-hidden">{t('registrantsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('columnName')}</th>
+                <th scope="col">{t('columnOrganisation')}</th>
+                <th scope="col">{t('columnEmail')}</th>
+                <th scope="col">{t('columnStatus')}</th>
+                <th scope="col">{t('columnArrived')}</th>
+                <th scope="col">{t('columnCode')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.items.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.organisation}</td>
+                  <td>{r.email}</td>
+                  <td>{t(STATUS_TEXT[r.status])}</td>
+                  <td>{r.arrivedAt ? time(r.arrivedAt) : t('registrantsNotArrived')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('registrantsShowCodeFor', { name: r.name })}
+                      onClick={(event) => {
+                        opener.current = event.currentTarget;
+                        setShown(r);
+                      }}
+                    >
+                      {t('registrantsShowCode')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page && page.total > PAGE_SIZE && (
+        <nav className="org-actions" aria-label={t('registrantsPages')}>
+          <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+            {t('pagePrevious')}
+          </button>
+          <button type="button" className="button" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+            {t('pageNext')}
+          </button>
+        </nav>
+      )}
+      <ExportCodes />
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Running API calls from the organiser screens: busy state, the failure in
+ * the screen's language, and back to the PIN when the session has lapsed.
+ */
+import { createContext, useCallback, useContext, useRef, useState } from 'react';
+import type { Language } from '../../../shared/i18n.js';
+import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
+
+/** A problem the screen itself finds before asking the kiosk, named by its text. */
+export class ScreenProblem extends Error {
+  constructor(readonly textKey: UiTextKey) {
+    super(uiText('nb', textKey));
+  }
+}
+
+/** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
+export function errorText(error: unknown, language: Language): string {
+  if (error instanceof ScreenProblem) return uiText(language, error.textKey);
+  if (error instanceof Error) {
+    const english = (error as { readonly messageEn?: unknown }).messageEn;
+    return language === 'en' && typeof english === 'string' ? english : error.message;
+  }
+  return String(error);
+}
+
+/** True when the kiosk refused because the organiser session is closed or has lapsed. */
+function isLockedOut(error: unknown): boolean {
+  return (error as { readonly key?: unknown } | null)?.key === 'organiserLocked';
+}
+
+/** Called when the kiosk says the organiser screens are locked; absent outside them. */
+export const OrganiserLockContext = createContext<((reason: unknown) => void) | null>(null);
+
+/** The state of the latest call, and a way to make one. */
+export interface Action {
+  readonly busy: boolean;
+  /** The latest call's failure, or null. */
+  readonly error: unknown;
+  /**
+   * Runs the work; resolves to its result, or to undefined when it failed
+   * (the failure is in `error`) or a newer call has started since.
+   */
+  readonly run: <T>(work: () => Promise<T>) => Promise<T | undefined>;
+}
+
+/**
+ * Runs API calls one after another; only the latest one's outcome counts, so
+ * a slow answer to an old search never overwrites a newer one.
+ */
+export function useAction(): Action {
+  const onLocked = useContext(OrganiserLockContext);
+  const latest = useRef(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+      const id = ++latest.current;
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await work();
+        return id === latest.current ? result : undefined;
+      } catch (failure) {
+        if (id !== latest.current) return undefined;
+        if (onLocked && isLockedOut(failure)) onLocked(failure);
+        else setError(failure);
+        return undefined;
+      } finally {
+        if (id === latest.current) setBusy(false);
+      }
+    },
+    [onLocked],
+  );
+  return { busy, error, run };
+}

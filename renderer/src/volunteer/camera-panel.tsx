@@ -1,0 +1,164 @@
+/**
+ * The webcam as a scanner, through html5-qrcode (bundled, loaded on first
+ * use): the laptop's own camera or an external one, chosen once and
+ * remembered, started and stopped with one button.
+ */
+import { memo, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
+import type { CameraDevice, Html5Qrcode } from 'html5-qrcode';
+import { useApp, useText } from '../app-context.js';
+import { failureText } from './failure-text.js';
+
+const STORAGE_KEY = 'innsjekk.camera';
+/** html5-qrcode finds its element by id; there is one camera panel. */
+const VIEW_ID = 'camera-view';
+/** Frames decoded per second: the decoder runs on the main thread, so more would slow typing. */
+const FPS = 10;
+/** The share of the picture, in the middle, searched for a code. */
+const SCAN_SHARE = 0.8;
+
+/** The camera chosen, and whether it was on, so a restarted kiosk scans again at once. */
+interface CameraChoice {
+  readonly deviceId: string | null;
+  readonly on: boolean;
+}
+
+function loadChoice(): CameraChoice {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<CameraChoice> | null;
+    return { deviceId: typeof stored?.deviceId === 'string' ? stored.deviceId : null, on: stored?.on === true };
+  } catch {
+    return { deviceId: null, on: false };
+  }
+}
+
+type Phase = 'off' | 'starting' | 'on';
+
+/** Starts, stops and picks the camera; each decoded text goes to `onCode`. */
+export const CameraPanel = memo(function CameraPanel({ onCode }: { readonly onCode: (text: string) => void }) {
+  const { language } = useApp();
+  const t = useText();
+  const [cameras, setCameras] = useState<readonly CameraDevice[]>([]);
+  const [choice, setChoice] = useState(loadChoice);
+  const [phase, setPhase] = useState<Phase>('off');
+  const [problem, setProblem] = useState<string | null>(null);
+  const scanner = useRef<Html5Qrcode | null>(null);
+  const mounted = useRef(true);
+  // The decoder keeps the callback it started with; this reaches the latest onCode.
+  const latestOnCode = useRef(onCode);
+  useLayoutEffect(() => {
+    latestOnCode.current = onCode;
+  });
+
+  const remember = (next: CameraChoice): void => {
+    setChoice(next);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  };
+
+  const start = async (deviceId: string | null): Promise<void> => {
+    setPhase('starting');
+    setProblem(null);
+    try {
+      const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('html5-qrcode');
+      // Asked each time: a camera may have been plugged in or out since.
+      const found = await Html5Qrcode.getCameras();
+      setCameras(found);
+      const camera = found.find((c) => c.id === deviceId) ?? found[0];
+      if (!camera) {
+        setProblem(t('cameraNone'));
+        setPhase('off');
+        return;
+      }
+      scanner.current ??= new Html5Qrcode(VIEW_ID, {
+        verbose: false,
+        formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
+        useBarCodeDetectorIfSupported: true,
+      });
+      if (scanner.current.isScanning) await scanner.current.stop();
+      await scanner.current.start(
+        camera.id,
+        {
+          fps: FPS,
+          qrbox: (width, height) => {
+            const side = Math.floor(Math.min(width, height) * SCAN_SHARE);
+            return { width: side, height: side };
+          },
+        },
+        (text) => latestOnCode.current(text),
+        undefined,
+      );
+      if (!mounted.current) {
+        await scanner.current.stop();
+        return;
+      }
+      remember({ deviceId: camera.id, on: true });
+      setPhase('on');
+    } catch (error) {
+      setProblem(t('cameraFailed', { message: failureText(error, language) }));
+      setPhase('off');
+    }
+  };
+
+  const stop = async (): Promise<void> => {
+    try {
+      if (scanner.current?.isScanning) await scanner.current.stop();
+    } finally {
+      remember({ ...choice, on: false });
+      setPhase('off');
+    }
+  };
+
+  const choose = (deviceId: string): void => {
+    remember({ ...choice, deviceId });
+    if (phase === 'on') void start(deviceId);
+  };
+
+  const resume = useEffectEvent(() => {
+    if (choice.on) void start(choice.deviceId);
+  });
+  useEffect(() => {
+    mounted.current = true;
+    resume();
+    return () => {
+      mounted.current = false;
+      if (scanner.current?.isScanning) scanner.current.stop().catch(() => {});
+    };
+  }, []);
+
+  let label = t('cameraStart');
+  if (phase === 'on') label = t('cameraStop');
+  else if (phase === 'starting') label = t('cameraStarting');
+  return (
+    <section className="panel camera-panel" aria-labelledby="camera-heading">
+      <h2 id="camera-heading">{t('cameraHeading')}</h2>
+      <div className="camera-controls">
+        <button
+          type="button"
+          className="button primary"
+          disabled={phase === 'starting'}
+          onClick={() => void (phase === 'on' ? stop() : start(choice.deviceId))}
+        >
+          {label}
+        </button>
+        {cameras.length > 0 && (
+          <label className="camera-choice">
+            {t('cameraChoose')}
+            <select value={choice.deviceId ?? cameras[0]?.id} onChange={(e) => choose(e.target.value)}>
+              {cameras.map((camera, index) => (
+                <option key={camera.id} value={camera.id}>
+                  {camera.label || t('cameraNumber', { number: index + 1 })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {phase === 'on' && <p className="help">{t('cameraHelp')}</p>}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <div id={VIEW_ID} className="camera-view" data-camera={phase} />
+    </section>
+  );
+});

@@ -1,0 +1,150 @@
+/**
+ * Finding someone without a code: a few letters of a name, organisation or
+ * email, results as you type, and a pick with the arrow keys and Enter or a tap.
+ */
+import { memo, useCallback, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { ResponseOf } from '../../../shared/contract.js';
+import type { RegistrantStatus } from '../../../shared/domain.js';
+import { searchWords } from '../../../shared/search-text.js';
+import type { UiTextKey } from '../../../shared/ui-text.js';
+import { useApp, useText } from '../app-context.js';
+import { failureText } from './failure-text.js';
+import { osloTime } from './oslo-time.js';
+import { useLatestOnly } from './use-latest-only.js';
+
+/** One person found. */
+export type SearchHit = ResponseOf<'search'>[number];
+
+const RESULT_LIMIT = 10;
+
+const STATUS_TEXT: Readonly<Record<RegistrantStatus, UiTextKey>> = {
+  confirmed: 'statusConfirmed',
+  waitlisted: 'statusWaitlisted',
+  cancelled: 'statusCancelled',
+};
+
+interface ResultsProps {
+  readonly listId: string;
+  readonly hits: readonly SearchHit[];
+  readonly active: number;
+  readonly onPick: (hit: SearchHit) => void;
+}
+
+/** The results, re-rendered only when they or the highlighted one change. */
+const SearchResults = memo(function SearchResults({ listId, hits, active, onPick }: ResultsProps) {
+  const t = useText();
+  return (
+    // Keeps focus in the search box when a result is tapped.
+    <ul id={listId} role="listbox" aria-label={t('searchResults')} className="search-results" onMouseDown={(e) => e.preventDefault()}>
+      {hits.map((hit, index) => (
+        <li
+          key={hit.id}
+          id={`${listId}-${index}`}
+          role="option"
+          aria-selected={index === active}
+          className="search-result"
+          data-registrant={hit.id}
+          onClick={() => onPick(hit)}
+        >
+          <span className="search-result-name">{hit.name}</span>
+          {hit.organisation && <span className="search-result-organisation">{hit.organisation}</span>}
+          <span className="search-result-status">
+            {t(STATUS_TEXT[hit.status])} · {hit.arrivedAt ? t('searchArrived', { time: osloTime(hit.arrivedAt) }) : t('searchNotArrived')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+});
+
+interface SearchPanelProps {
+  /** The search box, where typing goes when focus is elsewhere. */
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  readonly onPick: (hit: SearchHit) => void;
+}
+
+/** The search box and its results; picking someone checks them in and clears the box for the next person. */
+export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: SearchPanelProps) {
+  const { api, language } = useApp();
+  const t = useText();
+  const ids = useId();
+  const listId = `${ids}-results`;
+  const [query, setQuery] = useState('');
+  // null: nothing to search for yet.
+  const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const track = useLatestOnly();
+
+  // Searched straight from the change, not in an effect, so the request leaves before the box repaints.
+  const search = useCallback(
+    (text: string): void => {
+      setQuery(text);
+      const found = searchWords(text).length > 0 ? api.search({ query: text, limit: RESULT_LIMIT }) : Promise.resolve(null);
+      track(
+        found,
+        (result) => {
+          setHits(result);
+          setActive(0);
+          setFailure(null);
+        },
+        (error) => setFailure(t('searchFailed', { message: failureText(error, language) })),
+      );
+    },
+    [api, track, t, language],
+  );
+
+  const pick = useCallback(
+    (hit: SearchHit): void => {
+      search('');
+      onPick(hit);
+    },
+    [search, onPick],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const count = hits?.length ?? 0;
+    if (event.key === 'ArrowDown' && count > 0) setActive((i) => (i + 1) % count);
+    else if (event.key === 'ArrowUp' && count > 0) setActive((i) => (i - 1 + count) % count);
+    else if (event.key === 'Enter' && hits?.[active]) pick(hits[active]);
+    else if (event.key === 'Escape' && query !== '') search('');
+    else return;
+    event.preventDefault();
+  };
+
+  const open = hits !== null && hits.length > 0;
+  let status = '';
+  if (failure) status = failure;
+  else if (hits?.length === 0) status = t('searchNone');
+  else if (open) status = t('searchCount', { count: hits.length });
+  return (
+    <section className="panel search-panel" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t('searchHeading')}</h2>
+      <label htmlFor={`${ids}-input`}>{t('searchLabel')}</label>
+      <p id={`${ids}-help`} className="help">
+        {t('searchHelp')}
+      </p>
+      <input
+        ref={inputRef}
+        id={`${ids}-input`}
+        className="search-input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={`${ids}-help`}
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        value={query}
+        onChange={(e) => search(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p role="status" className={failure ? 'search-status error' : 'search-status'}>
+        {status}
+      </p>
+      {open && <SearchResults listId={listId} hits={hits} active={active} onPick={pick} />}
+    </section>
+  );
+});

@@ -1,0 +1,42 @@
+/**
+ * The bar always on screen: the event, this kiosk, arrivals, the time, the
+ * language and the way to the organiser screens.
+ */
+import { memo } from 'react';
+import type { ResponseOf } from '../../../shared/contract.js';
+import { useApp, useText } from '../app-context.js';
+import { Clock } from './clock.js';
+
+interface StatusBarProps {
+  readonly eventName: string;
+  readonly kioskName: string;
+  readonly counts: ResponseOf<'counts'> | null;
+  readonly onOrganiser: () => void;
+}
+
+/** The page's banner. */
+export const StatusBar = memo(function StatusBar({ eventName, kioskName, counts, onOrganiser }: StatusBarProps) {
+  const { language, setLanguage } = useApp();
+  const t = useText();
+  const other = language === 'nb' ? 'en' : 'nb';
+  return (
+    <header className="volunteer-bar">
+      <div className="volunteer-event">
+        <h1>{eventName}</h1>
+        {kioskName && <p>{t('volunteerKiosk', { name: kioskName })}</p>}
+      </div>
+      <p className="volunteer-counts" data-arrived={counts?.arrived}>
+        {counts && t('volunteerCounts', { arrived: counts.arrived, expected: counts.expected })}
+      </p>
+      <Clock />
+      <div className="volunteer-actions">
+        <button type="button" className="button" lang={other} aria-label={t('languageSwitchLabel')} onClick={() => setLanguage(other)}>
+          {t('languageSwitch')}
+        </button>
+        <button type="button" className="button" onClick={onOrganiser}>
+          {t('volunteerOrganiser')}
+        </button>
+      </div>
+    </header>
+  );
+});

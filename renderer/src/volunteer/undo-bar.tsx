@@ -1,0 +1,57 @@
+/**
+ * Taking back the last check-in in one tap, with the reason kept in the log.
+ */
+import { memo } from 'react';
+import type { UiTextKey } from '../../../shared/ui-text.js';
+import { useText } from '../app-context.js';
+import { osloTime } from './oslo-time.js';
+
+/** Why a check-in is undone: the button's text and the reason's text. */
+export type UndoReason = 'undoReasonWrongPerson' | 'undoReasonMistake';
+
+const REASONS: readonly (readonly [UiTextKey, UndoReason])[] = [
+  ['undoWrongPerson', 'undoReasonWrongPerson'],
+  ['undoMistake', 'undoReasonMistake'],
+];
+
+/** The last check-in this kiosk can undo, whether an undo is on its way, and what the last undo said. */
+export interface UndoState {
+  readonly checkin: { readonly name: string; readonly at: string } | null;
+  readonly busy: boolean;
+  readonly said: { readonly text: string; readonly failed: boolean } | null;
+}
+
+/** Nothing to undo and nothing said. */
+export const NO_UNDO: UndoState = { checkin: null, busy: false, said: null };
+
+interface UndoBarProps {
+  readonly state: UndoState;
+  readonly onUndo: (reason: UndoReason) => void;
+}
+
+/** The last check-in with its undo buttons, and what was undone, read out. */
+export const UndoBar = memo(function UndoBar({ state, onUndo }: UndoBarProps) {
+  const t = useText();
+  const { checkin, busy, said } = state;
+  return (
+    // Kept in the page when empty, so its live region is there before it speaks.
+    <div className={checkin || said ? 'panel undo-bar' : 'undo-bar'}>
+      {checkin && (
+        <>
+          <p>{t('undoLast', { name: checkin.name, time: osloTime(checkin.at) })}</p>
+          <div className="undo-buttons">
+            {REASONS.map(([label, reason]) => (
+              // Disabled while an undo is on its way: a second tap would undo the check-in before.
+              <button key={reason} type="button" className="button" disabled={busy} onClick={() => onUndo(reason)}>
+                {t(label)}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      <p role="status" className={said?.failed ? 'error' : undefined}>
+        {said?.text}
+      </p>
+    </div>
+  );
+});

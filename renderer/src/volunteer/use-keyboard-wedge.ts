@@ -1,0 +1,84 @@
+/**
+ * The handheld scanner on the page: its bursts are caught wherever focus is,
+ * and a person's typing goes to the search box.
+ */
+import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { KeyboardWedge } from './keyboard-wedge.js';
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+/** What a field held before a burst began, to put back afterwards. */
+interface FieldSnapshot {
+  readonly field: TextField;
+  readonly value: string;
+  readonly selectionStart: number | null;
+  readonly selectionEnd: number | null;
+}
+
+/** Inputs whose text and selection can be put back. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'tel', 'url', 'password']);
+
+function textField(element: Element | null): TextField | null {
+  if (element instanceof HTMLTextAreaElement) return element;
+  if (element instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(element.type)) return element;
+  return null;
+}
+
+/** Where typing does something of its own, so it must not be moved to the search box. */
+function takesTyping(element: Element | null): boolean {
+  return (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement ||
+    (element instanceof HTMLElement && element.isContentEditable)
+  );
+}
+
+function snapshotOf(element: Element | null): FieldSnapshot | null {
+  const field = textField(element);
+  return field && { field, value: field.value, selectionStart: field.selectionStart, selectionEnd: field.selectionEnd };
+}
+
+/** Sets a field's text the way typing does, so React's onChange sees it. */
+function restore(snapshot: FieldSnapshot): void {
+  const { field } = snapshot;
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, snapshot.value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.setSelectionRange(snapshot.selectionStart, snapshot.selectionEnd);
+}
+
+/**
+ * Calls `onScan` with each scanned text. A burst's keys never stay in a
+ * field: the first few reach it before the burst is recognised, and the
+ * field's text is put back when the scan ends. Typing a character while
+ * focus is on no field moves focus to `typingTarget`, so the character lands
+ * there.
+ */
+export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: RefObject<HTMLInputElement | null>): void {
+  const scanned = useEffectEvent(onScan);
+  useEffect(() => {
+    const wedge = new KeyboardWedge();
+    let before: FieldSnapshot | null = null;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      // Shortcuts (Ctrl+C, ⌘V) are no scanner's; AltGr reports Ctrl and Alt together and types characters.
+      if (event.isComposing || event.metaKey || (event.ctrlKey && !event.altKey)) return;
+      const action = wedge.feed(event);
+      if (action.kind === 'pass') {
+        const typesCharacter = event.key.length === 1 && event.key !== ' ';
+        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget.current?.focus();
+        if (action.startsBurst) before = snapshotOf(document.activeElement);
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      if (action.kind === 'scan') {
+        if (before) restore(before);
+        before = null;
+        scanned(action.text);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [typingTarget]);
+}

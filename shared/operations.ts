@@ -1,0 +1,38 @@
+/**
+ * The names of the API's operations, without their schemas: light enough for
+ * the Electron preload, which is bundled on its own and must not carry zod.
+ * shared/contract.ts fails to compile unless it defines exactly these.
+ */
+
+/** Every operation of the contract, by name. */
+export const OPERATIONS = [
+  'status',
+  'setupDemo',
+  'setupEvent',
+  'eventInfo',
+  'counts',
+  'scan',
+  'checkInById',
+  'search',
+  'undo',
+  'organiserUnlock',
+  'organiserLock',
+  'pinChange',
+  'registrants',
+  'importPreview',
+  'importCommit',
+  'registrantCode',
+  'exportCodes',
+  'report',
+  'settingsGet',
+  'settingsSet',
+  'eventSettingsGet',
+  'eventSettingsSet',
+  'eventUpdate',
+  'mailStatus',
+  'mailSend',
+  'mailPreview',
+] as const;
+
+/** The name of one operation. */
+export type OperationName = (typeof OPERATIONS)[number];

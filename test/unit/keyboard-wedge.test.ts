@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { formatToken, parseToken } from '../../shared/token.js';
+import {
+  BURST_KEYS,
+  chooseScanText,
+  CONTINUE_GAP_MS,
+  KeyboardWedge,
+  START_GAP_MS,
+  usCharacter,
+  type WedgeAction,
+  type WedgeKey,
+} from '../../renderer/src/volunteer/keyboard-wedge.js';
+import { REPEAT_WINDOW_MS, RepeatFilter } from '../../renderer/src/volunteer/repeat-filter.js';
+import { onNorwegianLayout, usScannerKeys as usKeys } from '../helpers/scanner-keys.js';
+
+/** A well-formed token (signature unchecked here): 122 characters of base45 behind IJ:. */
+const TOKEN = formatToken(new Uint8Array([1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0x65, 0x0, 0x0, 0x1]), new Uint8Array(64).fill(7));
+
+function enter(timeStamp: number): WedgeKey {
+  return { key: 'Enter', code: 'Enter', shiftKey: false, timeStamp };
+}
+
+function feedAll(wedge: KeyboardWedge, keys: readonly WedgeKey[]): WedgeAction[] {
+  return keys.map((k) => wedge.feed(k));
+}
+
+/** Feeds the keys and an Enter right after; the Enter's action. */
+function scanOf(wedge: KeyboardWedge, keys: readonly WedgeKey[], gap = 5): WedgeAction {
+  feedAll(wedge, keys);
+  return wedge.feed(enter(keys.at(-1)!.timeStamp + gap));
+}
+
+describe('the keyboard wedge', () => {
+  it('takes a fast burst ending in Enter as a scan, and keeps all but its first keys from the page', () => {
+    const wedge = new KeyboardWedge();
+    const keys = usKeys(TOKEN);
+    const actions = feedAll(wedge, keys);
+    expect(actions[0]).toEqual({ kind: 'pass', startsBurst: true });
+    expect(actions.slice(1, BURST_KEYS - 1)).toEqual(Array(BURST_KEYS - 2).fill({ kind: 'pass', startsBurst: false }));
+    expect(actions.slice(BURST_KEYS - 1).every((a) => a.kind === 'swallow')).toBe(true);
+    expect(wedge.feed(enter(keys.at(-1)!.timeStamp + 5))).toEqual({ kind: 'scan', text: TOKEN });
+  });
+
+  it('lets a person type and press Enter (to pick a search result)', () => {
+    const wedge = new KeyboardWedge();
+    const typed = Array.from('ødegård', (key, i) => ({ key, code: '', shiftKey: false, timeStamp: 1000 + i * 120 }));
+    const actions = feedAll(wedge, typed);
+    expect(actions.every((a) => a.kind === 'pass')).toBe(true);
+    expect(actions.filter((a) => a.kind === 'pass' && a.startsBurst)).toHaveLength(typed.length);
+    expect(wedge.feed(enter(1000 + typed.length * 120))).toEqual({ kind: 'pass', startsBurst: false });
+  });
+
+  it('does not take three quick keys and Enter as a scan', () => {
+    const wedge = new KeyboardWedge();
+    expect(scanOf(wedge, usKeys('OLA'))).toEqual({ kind: 'pass', startsBurst: false });
+  });
+
+  it('takes a registration number scanned in the same way', () => {
+    expect(scanOf(new KeyboardWedge(), usKeys('100234'))).toEqual({ kind: 'scan', text: '100234' });
+  });
+
+  it('waits a moment too long at the start for a person, not a scanner', () => {
+    const wedge = new KeyboardWedge();
+    const keys = usKeys('ABCDEF', 1000, START_GAP_MS + 1);
+    expect(feedAll(wedge, keys).every((a) => a.kind === 'pass')).toBe(true);
+    expect(wedge.feed(enter(keys.at(-1)!.timeStamp + 5)).kind).toBe('pass');
+  });
+
+  it('tolerates a busy machine delaying a key once the burst is a scan', () => {
+    const wedge = new KeyboardWedge();
+    const first = usKeys(TOKEN.slice(0, 10));
+    const rest = usKeys(TOKEN.slice(10), first.at(-1)!.timeStamp + CONTINUE_GAP_MS);
+    expect(scanOf(wedge, [...first, ...rest])).toEqual({ kind: 'scan', text: TOKEN });
+  });
+
+  it('drops a burst broken off longer than the gap, and starts afresh', () => {
+    const wedge = new KeyboardWedge();
+    const broken = usKeys('XXXXXXXX');
+    feedAll(wedge, broken);
+    const keys = usKeys(TOKEN, broken.at(-1)!.timeStamp + CONTINUE_GAP_MS + 1);
+    const actions = feedAll(wedge, keys);
+    expect(actions[0]).toEqual({ kind: 'pass', startsBurst: true });
+    expect(wedge.feed(enter(keys.at(-1)!.timeStamp + 5))).toEqual({ kind: 'scan', text: TOKEN });
+  });
+
+  it('ignores Shift and other modifiers between the keys', () => {
+    const wedge = new KeyboardWedge();
+    const keys = usKeys(TOKEN).flatMap((k) => [{ key: 'Shift', code: 'ShiftLeft', shiftKey: true, timeStamp: k.timeStamp - 1 }, k]);
+    expect(scanOf(wedge, keys)).toEqual({ kind: 'scan', text: TOKEN });
+  });
+
+  it('reads a US-configured scanner on a Norwegian keyboard layout by the physical keys', () => {
+    const keys = onNorwegianLayout(usKeys(TOKEN));
+    expect(keys.map((k) => k.key).join('')).not.toBe(TOKEN);
+    expect(scanOf(new KeyboardWedge(), keys)).toEqual({ kind: 'scan', text: TOKEN });
+  });
+
+  it('keeps the keys as typed when neither reading is a token (a registration number)', () => {
+    const keys = onNorwegianLayout(usKeys('REF-1234'));
+    expect(scanOf(new KeyboardWedge(), keys)).toEqual({ kind: 'scan', text: 'REF+1234' });
+  });
+
+  it('stops a burst at any other key, such as Tab', () => {
+    const wedge = new KeyboardWedge();
+    feedAll(wedge, usKeys('ABCDEF'));
+    expect(wedge.feed({ key: 'Tab', code: 'Tab', shiftKey: false, timeStamp: 1030 })).toEqual({ kind: 'pass', startsBurst: false });
+    expect(wedge.feed(enter(1035)).kind).toBe('pass');
+  });
+});
+
+describe('the US layout', () => {
+  it('maps physical keys, shifted and not', () => {
+    expect(usCharacter({ key: 'Ø', code: 'Semicolon', shiftKey: true, timeStamp: 0 })).toBe(':');
+    expect(usCharacter({ key: 'ø', code: 'Semicolon', shiftKey: false, timeStamp: 0 })).toBe(';');
+    expect(usCharacter({ key: '"', code: 'Digit2', shiftKey: true, timeStamp: 0 })).toBe('@');
+    expect(usCharacter({ key: '+', code: 'NumpadAdd', shiftKey: false, timeStamp: 0 })).toBe('+');
+    expect(usCharacter({ key: '<', code: 'IntlBackslash', shiftKey: false, timeStamp: 0 })).toBe('<');
+  });
+
+  it('prefers the keys as typed when both readings are tokens', () => {
+    expect(parseToken(TOKEN)).not.toBeNull();
+    expect(chooseScanText(TOKEN, TOKEN.toLowerCase())).toBe(TOKEN);
+    expect(chooseScanText('IJØ', TOKEN)).toBe(TOKEN);
+  });
+});
+
+describe('the repeat filter', () => {
+  it('counts the same code within the window once', () => {
+    const filter = new RepeatFilter();
+    expect(filter.accept('A', 0)).toBe(true);
+    expect(filter.accept('A', 100)).toBe(false);
+    expect(filter.accept('B', 200)).toBe(true);
+    expect(filter.accept('A', 300)).toBe(true);
+  });
+
+  it('keeps a code held in front of the camera from counting again, and lets it through after a pause', () => {
+    const filter = new RepeatFilter();
+    expect(filter.accept('A', 0)).toBe(true);
+    for (let t = 100; t <= 10_000; t += 100) expect(filter.accept('A', t)).toBe(false);
+    expect(filter.accept('A', 10_000 + REPEAT_WINDOW_MS)).toBe(true);
+  });
+});
