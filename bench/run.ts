@@ -10,8 +10,10 @@ import { parseArgs } from 'node:util';
 import { BenchData } from './bench-data.js';
 import type { Figure } from './figure.js';
 import { importFigures } from './figures/import.js';
+import { mailFigures } from './figures/mail.js';
 import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
+import { startPaintFigures } from './figures/start-paint.js';
 import { startUpFigures } from './figures/start-up.js';
 import { ReportTable } from './report.js';
 
@@ -29,7 +31,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...startUpFigures()];
+  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures()];
 }
 
 interface Options {

@@ -261,7 +261,7 @@ const commands: Readonly<Record<string, Command>> = {
       : { host: (inv.values.host as string | undefined) ?? '127.0.0.1', port: portOption(inv.values.port ?? String(DEFAULT_PORT)) };
     const hubListen = hub ? { host: (inv.values.host as string | undefined) ?? '0.0.0.0', port: portOption(inv.values.port ?? String(DEFAULT_HUB_PORT)) } : undefined;
     const kiosk = await serveKiosk(inv, listen, hubListen);
-    const pairingCode = kiosk.hubUrl ? (await import('./cli/sync-commands.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
+    const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
     const human = kiosk.hubUrl
       ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – paringskode: ${pairingCode}`

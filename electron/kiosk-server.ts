@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiHandlers } from '../shared/contract.js';
+import type { ApiHandlers, Operation } from '../shared/contract.js';
 import { createApiHandlers } from './core/api.js';
 import { Core } from './core/core.js';
 import { OrganiserSessions } from './core/organiser-access.js';
@@ -44,8 +44,6 @@ export interface KioskServerOptions {
   readonly syncIntervalMs?: number;
 }
 
-/** Operations after which the kiosk syncs at once. */
-const RECORDING_OPERATIONS = new Set(['scan', 'checkInById', 'undo']);
 
 /** Finds the built screens (dist/renderer) above this module, from the sources or from dist/. */
 export function findRendererDir(start: string = path.dirname(fileURLToPath(import.meta.url))): string | null {
@@ -73,19 +71,21 @@ export function reachableUrl(url: string): string {
   return parsed.origin;
 }
 
-/** Calls `after` once a recording operation succeeded, so the kiosk syncs right after each scan. */
-function syncingAfterScans(handlers: ApiHandlers, after: () => void): ApiHandlers {
+/** Runs a hook after some operations succeed: the kiosk syncs right after each scan, and starts syncing once it joined. */
+function withHooks(handlers: ApiHandlers, hooks: Partial<Record<Operation, () => void>>): ApiHandlers {
   return Object.fromEntries(
-    Object.entries(handlers).map(([operation, handler]) => [
-      operation,
-      RECORDING_OPERATIONS.has(operation)
-        ? async (request: never, context: never) => {
-            const result = await (handler as (r: never, c: never) => unknown)(request, context);
-            after();
-            return result;
-          }
-        : handler,
-    ]),
+    Object.entries(handlers).map(([operation, handler]) => {
+      const hook = hooks[operation as Operation];
+      if (!hook) return [operation, handler];
+      return [
+        operation,
+        async (request: never, context: never) => {
+          const result = await (handler as (r: never, c: never) => unknown)(request, context);
+          hook();
+          return result;
+        },
+      ];
+    }),
   ) as unknown as ApiHandlers;
 }
 
@@ -94,7 +94,8 @@ export async function startKioskServer(dataDir: string, listen: ListenAddress, o
   const core = Core.openSync(dataDir);
   const sessions = new OrganiserSessions(core);
   const background = new BackgroundSync(core, options.syncIntervalMs);
-  const handlers = syncingAfterScans(createApiHandlers(core, sessions), () => background.nudge());
+  const nudge = (): void => background.nudge();
+  const handlers = withHooks(createApiHandlers(core, sessions), { scan: nudge, checkInById: nudge, undo: nudge, joinHub: () => background.start() });
   const eventKey = (): string | null => core.eventSync()?.eventKey ?? null;
   const servers: RunningServer[] = [];
   try {

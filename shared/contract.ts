@@ -89,6 +89,23 @@ const settings = z.object({
 
 const none = z.object({}).strict();
 
+const syncStatus = z.object({
+  kioskId: z.string(),
+  kioskName: z.string(),
+  /** The hub's address; null on the hub itself and on a kiosk that joined none. */
+  hub: z.string().nullable(),
+  online: z.boolean(),
+  lastSyncAt: isoTime.nullable(),
+  /** This kiosk's own events the hub does not have yet. */
+  pending: z.number().int(),
+  events: z.number().int(),
+  vector: z.record(z.string(), z.number().int()),
+  listRevision: z.number().int(),
+  lastError: z.string().nullable(),
+  /** People let in twice, as far as this kiosk knows. */
+  conflicts: z.number().int(),
+});
+
 const eventSettingKey = z.enum(EVENT_SETTING_KEYS);
 /** Every event setting, defaults filled in. */
 const eventSettings = z.record(eventSettingKey, z.string());
@@ -227,6 +244,28 @@ export const contract = {
       draft: eventSettingChanges.optional(),
     }),
     response: z.object({ subject: z.string(), html: z.string(), text: z.string() }),
+  },
+  /** Whether this kiosk is in touch with the hub, and what waits to upload. */
+  syncStatus: { access: 'kiosk', request: none, response: syncStatus },
+  /** Joins the hub a pairing code names, on a kiosk with no event yet. */
+  joinHub: {
+    access: 'setup',
+    request: z.object({ code: z.string().max(1000), kioskName: z.string().min(1).max(60).optional() }),
+    response: z.object({ eventKey: z.string(), eventName: z.string(), registrants: z.number().int() }),
+  },
+  /** The pairing code new kiosks join with, and its QR as SVG; only on a kiosk serving as hub. */
+  pairingCode: { access: 'organiser', request: none, response: z.object({ code: z.string(), svg: z.string(), url: z.string() }) },
+  /** Every kiosk that has synced with this one, as last seen. */
+  peers: {
+    access: 'organiser',
+    request: none,
+    response: z.array(z.object({ kioskId: z.string(), kioskName: z.string(), lastSeenAt: isoTime, listRevision: z.number().int(), events: z.number().int() })),
+  },
+  /** People let in twice while kiosks were apart. */
+  conflicts: {
+    access: 'organiser',
+    request: none,
+    response: z.array(z.object({ registrant: z.object({ id: z.string(), name: z.string() }), scans: z.array(z.object({ kiosk: z.string(), at: isoTime })) })),
   },
 } as const satisfies Record<OperationName, { access: Access; request: z.ZodType; response: z.ZodType }>;
 

@@ -32,6 +32,11 @@ export const OPERATIONS = [
   'mailStatus',
   'mailSend',
   'mailPreview',
+  'syncStatus',
+  'joinHub',
+  'pairingCode',
+  'peers',
+  'conflicts',
 ] as const;
 
 /** The name of one operation. */

@@ -5,25 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
-import { formatPairingCode, syncFile, type SyncFile } from '../../shared/sync-protocol.js';
+import { syncFile, type SyncFile } from '../../shared/sync-protocol.js';
 import type { Core } from '../core/core.js';
 import { DATABASE_FILE } from '../core/database.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
 import { applyEventsSync, applyRegistrantsSync, eventsAboveSync, listRevisionSync, registrantsAboveSync } from '../core/sync/event-exchange.js';
 import { joinSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
-import { HUB_ADDRESS_KEY } from '../core/sync/sync-service.js';
-import { certificateFingerprint, tlsIdentity } from '../core/sync/tls-identity.js';
+import { HUB_ADDRESS_KEY, pairingCodeOf } from '../core/sync/sync-service.js';
+import { tlsIdentity } from '../core/sync/tls-identity.js';
 import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
 
 /** Every event a file can carry; a sync file holds them all. */
 const ALL_EVENTS = Number.MAX_SAFE_INTEGER;
-
-/** The pairing code of the hub serving this data directory at the given address. */
-export function pairingCodeOf(core: Core, hubUrl: string): string {
-  const cert = core.metaSync('tls_cert');
-  if (!cert) throw new UserError('notServingHub');
-  return formatPairingCode({ url: hubUrl, eventKey: core.requireEventSync().eventKey, fingerprint: certificateFingerprint(cert) });
-}
 
 export const pairCommand: Command = async (args) => {
   const inv = parse(args, { url: { type: 'string' } });

@@ -14,6 +14,9 @@ import { createMailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
+import { conflictsSync } from './sync/conflicts.js';
+import { joinSync, syncStatusSync } from './sync/sync-client.js';
+import { HUB_ADDRESS_KEY, pairingCodeOf, peersSync } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */
 function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
@@ -32,6 +35,19 @@ function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
 export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiHandlers {
   const mail = createMailSender(core);
   return {
+    syncStatus: () => syncStatusSync(core),
+    joinHub: async ({ code, kioskName }) => {
+      const joined = await joinSync(core, code, kioskName);
+      return { eventKey: core.requireEventSync().eventKey, ...joined };
+    },
+    pairingCode: async () => {
+      const url = core.metaSync(HUB_ADDRESS_KEY);
+      if (!url) throw new UserError('notServingHub');
+      const code = pairingCodeOf(core, url);
+      return { code, svg: await codeSvg(code), url };
+    },
+    peers: () => peersSync(core),
+    conflicts: () => conflictsSync(core),
     status: () => {
       const settings = core.settingsSync();
       const event = core.eventSync();

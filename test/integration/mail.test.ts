@@ -304,6 +304,39 @@ describe('a server that hangs up half-way', () => {
   });
 });
 
+describe('two runs, and a run that died', () => {
+  let capture: SmtpCapture;
+  beforeAll(async () => {
+    capture = await startSmtpCapture();
+  });
+  afterAll(() => capture.close());
+
+  it('never sends twice when two runs on the same data directory overlap', async () => {
+    const core = openEvent(confirmedRows(16, 'samtidig'));
+    // A second handle on the same file, as a second process would have.
+    const other = Core.openSync(core.dataDir);
+    cores.push(other);
+    const [a, b] = await Promise.all([send(core, capture), send(other, capture)]);
+    expect(a.sent + b.sent).toBe(16);
+    for (const p of people(core)) expect(capture.to(p.email!), p.email!).toHaveLength(1);
+    expect(mailStatusSync(core)).toEqual({ queued: 0, sent: 16, failed: [] });
+  });
+
+  it('takes over a stale claim with its Message-ID, and leaves a fresh claim to its run', async () => {
+    const core = openEvent(confirmedRows(2, 'krasj'));
+    const [stale, live] = people(core);
+    const claim = core.db.prepare("INSERT INTO mail_outbox (registrant_id, kind, state, message_id, attempts, updated_at) VALUES (?, 'confirmation', 'queued', ?, 1, ?)");
+    claim.run(stale!.id, '<gammel@lokaldemokrati.example>', new Date(Date.now() - 10 * 60_000).toISOString());
+    claim.run(live!.id, '<underveis@lokaldemokrati.example>', new Date().toISOString());
+    const summary = await send(core, capture);
+    expect(summary).toEqual({ total: 2, sent: 1, failed: [] });
+    const resent = await parse(capture.to(stale!.email!)[0]!);
+    expect(resent.messageId).toBe('<gammel@lokaldemokrati.example>');
+    expect(capture.to(live!.email!)).toEqual([]);
+    expect(mailStatusSync(core)).toMatchObject({ queued: 1, sent: 1 });
+  });
+});
+
 describe('sending over SMTP: pace, refusals and failures', () => {
   let capture: SmtpCapture;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * Reading an organiser's registration export (CSV or XLSX bytes) into a table of strings.
+ * Reading an organiser's registration export (CSV, XLSX or JSON bytes) into a table of strings.
  *
  * The format is told from the content, not the file name: people rename files,
  * and registration systems label CSV and Excel exports loosely.
@@ -35,6 +35,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 const EXCEL_NAME = /\.xls[xm]$/i;
+/** The keys a registration system's JSON may keep its list of people under. */
+const JSON_LIST_KEYS = ['attendees', 'registrants', 'data'] as const;
 
 /** Reads a registration export into a header and data rows; throws UserError when it cannot. */
 export function readTableSync(bytes: Uint8Array, fileName: string): Table {
@@ -47,9 +49,42 @@ export function readTableSync(bytes: Uint8Array, fileName: string): Table {
 
   const text = decodeText(bytes);
   if (text.trim() === '') throw new UserError('fileEmpty');
+  // No header line of a CSV export starts with a bracket; a JSON list always does.
+  if (/^\s*[[{]/.test(text)) return buildTable(readJsonRows(text));
   // A binary file named .xlsx is most likely a damaged workbook rather than the wrong file.
   if (looksBinary(text)) throw new UserError(EXCEL_NAME.test(fileName) ? 'xlsxUnreadable' : 'fileNotTable');
   return buildTable(readCsvRows(text));
+}
+
+/**
+ * A JSON list of flat objects (or one under a known key) as rows: the keys, in
+ * the order first met, make the header. There is no header line to count, so
+ * a row's number is the person's place in the list.
+ */
+function readJsonRows(text: string): SheetRow[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UserError('jsonUnreadable');
+  }
+  const list = Array.isArray(parsed) ? parsed : JSON_LIST_KEYS.map((key) => (parsed as Record<string, unknown>)[key]).find(Array.isArray);
+  if (!list || !list.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))) throw new UserError('jsonNotList');
+  const people = list as Record<string, unknown>[];
+  const columns = new Set<string>();
+  for (const person of people) {
+    for (const [key, value] of Object.entries(person)) if (value === null || cellOf(value) !== undefined) columns.add(key);
+  }
+  const header = [...columns];
+  return [
+    { rowNumber: 0, cells: header },
+    ...people.map((person, i) => ({ rowNumber: i + 1, cells: header.map((key) => cellOf(person[key])) })),
+  ];
+}
+
+/** A JSON value as a cell; a nested object or list is no column's value in a flat list. */
+function cellOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 /** Trims cells, skips blank rows, takes the first row left as the header and evens out the widths. */

@@ -70,15 +70,16 @@ const LABELS = {
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
-const LOCALES: Readonly<Record<Language, string>> = { nb: 'nb-NO', en: 'en-GB' };
+const DATE_FORMATS: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  nb: new Intl.DateTimeFormat('nb-NO', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
 const QR_DISPLAY_PX = 300;
 const RULE = '-'.repeat(40);
 
 /** The day as people write it: "torsdag 12. mars 2026", "Thursday 12 March 2026". */
 function longDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+  return DATE_FORMATS[language].format(new Date(`${date}T12:00:00Z`));
 }
 
 /** Norwegian writes the time 10.00, English 10:00. */

@@ -184,11 +184,12 @@ export function startMailRun(core: Core, options: SendOptions): MailRun {
       markFailedSync(core, row, reason);
       return { id: row.id, reason };
     }
+    // Paced before the claim, so that a slow rate never outlasts a claim's lease.
+    await pace();
     const messageId = claimSync(core, row, newMessageId(from));
     if (messageId === null) return 'skipped';
     try {
       const content = await composeMailFor({ kind: row.kind, eventId: event.id, settings, registrant: row, now: new Date() });
-      await pace();
       const sentId = await transport.send({ registrantId: row.id, kind: row.kind, from, to: { name: row.name, address: email }, messageId, content });
       markSentSync(core, row, sentId);
       return 'sent';

@@ -8,7 +8,7 @@ import type { Core } from '../core.js';
 export interface Conflict {
   readonly registrant: { readonly id: string; readonly name: string };
   /** Every admission still in force, earliest first. */
-  readonly scans: readonly { readonly kiosk: string; readonly at: string }[];
+  readonly scans: { readonly kiosk: string; readonly at: string }[];
 }
 
 /** Everyone with more than one admission in force. */

@@ -145,6 +145,8 @@ export interface SyncStatus {
   readonly vector: VersionVector;
   readonly listRevision: number;
   readonly lastError: string | null;
+  /** People let in twice, as far as this kiosk knows. */
+  readonly conflicts: number;
 }
 
 /** A kiosk counts as online when its last round succeeded within this time. */
@@ -166,5 +168,6 @@ export function syncStatusSync(core: Core, now: number = Date.now()): SyncStatus
     vector,
     listRevision: listRevisionSync(core),
     lastError: hub?.lastError ?? null,
+    conflicts: (core.statement('SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n,
   };
 }

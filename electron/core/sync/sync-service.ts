@@ -4,6 +4,7 @@
  */
 import { UserError } from '../../../shared/i18n.js';
 import {
+  formatPairingCode,
   MAX_EVENTS_PER_MESSAGE,
   roundRequest,
   type RoundResponse,
@@ -19,9 +20,36 @@ import {
   registrantsAboveSync,
   versionVectorSync,
 } from './event-exchange.js';
+import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
 
 /** The meta key where a hub keeps the address it serves on, for `innsjekk pair`. */
 export const HUB_ADDRESS_KEY = 'hub_address';
+
+/** The pairing code of this kiosk serving as hub at the given address. */
+export function pairingCodeOf(core: Core, hubUrl: string): string {
+  const cert = core.metaSync(CERT_KEY);
+  if (!cert) throw new UserError('notServingHub');
+  return formatPairingCode({ url: hubUrl, eventKey: core.requireEventSync().eventKey, fingerprint: certificateFingerprint(cert) });
+}
+
+/** A kiosk this one has synced with, as last seen. */
+export interface Peer {
+  readonly kioskId: string;
+  readonly kioskName: string;
+  readonly lastSeenAt: string;
+  readonly listRevision: number;
+  readonly events: number;
+}
+
+/** Every kiosk that has synced with this one, most recently seen first. */
+export function peersSync(core: Core): Peer[] {
+  return core
+    .statement(
+      `SELECT kiosk_id AS kioskId, kiosk_name AS kioskName, last_seen_at AS lastSeenAt, list_revision AS listRevision, events
+       FROM peer ORDER BY last_seen_at DESC`,
+    )
+    .all() as Peer[];
+}
 
 /** The event for a joining kiosk: no private key. */
 export function snapshotSync(core: Core): Snapshot {

@@ -15,7 +15,8 @@ export interface TlsIdentity {
   readonly fingerprint: string;
 }
 
-const CERT_KEY = 'tls_cert';
+/** The meta key of the kiosk's certificate. */
+export const CERT_KEY = 'tls_cert';
 const PRIVATE_KEY = 'tls_key';
 const VALID_YEARS = 10;
 

@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
 import type { Language } from '../../../shared/i18n.js';
 import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
+import { failureText } from '../volunteer/failure-text.js';
 
 /** A problem the screen itself finds before asking the kiosk, named by its text. */
 export class ScreenProblem extends Error {
@@ -15,12 +16,7 @@ export class ScreenProblem extends Error {
 
 /** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
 export function errorText(error: unknown, language: Language): string {
-  if (error instanceof ScreenProblem) return uiText(language, error.textKey);
-  if (error instanceof Error) {
-    const english = (error as { readonly messageEn?: unknown }).messageEn;
-    return language === 'en' && typeof english === 'string' ? english : error.message;
-  }
-  return String(error);
+  return error instanceof ScreenProblem ? uiText(language, error.textKey) : failureText(error, language);
 }
 
 /** True when the kiosk refused because the organiser session is closed or has lapsed. */

@@ -1,0 +1,275 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
+import { scanSync } from '../../electron/core/checkin.js';
+import type { Core } from '../../electron/core/core.js';
+import { countsSync, searchSync } from '../../electron/core/registrants.js';
+import { generateEventKeyPair, issueToken, privateKeyFromDer } from '../../electron/core/tokens.js';
+import { onNorwegianLayout, usScannerKeys } from '../helpers/scanner-keys.js';
+import { openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
+
+let session: BrowserKiosk | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+interface Person {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly organisation: string | null;
+}
+
+/** A registrant of the given status who has not arrived yet. */
+function person(core: Core, status: 'confirmed' | 'waitlisted' | 'cancelled'): Person {
+  const row = core.db
+    .prepare(
+      `SELECT r.id, r.code, r.name, r.organisation FROM registrant r
+       WHERE r.status = ? AND r.id NOT IN (SELECT registrant_id FROM attendance) ORDER BY r.id LIMIT 1`,
+    )
+    .get(status) as Person | undefined;
+  if (!row) throw new Error(`no ${status} registrant left`);
+  return row;
+}
+
+/** A well-formed token signed with a key that is not the event's. */
+function foreignToken(eventId: string, registrantId: string): string {
+  return issueToken(privateKeyFromDer(generateEventKeyPair().privateKey), { eventId, registrantId, issuedAt: 1_760_000_000 });
+}
+
+async function openVolunteerScreen(chromiumArgs: readonly string[] = []): Promise<BrowserKiosk> {
+  session = await openBrowserKiosk({ chromiumArgs });
+  await session.page.getByRole('heading', { level: 1, name: /Lokaldemokratikonferansen/ }).waitFor();
+  await session.page.getByText(/av \d+ har kommet/).waitFor();
+  return session;
+}
+
+/** Types the code the way a handheld scanner does: fast, then Enter. */
+async function scanWithWedge(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(code, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+/** The verdict on screen once it has the given kind and text. */
+async function verdict(page: Page, kind: string, text: string | RegExp) {
+  const shown = page.locator(`[data-verdict="${kind}"]`).filter({ hasText: text });
+  await shown.waitFor({ timeout: 5000 });
+  return shown;
+}
+
+function arrivedOnScreen(page: Page): Promise<number> {
+  return page.locator('.volunteer-counts').getAttribute('data-arrived').then(Number);
+}
+
+function searchBox(page: Page) {
+  return page.getByRole('combobox', { name: 'Navn, organisasjon eller e-post' });
+}
+
+describe('the volunteer screen with a handheld scanner', () => {
+  it('shows each verdict, with what to do next, and reads it out', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const core = kiosk.core;
+    const event = core.requireEventSync();
+
+    const guest = person(core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    const welcome = await verdict(page, 'welcome', guest.name);
+    await expect(welcome.getByRole('heading', { name: 'Velkommen' }).isVisible()).resolves.toBe(true);
+    if (guest.organisation) await expect(welcome.textContent()).resolves.toContain(guest.organisation);
+    await page.waitForFunction((name) => document.querySelector('[aria-live="assertive"]')?.textContent?.includes(name), guest.name);
+    await expect.poll(() => arrivedOnScreen(page)).toBe(1);
+
+    const early = person(core, 'confirmed');
+    scanSync(core, early.code, { kioskName: 'Inngang 2' });
+    const arrivedAt = core.db.prepare('SELECT arrived_at FROM attendance WHERE registrant_id = ?').pluck().get(early.id) as string;
+    const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(arrivedAt));
+    await scanWithWedge(page, early.code);
+    const already = await verdict(page, 'already', early.name);
+    await expect(already.textContent()).resolves.toContain(`Kom kl. ${hhmm} ved Inngang 2.`);
+
+    const waiting = person(core, 'waitlisted');
+    await scanWithWedge(page, waiting.code);
+    await verdict(page, 'waitlisted', 'Send til informasjonsdisken');
+
+    const gone = person(core, 'cancelled');
+    await scanWithWedge(page, gone.code);
+    await verdict(page, 'cancelled', gone.name);
+
+    await scanWithWedge(page, foreignToken(event.id, guest.id));
+    await verdict(page, 'invalid', 'Ukjent kode — søk på navn eller send til informasjonsdisken.');
+    await scanWithWedge(page, foreignToken('ABCDEFGH', guest.id));
+    await verdict(page, 'wrong_event', `Koden gjelder ikke ${event.name}`);
+    await scanWithWedge(page, 'NOSUCHREF42');
+    await verdict(page, 'invalid', 'Ukjent kode');
+
+    // None of it went into the search box, and nothing else was admitted.
+    await expect(searchBox(page).inputValue()).resolves.toBe('');
+    expect(countsSync(core).arrived).toBe(2);
+  }, 60_000);
+
+  it('takes a scan while the search box has focus, and leaves the box as it was', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const box = searchBox(page);
+    await box.click();
+    await page.keyboard.type('ola', { delay: 120 });
+    await page.getByRole('listbox').waitFor();
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await expect(box.inputValue()).resolves.toBe('ola');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('combobox');
+    // The scan's Enter did not check in the highlighted search result.
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+  }, 30_000);
+
+  it('reads a US-configured scanner on a Norwegian keyboard layout', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const guest = person(kiosk.core, 'confirmed');
+    const keys = onNorwegianLayout(usScannerKeys(guest.code));
+    expect(keys.map((k) => k.key).join('')).not.toBe(guest.code);
+    // Trusted key events through the browser, as the operating system sends them.
+    const cdp = await page.context().newCDPSession(page);
+    const SHIFT = 8;
+    for (const k of [...keys, { key: 'Enter', code: 'Enter', shiftKey: false }]) {
+      const text = k.key === 'Dead' ? undefined : k.key === 'Enter' ? '\r' : k.key;
+      const modifiers = k.shiftKey ? SHIFT : 0;
+      await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key: k.key, code: k.code, text, modifiers });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: k.key, code: k.code, modifiers });
+    }
+    await verdict(page, 'welcome', guest.name);
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+    await expect(searchBox(page).inputValue()).resolves.toBe('');
+  }, 30_000);
+
+  it('counts a code the scanner sends twice once', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await page.waitForTimeout(300);
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+    await expect(page.locator('[data-verdict="already"]').count()).resolves.toBe(0);
+    await expect.poll(() => arrivedOnScreen(page)).toBe(1);
+  }, 30_000);
+
+  it('undoes the last check-in in one tap, keeping the reason', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await expect.poll(() => arrivedOnScreen(page)).toBe(1);
+    await page.getByRole('button', { name: 'Angre – feil person' }).click();
+    await page.getByRole('status').filter({ hasText: `Angret innsjekkingen av ${guest.name} (feil person)` }).waitFor();
+    await expect.poll(() => arrivedOnScreen(page)).toBe(0);
+    expect(countsSync(kiosk.core).arrived).toBe(0);
+    const undos = kiosk.core.db.prepare("SELECT details FROM log WHERE kind = 'undo'").pluck().all() as string[];
+    expect(undos.map((d) => JSON.parse(d) as { reason: string })).toEqual([expect.objectContaining({ reason: 'feil person' })]);
+    await expect(page.locator('[data-verdict="welcome"]').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /Angre/ }).count()).resolves.toBe(0);
+  }, 30_000);
+
+  it('plays a different sound for a welcome than for a refusal', async () => {
+    session = await openBrowserKiosk();
+    const { page, kiosk } = session;
+    await page.addInitScript(() => {
+      const tones: string[] = [];
+      (window as unknown as { tones: string[] }).tones = tones;
+      const start = OscillatorNode.prototype.start;
+      OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: [number?]) {
+        tones.push(`${this.type}:${this.frequency.value}`);
+        return start.apply(this, args);
+      };
+    });
+    await page.reload();
+    await page.getByText(/av \d+ har kommet/).waitFor();
+    const tones = () => page.evaluate(() => (window as unknown as { tones: string[] }).tones.join(' '));
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await expect.poll(tones).not.toBe('');
+    const good = await tones();
+    await page.evaluate(() => ((window as unknown as { tones: string[] }).tones.length = 0));
+    await scanWithWedge(page, 'NOSUCHREF42');
+    await verdict(page, 'invalid', 'Ukjent kode');
+    await expect.poll(tones).not.toBe('');
+    expect(await tones()).not.toBe(good);
+  }, 30_000);
+});
+
+describe('the name search', () => {
+  it('finds people with or without æ, ø and å, and checks in with Enter', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    expect(searchSync(kiosk.core, 'ødeg').length).toBeGreaterThan(0);
+    const box = searchBox(page);
+    const names = () => page.getByRole('option').locator('.search-result-name').allTextContents();
+
+    await box.click();
+    await page.keyboard.type('ødeg', { delay: 80 });
+    await page.getByRole('option').first().waitFor();
+    const withLetters = await names();
+    expect(withLetters.length).toBeGreaterThan(0);
+    expect(withLetters.every((n) => /ødeg/i.test(n))).toBe(true);
+
+    await box.fill('');
+    await expect.poll(() => page.getByRole('option').count()).toBe(0);
+    await page.keyboard.type('odeg', { delay: 80 });
+    await expect.poll(names).toEqual(withLetters);
+
+    // Results show status and arrival; Arrow Down then Enter picks the second.
+    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/Påmeldt · Ikke kommet|Venteliste|Avmeldt/);
+    const chosen = withLetters.length > 1 ? 1 : 0;
+    if (chosen === 1) await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option').nth(chosen).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-verdict]').filter({ hasText: withLetters[chosen]! }).waitFor();
+    await expect(box.inputValue()).resolves.toBe('');
+    const picked = kiosk.core.db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all();
+    expect(picked).toEqual([withLetters[chosen]]);
+  }, 30_000);
+
+  it('checks in with a tap on a result', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const guest = person(kiosk.core, 'confirmed');
+    await searchBox(page).fill(guest.name);
+    const option = page.getByRole('option').filter({ hasText: guest.name }).first();
+    await option.click();
+    await verdict(page, 'welcome', guest.name);
+    await expect.poll(() => countsSync(kiosk.core).arrived).toBe(1);
+  }, 30_000);
+});
+
+describe('the volunteer screen with a webcam', () => {
+  it('checks in the person whose QR code the camera sees', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-camera-'));
+    try {
+      // Chromium opens the video when the camera starts, so it can be written once the event (and its codes) exist.
+      const video = path.join(dir, 'qr.y4m');
+      const { page, kiosk } = await openVolunteerScreen([
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ]);
+      const guest = person(kiosk.core, 'confirmed');
+      expect(await writeFakeCameraVideo(dir, 'qr', [{ code: guest.code, seconds: 2 }])).toBe(video);
+      await page.getByRole('button', { name: 'Start kamera' }).click();
+      await verdict(page, 'welcome', guest.name);
+      await page.getByRole('button', { name: 'Stopp kamera' }).waitFor();
+      // The code stays in view, frame after frame: it counts once.
+      await page.waitForTimeout(1500);
+      expect(countsSync(kiosk.core).arrived).toBe(1);
+      await expect(page.locator('[data-verdict="already"]').count()).resolves.toBe(0);
+      // The camera is remembered: a reload starts it again.
+      await page.reload();
+      await page.getByRole('button', { name: 'Stopp kamera' }).waitFor();
+      await expect(page.getByRole('combobox', { name: 'Kamera som brukes' }).inputValue()).resolves.not.toBe('');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
