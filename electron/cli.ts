@@ -116,10 +116,16 @@ function portOption(value: unknown): number {
   return port;
 }
 
+/** INNSJEKK_SYNC_INTERVAL_MS, a whole number of milliseconds above 0 (tests shorten the wait); else the default. */
+function syncIntervalFromEnv(): number | undefined {
+  const ms = Number(process.env.INNSJEKK_SYNC_INTERVAL_MS);
+  return Number.isSafeInteger(ms) && ms > 0 ? ms : undefined;
+}
+
 /** Serves the browser kiosk (and the hub, if asked) until the process is stopped. */
 async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAddress): Promise<RunningKiosk> {
   const { startKioskServer } = await import('./kiosk-server.js');
-  const kiosk = await startKioskServer(inv.dataDir, listen, { hub }).catch((error: unknown) => {
+  const kiosk = await startKioskServer(inv.dataDir, listen, { hub, syncIntervalMs: syncIntervalFromEnv() }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new UsageError('Porten er allerede i bruk (kjører Innsjekk allerede?). Velg en annen med --port.');
     }
@@ -345,4 +351,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`innsjekk report | head`) is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_OK);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

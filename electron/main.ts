@@ -76,9 +76,9 @@ function openKioskWindow(bridge: IpcBridge): BrowserWindow {
   return window;
 }
 
-async function start(): Promise<void> {
+function start(): void {
   const rendererDir = findRendererDir(HERE);
-  if (!rendererDir) throw new Error('The screens are not built: run `npm run build`.');
+  if (!rendererDir) throw new Error('skjermbildene er ikke bygget (kjør «npm run build»)');
   const core = Core.openSync(process.env.INNSJEKK_DATA_DIR || app.getPath('userData'));
   app.once('will-quit', () => core.closeSync());
   const sessions = new OrganiserSessions(core);

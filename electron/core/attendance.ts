@@ -4,6 +4,11 @@
 import { deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
 import type { Core } from './core.js';
 
+/** SQL condition: the log row `l` is an admission that no undo has taken back. */
+export const ADMISSION_IN_FORCE = `l.kind = 'checkin'
+  AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
+                  AND json_extract(u.details, '$.target') = l.id)`;
+
 /** A row of the log table. */
 export interface LogRow {
   id: string;

@@ -6,7 +6,7 @@ import type { RegistrantStatus, Verdict } from '../../shared/domain.js';
 import type { IdentifiedBy } from '../../shared/event-log.js';
 import type { ScanResult } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
-import { appendEventSync, registrantEventsSync } from './attendance.js';
+import { ADMISSION_IN_FORCE, appendEventSync, registrantEventsSync } from './attendance.js';
 import type { Core } from './core.js';
 import { checkToken } from './tokens.js';
 
@@ -119,9 +119,7 @@ export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace
       .statement(
         `SELECT l.id, l.at, r.id AS registrant_id, r.name, r.organisation, r.status
          FROM log l JOIN registrant r ON r.id = l.registrant_id
-         WHERE l.kind = 'checkin' AND l.kiosk_id = ? AND l.kiosk_name = ?
-           AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
-                           AND json_extract(u.details, '$.target') = l.id)
+         WHERE l.kiosk_id = ? AND l.kiosk_name = ? AND ${ADMISSION_IN_FORCE}
          ORDER BY l.seq DESC LIMIT 1`,
       )
       .get(core.kioskId, kiosk) as

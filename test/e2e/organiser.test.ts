@@ -249,10 +249,10 @@ describe('the registrant list', () => {
     await expect.poll(() => namesShown(page)).toHaveLength(NORWEGIAN_REGISTRANTS.length);
 
     // A hostile name is shown as text, on the list and with its code.
-    await page.getByRole('button', { name: `Vis koden til ${HTML_NAME}` }).click();
+    await page.getByRole('button', { name: `Vis kode for ${HTML_NAME}` }).click();
     await page.getByRole('heading', { level: 2, name: `QR-koden til ${HTML_NAME}` }).waitFor();
     await page.getByRole('button', { name: 'Lukk koden' }).click();
-    await page.getByRole('button', { name: 'Vis koden til Kari Ødegård' }).click();
+    await page.getByRole('button', { name: 'Vis kode for Kari Ødegård' }).click();
     const image = page.getByRole('img', { name: 'QR-kode for Kari Ødegård' });
     await image.waitFor();
     const src = (await image.getAttribute('src')) ?? '';

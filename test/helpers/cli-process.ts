@@ -12,15 +12,15 @@ export interface CliProcess {
   readonly firstLine: Promise<string>;
   /** Everything written so far. */
   output(): { readonly stdout: string; readonly stderr: string };
-  /** Stops it with SIGTERM; resolves to its exit code. */
-  stop(): Promise<number | null>;
+  /** Stops it with SIGTERM (or the given signal); resolves to its exit code, null when the signal ended it. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `innsjekk ARGS --data-dir DIR`, with INNSJEKK_DATA_DIR set too so nothing reaches the user's own data. */
-export function startCli(args: readonly string[], dataDir: string): CliProcess {
+/** Starts `innsjekk ARGS --data-dir DIR`, with INNSJEKK_DATA_DIR set too so nothing reaches the user's own data; `env` adds variables. */
+export function startCli(args: readonly string[], dataDir: string, env: Readonly<Record<string, string>> = {}): CliProcess {
   const child = spawn(process.execPath, [CLI_PATH, ...args, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, INNSJEKK_DATA_DIR: dataDir },
+    env: { ...process.env, ...env, INNSJEKK_DATA_DIR: dataDir },
   });
   let stdout = '';
   let stderr = '';
@@ -34,8 +34,8 @@ export function startCli(args: readonly string[], dataDir: string): CliProcess {
   return {
     firstLine,
     output: () => ({ stdout, stderr }),
-    stop: () => {
-      child.kill('SIGTERM');
+    stop: (signal = 'SIGTERM') => {
+      child.kill(signal);
       return exited;
     },
   };

@@ -406,7 +406,7 @@ describe('sending over SMTP: pace, refusals and failures', () => {
       auth: { user: 'bruker', pass: 'fra-miljø' },
     });
     expect(smtpOptions('smtp://127.0.0.1:2525', {})).toMatchObject({ port: 2525, requireTLS: false, auth: undefined });
-    for (const bad of ['http://mail.example.no', 'smtp://bruker:superhemmelig@mail.example.no:99999', 'ikke en url', 'smtp://bruker@mail.example.no']) {
+    for (const bad of ['http://mail.example.no', 'smtp://bruker:superhemmelig@mail.example.no:99999', 'smtp://bruker:superhemmelig%E0@mail.example.no', 'ikke en url', 'smtp://bruker@mail.example.no']) {
       let error: unknown;
       try {
         smtpOptions(bad, {});

@@ -99,8 +99,12 @@ const SMTP_CONCURRENCY = 4;
  */
 export function smtpOptions(urlText: string, env: NodeJS.ProcessEnv = process.env): SMTPPoolOptions & { pool: true } {
   let url: URL;
+  let user: string;
+  let pass: string | undefined;
   try {
     url = new URL(urlText);
+    user = decodeURIComponent(url.username);
+    pass = url.password ? decodeURIComponent(url.password) : env.INNSJEKK_SMTP_PASSWORD;
   } catch {
     // Never echo the URL: it may hold the password.
     throw new UserError('badSmtpUrl');
@@ -108,8 +112,6 @@ export function smtpOptions(urlText: string, env: NodeJS.ProcessEnv = process.en
   if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || url.hostname === '') throw new UserError('badSmtpUrl');
   const secure = url.protocol === 'smtps:';
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const user = decodeURIComponent(url.username);
-  const pass = url.password ? decodeURIComponent(url.password) : env.INNSJEKK_SMTP_PASSWORD;
   if (user === '' && url.password !== '') throw new UserError('badSmtpUrl');
   if (user !== '' && !pass) throw new UserError('badSmtpUrl');
   return {

@@ -2,6 +2,7 @@
  * People admitted more than once while kiosks were apart: every admission is
  * kept; the earliest counts as the arrival, the later ones are flagged.
  */
+import { ADMISSION_IN_FORCE } from '../attendance.js';
 import type { Core } from '../core.js';
 
 /** One person let in twice or more. */
@@ -18,10 +19,8 @@ export function conflictsSync(core: Core): Conflict[] {
       `SELECT r.id, r.name, l.kiosk_name AS kiosk, l.at
        FROM attendance a
        JOIN registrant r ON r.id = a.registrant_id
-       JOIN log l ON l.registrant_id = a.registrant_id AND l.kind = 'checkin'
-       WHERE a.duplicates > 0
-         AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
-                         AND json_extract(u.details, '$.target') = l.id)
+       JOIN log l ON l.registrant_id = a.registrant_id
+       WHERE a.duplicates > 0 AND ${ADMISSION_IN_FORCE}
        ORDER BY r.name COLLATE NOCASE, r.id, l.at, l.kiosk_id, l.seq`,
     )
     .all() as { id: string; name: string; kiosk: string; at: string }[];

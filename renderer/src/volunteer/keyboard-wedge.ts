@@ -18,20 +18,25 @@ export interface WedgeKey {
 }
 
 /**
- * What to do with a key: let it through (`startsBurst` when it may be a
- * scan's first key, so the caller remembers what the focused field held), keep
- * it from the page because it is inside a scan, or take the finished scan.
+ * What to do with a key: let it through, keep it from the page because it is
+ * inside a scan, or take the finished scan. A key let through may be where a
+ * scan begins (`mark` is then its place in the burst): the caller remembers
+ * what the focused field held before it, and puts that back if the scan turns
+ * out to begin there (`from`).
  */
 export type WedgeAction =
-  | { readonly kind: 'pass'; readonly startsBurst: boolean }
+  | { readonly kind: 'pass'; readonly mark: number | null }
   | { readonly kind: 'swallow' }
-  | { readonly kind: 'scan'; readonly text: string };
+  | { readonly kind: 'scan'; readonly text: string; readonly from: number };
 
 /** Keys this close together may be a scanner; people rarely type four keys 50 ms apart. */
 export const START_GAP_MS = 50;
-/** This many fast keys make a burst a scan; the keys before it reach the page. */
+/** This many keys in a row, each within START_GAP_MS, make a burst a scan; the keys before reach the page. */
 export const BURST_KEYS = 4;
-/** Once a burst is a scan, a busy machine may delay a key this long without breaking it. */
+/**
+ * Keys closer than this belong to one burst. A scan's first keys may come
+ * slowly while the page handles them, and a busy machine may delay any key.
+ */
 export const CONTINUE_GAP_MS = 250;
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
@@ -67,16 +72,6 @@ export function usCharacter(key: WedgeKey): string {
   return key.key.length === 1 ? key.key : '';
 }
 
-/**
- * The scanned text: as the keys said, unless only the US reading is a check-in
- * token (a US scanner on a Norwegian keyboard layout). Neither being a token,
- * it may be a registration number, typed as the keys said.
- */
-export function chooseScanText(keyText: string, usText: string): string {
-  if (parseToken(keyText) || !parseToken(usText)) return keyText;
-  return usText;
-}
-
 function isEnter(key: WedgeKey): boolean {
   return key.key === 'Enter' || key.code === 'Enter' || key.code === 'NumpadEnter';
 }
@@ -86,42 +81,79 @@ function isTyping(key: WedgeKey): boolean {
   return key.key.length === 1 || key.key === 'Dead';
 }
 
+/** A key in the current burst: what it typed, what it would type on a US layout, and the time since the key before. */
+interface BurstKey {
+  readonly key: string;
+  readonly us: string;
+  readonly gap: number;
+}
+
+function textOf(keys: readonly BurstKey[], from: number, reading: 'key' | 'us'): string {
+  let text = '';
+  for (let i = from; i < keys.length; i++) text += keys[i]![reading];
+  return text;
+}
+
+/**
+ * The scanned text. It begins where the burst began or after a pause in it
+ * (a person may have typed just before). The longest such text that is a
+ * check-in token wins, as the keys typed it or, failing that, as a US layout
+ * would (a US-configured scanner on a Norwegian layout). Without a token it
+ * may be a registration number: the keys as typed, from the fast run on.
+ */
+function scanOf(keys: readonly BurstKey[], starts: readonly number[]): { text: string; from: number } {
+  for (const from of starts) {
+    for (const reading of ['key', 'us'] as const) {
+      const text = textOf(keys, from, reading);
+      if (parseToken(text)) return { text, from };
+    }
+  }
+  const from = starts.at(-1) ?? 0;
+  return { text: textOf(keys, from, 'key'), from };
+}
+
 /** The state machine: feed it every keydown, in order. */
 export class KeyboardWedge {
-  private keyText = '';
-  private usText = '';
-  private count = 0;
+  private keys: BurstKey[] = [];
+  /** Where a scan may begin: the burst's first key, and each key after a pause, until the burst is a scan. */
+  private starts: number[] = [];
+  private fastRun = 0;
   private lastAt = Number.NEGATIVE_INFINITY;
   private isScan = false;
 
   /** What to do with this key. */
   feed(key: WedgeKey): WedgeAction {
-    if (MODIFIERS.has(key.key)) return { kind: 'pass', startsBurst: false };
+    if (MODIFIERS.has(key.key)) return { kind: 'pass', mark: null };
     const gap = key.timeStamp - this.lastAt;
-    const inBurst = this.count > 0 && gap <= (this.isScan ? CONTINUE_GAP_MS : START_GAP_MS);
+    const inBurst = this.keys.length > 0 && gap <= CONTINUE_GAP_MS;
     if (isEnter(key)) {
-      const action: WedgeAction = inBurst && this.isScan ? { kind: 'scan', text: chooseScanText(this.keyText, this.usText) } : { kind: 'pass', startsBurst: false };
+      const action: WedgeAction = inBurst && this.isScan ? { kind: 'scan', ...scanOf(this.keys, this.starts) } : { kind: 'pass', mark: null };
       this.reset();
       return action;
     }
     if (!isTyping(key)) {
       this.reset();
-      return { kind: 'pass', startsBurst: false };
+      return { kind: 'pass', mark: null };
     }
     if (!inBurst) this.reset();
-    this.keyText += key.key === 'Dead' ? '' : key.key;
-    this.usText += usCharacter(key);
-    this.count++;
+    this.keys.push({ key: key.key === 'Dead' ? '' : key.key, us: usCharacter(key), gap });
     this.lastAt = key.timeStamp;
-    if (this.count >= BURST_KEYS) this.isScan = true;
     if (this.isScan) return { kind: 'swallow' };
-    return { kind: 'pass', startsBurst: this.count === 1 };
+    const index = this.keys.length - 1;
+    const paused = index === 0 || gap > START_GAP_MS;
+    this.fastRun = paused ? 1 : this.fastRun + 1;
+    if (paused) this.starts.push(index);
+    if (this.fastRun >= BURST_KEYS) {
+      this.isScan = true;
+      return { kind: 'swallow' };
+    }
+    return { kind: 'pass', mark: paused ? index : null };
   }
 
   private reset(): void {
-    this.keyText = '';
-    this.usText = '';
-    this.count = 0;
+    this.keys = [];
+    this.starts = [];
+    this.fastRun = 0;
     this.lastAt = Number.NEGATIVE_INFINITY;
     this.isScan = false;
   }

@@ -59,7 +59,8 @@ export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: R
   const scanned = useEffectEvent(onScan);
   useEffect(() => {
     const wedge = new KeyboardWedge();
-    let before: FieldSnapshot | null = null;
+    // What the focused field held before each key where a scan may begin, by the key's place in the burst.
+    const before = new Map<number, FieldSnapshot | null>();
     const onKeyDown = (event: KeyboardEvent): void => {
       // Shortcuts (Ctrl+C, ⌘V) are no scanner's; AltGr reports Ctrl and Alt together and types characters.
       if (event.isComposing || event.metaKey || (event.ctrlKey && !event.altKey)) return;
@@ -67,14 +68,16 @@ export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: R
       if (action.kind === 'pass') {
         const typesCharacter = event.key.length === 1 && event.key !== ' ';
         if (typesCharacter && !takesTyping(document.activeElement)) typingTarget.current?.focus();
-        if (action.startsBurst) before = snapshotOf(document.activeElement);
+        if (action.mark === 0) before.clear();
+        if (action.mark !== null) before.set(action.mark, snapshotOf(document.activeElement));
         return;
       }
       event.preventDefault();
       event.stopPropagation();
       if (action.kind === 'scan') {
-        if (before) restore(before);
-        before = null;
+        const snapshot = before.get(action.from);
+        if (snapshot) restore(snapshot);
+        before.clear();
         scanned(action.text);
       }
     };
