@@ -26,9 +26,10 @@ export function electronBinary(): string | null {
 
 /** Runs the Electron kiosk on a data directory; resolves to its exit code. */
 export function launchElectron(binary: string, dataDir: string): Promise<number> {
-  const main = path.join(path.dirname(fileURLToPath(import.meta.url)), 'main.js');
+  // The project folder: Electron reads package.json there for the app's name and its main script.
+  const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, [main], { stdio: 'inherit', env: { ...process.env, INNSJEKK_DATA_DIR: dataDir } });
+    const child = spawn(binary, [appDir], { stdio: 'inherit', env: { ...process.env, INNSJEKK_DATA_DIR: dataDir } });
     child.once('error', reject);
     child.once('exit', (code) => resolve(code ?? 1));
   });

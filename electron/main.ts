@@ -4,8 +4,8 @@
  * Everything that can be decided without Electron lives in app-origin.ts and
  * ipc-guard.ts, where plain Node tests it.
  *
- * INNSJEKK_DATA_DIR picks the data directory (else the app's user data
- * folder); INNSJEKK_WINDOWED=1 gives an ordinary window for development.
+ * The data directory is the command line's (INNSJEKK_DATA_DIR, else the
+ * user's application data folder), so both see the same event; INNSJEKK_WINDOWED=1 gives an ordinary window for development.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { UserError } from '../shared/i18n.js';
 import { allowsPermission, APP_SCHEME, APP_START_URL, appResponse, isAppUrl } from './app-origin.js';
 import { createApiHandlers } from './core/api.js';
 import { Core } from './core/core.js';
+import { resolveDataDir } from './core/database.js';
 import { OrganiserSessions } from './core/organiser-access.js';
 import { IPC_CHANNEL } from './ipc-channel.js';
 import { IpcBridge } from './ipc-guard.js';
@@ -79,7 +80,7 @@ function openKioskWindow(bridge: IpcBridge): BrowserWindow {
 function start(): void {
   const rendererDir = findRendererDir(HERE);
   if (!rendererDir) throw new Error('skjermbildene er ikke bygget (kjør «npm run build»)');
-  const core = Core.openSync(process.env.INNSJEKK_DATA_DIR || app.getPath('userData'));
+  const core = Core.openSync(resolveDataDir(undefined));
   app.once('will-quit', () => core.closeSync());
   const sessions = new OrganiserSessions(core);
   const bridge = new IpcBridge(createApiHandlers(core, sessions), sessions);
