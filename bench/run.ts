@@ -11,10 +11,12 @@ import { BenchData } from './bench-data.js';
 import type { Figure } from './figure.js';
 import { importFigures } from './figures/import.js';
 import { mailFigures } from './figures/mail.js';
+import { pouchdbReferenceFigures } from './figures/pouchdb-reference.js';
 import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
 import { startPaintFigures } from './figures/start-paint.js';
 import { startUpFigures } from './figures/start-up.js';
+import { syncFigures } from './figures/sync.js';
 import { ReportTable } from './report.js';
 
 const DEFAULT_REGISTRANTS = 20_000;
@@ -31,7 +33,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures()];
+  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {

@@ -34,14 +34,16 @@ import {
   syncExportCommand,
   syncImportCommand,
 } from './cli/sync-commands.js';
-import type { ListenAddress, RunningKiosk } from './kiosk-server.js';
+import type { KioskServerOptions, ListenAddress, RunningKiosk } from './kiosk-server.js';
 
 const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
 Kommandoer:
   init --name NAVN --date ÅÅÅÅ-MM-DD [--capacity N]   Opprett arrangementet og nøklene
        [--pin PIN]                                    (PIN: 4–12 sifre for arrangørsidene)
-  import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV eller XLSX)
+  import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV, XLSX eller JSON)
+  import ADRESSE [--follow MINUTTER] [--token NØKKEL] Hent listen fra påmeldingssystemet (http:// eller https://);
+                                                      med --follow: hent på nytt til arrangementet starter
   codes --out MAPPE                                   Lag QR-koder (PNG og SVG) og codes.csv
   scan KODE [--kiosk NAVN] [--station NAVN]           Registrer en skanning
   undo [--kiosk NAVN] [--reason TEKST]                Angre siste innsjekking på kiosken
@@ -49,6 +51,7 @@ Kommandoer:
   report --format csv|json [--out FIL]                Oppmøterapport
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
+        [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
   start [--port N]                                    Start kiosken (Electron, ellers i nettleseren)
   pair [--url URL]                                    Vis paringskoden (og QR-koden) for nye kiosker
   join KODE [--kiosk NAVN]                            Koble denne kiosken til arrangørens kiosk
@@ -74,6 +77,11 @@ Valg for mail:
   --eml-dir MAPPE    Skriv e-postene som .eml-filer for ditt eget e-postsystem i stedet
   --only ID          Send på nytt til én deltaker
   --rate N           Høyst N e-poster per sekund
+
+Valg for import fra adresse:
+  --follow MINUTTER  Sjekk listen igjen så ofte og les den inn når den er endret, til arrangementet starter
+  --token NØKKEL     Tilgangsnøkkel (Bearer) til påmeldingssystemet; helst i INNSJEKK_LIST_TOKEN,
+                     som ikke synes i prosesslisten. Nøkkelen lagres ikke.
 
 Felt for --map: ${REGISTRANT_FIELDS.join(', ')}
 Innstillinger: ${EVENT_SETTING_KEYS.join(', ')}`;
@@ -123,9 +131,9 @@ function syncIntervalFromEnv(): number | undefined {
 }
 
 /** Serves the browser kiosk (and the hub, if asked) until the process is stopped. */
-async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAddress): Promise<RunningKiosk> {
+async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAddress, follow?: KioskServerOptions['follow']): Promise<RunningKiosk> {
   const { startKioskServer } = await import('./kiosk-server.js');
-  const kiosk = await startKioskServer(inv.dataDir, listen, { hub, syncIntervalMs: syncIntervalFromEnv() }).catch((error: unknown) => {
+  const kiosk = await startKioskServer(inv.dataDir, listen, { hub, syncIntervalMs: syncIntervalFromEnv(), follow }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new UsageError('Porten er allerede i bruk (kjører Innsjekk allerede?). Velg en annen med --port.');
     }
@@ -163,9 +171,21 @@ const commands: Readonly<Record<string, Command>> = {
   },
 
   async import(args) {
-    const inv = parse(args, { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string', multiple: true } });
-    const file = onePositional(inv, 'fil');
+    const inv = parse(args, {
+      'dry-run': { type: 'boolean', default: false },
+      map: { type: 'string', multiple: true },
+      follow: { type: 'string' },
+      token: { type: 'string' },
+    });
+    const file = onePositional(inv, 'fil eller adresse');
     const mapping = parseMapping(inv.values.map as string[] | undefined);
+    const dryRun = inv.values['dry-run'] === true;
+    const { importFromUrl, printImportSummary } = await import('./cli/follow-commands.js');
+    const { isListUrl } = await import('./core/import/follow-list.js');
+    if (isListUrl(file)) return importFromUrl(inv, file, mapping, dryRun);
+    if (inv.values.follow !== undefined || inv.values.token !== undefined) {
+      throw new UsageError('--follow og --token gjelder bare når listen hentes fra en adresse (http:// eller https://).');
+    }
     const { importRegistrantsSync } = await import('./core/import/import-registrants.js');
     const { MAX_IMPORT_BYTES } = await import('./core/import/read-table.js');
     let size: number;
@@ -178,14 +198,8 @@ const commands: Readonly<Record<string, Command>> = {
       throw new UserError('fileTooLarge', { size: (size / 1048576).toFixed(1), limit: MAX_IMPORT_BYTES / 1048576 });
     }
     const bytes = fs.readFileSync(file);
-    const dryRun = inv.values['dry-run'] === true;
     const summary = withCore(inv, (core) => importRegistrantsSync(core, bytes, { fileName: path.basename(file), mapping, dryRun }));
-    const { added, updated, unchanged, cancelled, rejected } = summary;
-    const lines = [
-      `${dryRun ? 'Prøvekjøring – ingenting er lagret. ' : ''}Nye: ${added}, endret: ${updated}, uendret: ${unchanged}, avmeldt: ${cancelled}, avvist: ${rejected.length}`,
-      ...rejected.map((r) => `  rad ${r.row}: ${r.reason}`),
-    ];
-    print(inv, { added, updated, unchanged, cancelled, rejected }, lines.join('\n'));
+    printImportSummary(inv, summary, dryRun);
   },
 
   async codes(args) {
@@ -260,13 +274,19 @@ const commands: Readonly<Record<string, Command>> = {
       host: { type: 'string' },
       hub: { type: 'boolean', default: false },
       'kiosk-port': { type: 'string', default: String(DEFAULT_PORT) },
+      follow: { type: 'string' },
+      'follow-minutes': { type: 'string' },
+      token: { type: 'string' },
     });
+    const { reportFollowEnd, serveFollowOption } = await import('./cli/follow-commands.js');
+    const follow = serveFollowOption(inv);
     const hub = inv.values.hub === true;
     const listen = hub
       ? { host: '127.0.0.1', port: portOption(inv.values['kiosk-port']) }
       : { host: (inv.values.host as string | undefined) ?? '127.0.0.1', port: portOption(inv.values.port ?? String(DEFAULT_PORT)) };
     const hubListen = hub ? { host: (inv.values.host as string | undefined) ?? '0.0.0.0', port: portOption(inv.values.port ?? String(DEFAULT_HUB_PORT)) } : undefined;
-    const kiosk = await serveKiosk(inv, listen, hubListen);
+    const kiosk = await serveKiosk(inv, listen, hubListen, follow);
+    reportFollowEnd(kiosk);
     const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
     const human = kiosk.hubUrl

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiHandlers, Operation } from '../shared/contract.js';
 import { createApiHandlers } from './core/api.js';
 import { Core } from './core/core.js';
+import { eventStartSync, followList, type CheckResult, type Follow, type ListSource } from './core/import/follow-list.js';
 import { OrganiserSessions } from './core/organiser-access.js';
 import { BackgroundSync } from './core/sync/background-sync.js';
 import { hubSync } from './core/sync/sync-client.js';
@@ -27,6 +28,8 @@ export interface RunningKiosk {
   readonly hubUrl: string | null;
   readonly core: Core;
   readonly server: RunningServer;
+  /** The registration list being followed, when asked to follow one. */
+  readonly follow: Follow | null;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,8 @@ export interface KioskServerOptions {
   readonly hub?: ListenAddress;
   /** Sync rounds with the joined hub this often (default 3 s). */
   readonly syncIntervalMs?: number;
+  /** Follow the registration list at an address until the event starts; the kiosks get each change in their next round. */
+  readonly follow?: { readonly source: ListSource; readonly intervalMinutes: number; readonly onResult: (result: CheckResult) => void };
 }
 
 
@@ -118,13 +123,18 @@ export async function startKioskServer(dataDir: string, listen: ListenAddress, o
       core.setMetaSync(HUB_ADDRESS_KEY, hubUrl);
     }
     if (hubSync(core)) background.start();
+    const follow = options.follow
+      ? followList(core, options.follow.source, { intervalMinutes: options.follow.intervalMinutes, until: () => eventStartSync(core), onResult: options.follow.onResult })
+      : null;
     return {
       url: server.url,
       kioskUrl: kioskAddress(server.url, core),
       hubUrl,
       core,
       server,
+      follow,
       close: async () => {
+        await follow?.stop();
         await background.stop();
         await Promise.all(servers.map((s) => s.close()));
         core.closeSync();

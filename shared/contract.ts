@@ -106,6 +106,17 @@ const syncStatus = z.object({
   conflicts: z.number().int(),
 });
 
+const followStatus = z.object({
+  /** The list's address, without credentials; null when no list was ever fetched from one. */
+  url: z.string().nullable(),
+  lastCheckedAt: isoTime.nullable(),
+  lastChangedAt: isoTime.nullable(),
+  /** Why the latest check failed, in Norwegian; the last good list stays in force. Null when it succeeded. */
+  lastError: z.string().nullable(),
+  lastErrorAt: isoTime.nullable(),
+  listRevision: z.number().int(),
+});
+
 const eventSettingKey = z.enum(EVENT_SETTING_KEYS);
 /** Every event setting, defaults filled in. */
 const eventSettings = z.record(eventSettingKey, z.string());
@@ -267,6 +278,8 @@ export const contract = {
     request: none,
     response: z.array(z.object({ registrant: z.object({ id: z.string(), name: z.string() }), scans: z.array(z.object({ kiosk: z.string(), at: isoTime })) })),
   },
+  /** The registration list followed from an address (innsjekk import URL --follow): its last check, change and failure. */
+  followStatus: { access: 'organiser', request: none, response: followStatus },
 } as const satisfies Record<OperationName, { access: Access; request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

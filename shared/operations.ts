@@ -37,6 +37,7 @@ export const OPERATIONS = [
   'pairingCode',
   'peers',
   'conflicts',
+  'followStatus',
 ] as const;
 
 /** The name of one operation. */

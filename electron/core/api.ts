@@ -9,6 +9,7 @@ import { codeSvg, exportCodesToZip } from './codes.js';
 import type { Core, EventRecord } from './core.js';
 import { createDemoEventSync } from './demo.js';
 import { eventSettingsSync, updateEventSettingsSync } from './event-settings.js';
+import { followStatusSync } from './import/follow-list.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
 import { createMailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
@@ -99,5 +100,6 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
     mailStatus: () => mail.status(),
     mailSend: (request) => mail.start(request),
     mailPreview: (request) => previewMail(core, request),
+    followStatus: () => followStatusSync(core),
   };
 }

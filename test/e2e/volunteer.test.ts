@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
 import { scanSync } from '../../electron/core/checkin.js';
@@ -44,9 +44,14 @@ function foreignToken(eventId: string, registrantId: string): string {
 
 async function openVolunteerScreen(chromiumArgs: readonly string[] = []): Promise<BrowserKiosk> {
   session = await openBrowserKiosk({ chromiumArgs });
-  await session.page.getByRole('heading', { level: 1, name: /Lokaldemokratikonferansen/ }).waitFor();
-  await session.page.getByText(/av \d+ har kommet/).waitFor();
+  await waitForScreen(session.page);
   return session;
+}
+
+/** Waits until the screen shows the event and the counts; a loaded test machine may take a while. */
+async function waitForScreen(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: /Lokaldemokratikonferansen/ }).waitFor({ timeout: 60_000 });
+  await page.getByText(/av \d+ har kommet/).waitFor({ timeout: 60_000 });
 }
 
 /** Types the code the way a handheld scanner does: fast, then Enter. */
@@ -58,7 +63,7 @@ async function scanWithWedge(page: Page, code: string): Promise<void> {
 /** The verdict on screen once it has the given kind and text. */
 async function verdict(page: Page, kind: string, text: string | RegExp) {
   const shown = page.locator(`[data-verdict="${kind}"]`).filter({ hasText: text });
-  await shown.waitFor({ timeout: 5000 });
+  await shown.waitFor({ timeout: 15_000 });
   return shown;
 }
 
@@ -110,7 +115,7 @@ describe('the volunteer screen with a handheld scanner', () => {
     // None of it went into the search box, and nothing else was admitted.
     await expect(searchBox(page).inputValue()).resolves.toBe('');
     expect(countsSync(core).arrived).toBe(2);
-  }, 60_000);
+  }, 120_000);
 
   it('takes a scan while the search box has focus, and leaves the box as it was', async () => {
     const { page, kiosk } = await openVolunteerScreen();
@@ -125,7 +130,7 @@ describe('the volunteer screen with a handheld scanner', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('combobox');
     // The scan's Enter did not check in the highlighted search result.
     expect(countsSync(kiosk.core).arrived).toBe(1);
-  }, 30_000);
+  }, 90_000);
 
   it('reads a US-configured scanner on a Norwegian keyboard layout', async () => {
     const { page, kiosk } = await openVolunteerScreen();
@@ -144,19 +149,25 @@ describe('the volunteer screen with a handheld scanner', () => {
     await verdict(page, 'welcome', guest.name);
     expect(countsSync(kiosk.core).arrived).toBe(1);
     await expect(searchBox(page).inputValue()).resolves.toBe('');
-  }, 30_000);
+  }, 90_000);
 
   it('counts a code the scanner sends twice once', async () => {
     const { page, kiosk } = await openVolunteerScreen();
     const guest = person(kiosk.core, 'confirmed');
-    await scanWithWedge(page, guest.code);
-    await scanWithWedge(page, guest.code);
+    // Both copies within a millisecond or two, as a scanner sends them: key events made in the page.
+    await page.evaluate((code) => {
+      const press = (key: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      for (const copy of [code, code]) {
+        for (const key of copy) press(key);
+        press('Enter');
+      }
+    }, guest.code);
     await verdict(page, 'welcome', guest.name);
     await page.waitForTimeout(300);
     expect(countsSync(kiosk.core).arrived).toBe(1);
     await expect(page.locator('[data-verdict="already"]').count()).resolves.toBe(0);
     await expect.poll(() => arrivedOnScreen(page)).toBe(1);
-  }, 30_000);
+  }, 90_000);
 
   it('undoes the last check-in in one tap, keeping the reason', async () => {
     const { page, kiosk } = await openVolunteerScreen();
@@ -172,7 +183,7 @@ describe('the volunteer screen with a handheld scanner', () => {
     expect(undos.map((d) => JSON.parse(d) as { reason: string })).toEqual([expect.objectContaining({ reason: 'feil person' })]);
     await expect(page.locator('[data-verdict="welcome"]').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /Angre/ }).count()).resolves.toBe(0);
-  }, 30_000);
+  }, 90_000);
 
   it('plays a different sound for a welcome than for a refusal', async () => {
     session = await openBrowserKiosk();
@@ -187,7 +198,7 @@ describe('the volunteer screen with a handheld scanner', () => {
       };
     });
     await page.reload();
-    await page.getByText(/av \d+ har kommet/).waitFor();
+    await waitForScreen(page);
     const tones = () => page.evaluate(() => (window as unknown as { tones: string[] }).tones.join(' '));
     const guest = person(kiosk.core, 'confirmed');
     await scanWithWedge(page, guest.code);
@@ -199,7 +210,7 @@ describe('the volunteer screen with a handheld scanner', () => {
     await verdict(page, 'invalid', 'Ukjent kode');
     await expect.poll(tones).not.toBe('');
     expect(await tones()).not.toBe(good);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('the name search', () => {
@@ -209,8 +220,9 @@ describe('the name search', () => {
     const box = searchBox(page);
     const names = () => page.getByRole('option').locator('.search-result-name').allTextContents();
 
-    await box.click();
+    // Typing with focus on no field goes to the search box.
     await page.keyboard.type('ødeg', { delay: 80 });
+    await expect(box.inputValue()).resolves.toBe('ødeg');
     await page.getByRole('option').first().waitFor();
     const withLetters = await names();
     expect(withLetters.length).toBeGreaterThan(0);
@@ -218,7 +230,10 @@ describe('the name search', () => {
 
     await box.fill('');
     await expect.poll(() => page.getByRole('option').count()).toBe(0);
+    // Typing with focus on no field goes to the search box.
+    await box.blur();
     await page.keyboard.type('odeg', { delay: 80 });
+    await expect(box.inputValue()).resolves.toBe('odeg');
     await expect.poll(names).toEqual(withLetters);
 
     // Results show status and arrival; Arrow Down then Enter picks the second.
@@ -231,7 +246,7 @@ describe('the name search', () => {
     await expect(box.inputValue()).resolves.toBe('');
     const picked = kiosk.core.db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all();
     expect(picked).toEqual([withLetters[chosen]]);
-  }, 30_000);
+  }, 90_000);
 
   it('checks in with a tap on a result', async () => {
     const { page, kiosk } = await openVolunteerScreen();
@@ -241,7 +256,7 @@ describe('the name search', () => {
     await option.click();
     await verdict(page, 'welcome', guest.name);
     await expect.poll(() => countsSync(kiosk.core).arrived).toBe(1);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('the volunteer screen with a webcam', () => {
@@ -271,5 +286,96 @@ describe('the volunteer screen with a webcam', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
+});
+
+declare global {
+  interface Window {
+    readonly axe: typeof axe;
+  }
+}
+
+/** The axe rules the screen breaks with serious or critical impact, and where. */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** True when the page scrolls sideways. */
+function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** A second page on the kiosk, its viewport `width` CSS pixels wide at twice the pixel density: a 200 % zoom. */
+async function zoomedPage(browser: Browser, url: string, width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 400 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForScreen(page);
+  return page;
+}
+
+describe('universal design', () => {
+  it('has no serious or critical axe violations, idle, searching or showing any verdict', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const core = kiosk.core;
+    await page.evaluate(axe.source);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await searchBox(page).fill('hansen');
+    await page.getByRole('option').first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await searchBox(page).fill('');
+
+    const early = person(core, 'confirmed');
+    scanSync(core, early.code, { kioskName: 'Inngang 2' });
+    const scans: readonly (readonly [string, string])[] = [
+      ['welcome', person(core, 'confirmed').code],
+      ['already', early.code],
+      ['waitlisted', person(core, 'waitlisted').code],
+      ['cancelled', person(core, 'cancelled').code],
+      ['invalid', 'NOSUCHREF42'],
+      ['wrong_event', foreignToken('ABCDEFGH', early.id)],
+    ];
+    for (const [kind, code] of scans) {
+      await scanWithWedge(page, code);
+      await page.locator(`[data-verdict="${kind}"]`).waitFor({ timeout: 15_000 });
+      expect([kind, ...(await seriousAxeViolations(page))]).toEqual([kind]);
+    }
+  }, 120_000);
+
+  it('works from the keyboard alone, with the focus visible', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    // The scan left focus in the search box; the undo buttons are just before it.
+    await page.keyboard.press('Shift+Tab');
+    const focused = page.locator(':focus');
+    await expect(focused.textContent()).resolves.toBe('Angre – skannet ved en feil');
+    await expect(focused.evaluate((e) => getComputedStyle(e).outlineStyle)).resolves.not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'skannet ved en feil' }).waitFor();
+    expect(countsSync(kiosk.core).arrived).toBe(0);
+  }, 90_000);
+
+  it('reflows at 200 % zoom without scrolling sideways', async () => {
+    const { browser, kiosk } = await openVolunteerScreen();
+    const url = `${kiosk.url}/#key=${kiosk.core.requireEventSync().eventKey}`;
+    for (const width of [640, 320]) {
+      const page = await zoomedPage(browser, url, width);
+      expect([width, await scrollsSideways(page)]).toEqual([width, false]);
+      await searchBox(page).fill('ødegård');
+      await page.getByRole('option').first().waitFor();
+      const guest = person(kiosk.core, 'confirmed');
+      await scanWithWedge(page, guest.code);
+      await verdict(page, 'welcome', guest.name);
+      expect([width, await scrollsSideways(page)]).toEqual([width, false]);
+      await page.context().close();
+    }
+  }, 120_000);
 });

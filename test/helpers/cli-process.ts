@@ -31,6 +31,8 @@ export function startCli(args: readonly string[], dataDir: string, env: Readonly
     readline.createInterface({ input: child.stdout }).once('line', resolve);
     void exited.then((code) => reject(new Error(`innsjekk ${args.join(' ')} ended (${code}) without output; stderr: ${stderr}`)));
   });
+  // A caller that never reads the first line (a process killed early) leaves no unhandled rejection behind.
+  firstLine.catch(() => undefined);
   return {
     firstLine,
     output: () => ({ stdout, stderr }),

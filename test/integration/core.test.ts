@@ -151,6 +151,19 @@ describe('import', () => {
     expect(tableState()).toEqual(before);
   });
 
+  it('refuses, when asked, a list that would cancel many of those still coming', () => {
+    const many = [HEADER, ...Array.from({ length: 40 }, (_, i) => `${100 + i};Person;Nr ${i};p${i}@x.no;X;Påmeldt`)].join('\n');
+    importText(many);
+    const before = tableState();
+    const truncated = [HEADER, ...Array.from({ length: 20 }, (_, i) => `${100 + i};Person;Nr ${i};p${i}@x.no;X;Påmeldt`)].join('\n');
+    expect(() => importRegistrantsSync(core, csv(truncated), { fileName: 'x.csv', dryRun: false, refuseMassCancellation: true })).toThrow(/mangler 20 av 40/);
+    expect(tableState()).toEqual(before);
+    // A few missing is an ordinary change, and an organiser importing by hand decides for themselves.
+    const fewer = [HEADER, ...Array.from({ length: 35 }, (_, i) => `${100 + i};Person;Nr ${i};p${i}@x.no;X;Påmeldt`)].join('\n');
+    expect(importRegistrantsSync(core, csv(fewer), { fileName: 'x.csv', dryRun: false, refuseMassCancellation: true }).cancelled).toBe(5);
+    expect(importText(truncated).cancelled).toBe(15);
+  });
+
   it('needs the signing key to give new people codes', () => {
     importText(LIST);
     core.db.prepare('UPDATE event SET private_key = NULL').run();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatToken, parseToken } from '../../shared/token.js';
 import {
   BURST_KEYS,
-  CONTINUE_GAP_MS,
   KeyboardWedge,
+  PAUSE_MS,
   START_GAP_MS,
   usCharacter,
   type WedgeAction,
@@ -50,8 +50,10 @@ describe('the keyboard wedge', () => {
     expect(scanOf(new KeyboardWedge(), usKeys('OLA'))).toEqual({ kind: 'pass', mark: null });
   });
 
-  it('takes a registration number scanned in the same way', () => {
+  it('takes a registration number scanned in the same way, whole even when its first keys come slowly', () => {
     expect(scanOf(new KeyboardWedge(), usKeys('100234'))).toEqual({ kind: 'scan', text: '100234', from: 0 });
+    const slowStart = [...usKeys('NOS', 1000, 200), ...usKeys('UCHREF42', 1500)];
+    expect(scanOf(new KeyboardWedge(), slowStart)).toEqual({ kind: 'scan', text: 'NOSUCHREF42', from: 0 });
   });
 
   it('takes keys a little too far apart at the start for a person, not a scanner', () => {
@@ -63,7 +65,7 @@ describe('the keyboard wedge', () => {
 
   it('keeps a scan whole when its first keys come slowly, as on a busy page', () => {
     const wedge = new KeyboardWedge();
-    const slow = usKeys(TOKEN.slice(0, 3), 1000, 170);
+    const slow = usKeys(TOKEN.slice(0, 3), 1000, 400);
     const rest = usKeys(TOKEN.slice(3), slow.at(-1)!.timeStamp + 40);
     expect(scanOf(wedge, [...slow, ...rest])).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
   });
@@ -81,17 +83,26 @@ describe('the keyboard wedge', () => {
   it('tolerates a busy machine delaying a key once the burst is a scan', () => {
     const wedge = new KeyboardWedge();
     const first = usKeys(TOKEN.slice(0, 10));
-    const rest = usKeys(TOKEN.slice(10), first.at(-1)!.timeStamp + CONTINUE_GAP_MS);
+    const rest = usKeys(TOKEN.slice(10), first.at(-1)!.timeStamp + PAUSE_MS);
     expect(scanOf(wedge, [...first, ...rest])).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
   });
 
-  it('drops a burst broken off longer than the gap, and starts afresh', () => {
+  it('drops a scan broken off longer than the gap, and starts afresh', () => {
     const wedge = new KeyboardWedge();
     const broken = usKeys('XXXXXXXX');
     feedAll(wedge, broken);
-    const keys = usKeys(TOKEN, broken.at(-1)!.timeStamp + CONTINUE_GAP_MS + 1);
+    const keys = usKeys(TOKEN, broken.at(-1)!.timeStamp + PAUSE_MS + 1);
     expect(feedAll(wedge, keys)[0]).toEqual({ kind: 'pass', mark: 0 });
     expect(wedge.feed(enter(keys.at(-1)!.timeStamp + 5))).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
+  });
+
+  it('after a long pause, takes a registration number from the pause on, and finds a token wherever it begins', () => {
+    const typed = (start: number) => Array.from('ola', (key, i) => ({ key, code: '', shiftKey: false, timeStamp: start + i * 120 }));
+    const afterPause = 1240 + PAUSE_MS + 1;
+    expect(scanOf(new KeyboardWedge(), [...typed(1000), ...usKeys('100234', afterPause)])).toEqual({ kind: 'scan', text: '100234', from: 3 });
+    expect(scanOf(new KeyboardWedge(), [...typed(1000), ...usKeys(TOKEN, afterPause)])).toEqual({ kind: 'scan', text: TOKEN, from: 3 });
+    const stalled = [...usKeys(TOKEN.slice(0, 2)), ...usKeys(TOKEN.slice(2), 1005 + PAUSE_MS + 500)];
+    expect(scanOf(new KeyboardWedge(), stalled)).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
   });
 
   it('ignores Shift and other modifiers between the keys', () => {

@@ -272,7 +272,12 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
     const summary = core.db.transaction((): ImportSummary => {
       let imported: ImportSummary;
       try {
-        imported = importRegistrantsSync(core, bytes, { fileName: address.shown, mapping: source.mapping, dryRun: options.dryRun ?? false });
+        imported = importRegistrantsSync(core, bytes, {
+          fileName: address.shown,
+          mapping: source.mapping,
+          dryRun: options.dryRun ?? false,
+          refuseMassCancellation: unforced,
+        });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         throw new UserError('listImportFailed', { reason: error.message }, error.kind);
@@ -305,8 +310,8 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
 export interface FollowOptions {
   /** Minutes between checks; fractions allowed. */
   readonly intervalMinutes: number;
-  /** When to stop checking: the event's start (eventStartSync). */
-  readonly until: Date;
+  /** When to stop checking: the event's start; a function is asked again before each wait, so a moved start counts. */
+  readonly until: Date | (() => Date);
   /** Called after every check. */
   readonly onResult: (result: CheckResult) => void;
 }
@@ -316,7 +321,7 @@ export type FollowEnd = 'eventStarted' | 'stopped';
 
 /** A list being followed. */
 export interface Follow {
-  /** Settles when following ends; rejects only on what no check can record (a bad address, no event). */
+  /** Settles when following ends; rejects only when onResult throws. */
   readonly finished: Promise<FollowEnd>;
   /** Stops following, abandoning a fetch under way; resolves once it has ended. */
   stop(): Promise<void>;
@@ -325,12 +330,16 @@ export interface Follow {
 /**
  * Checks the list now and then every interval until the event starts or
  * following is stopped. The first check always runs, so following a list
- * once the event is under way imports it once.
+ * once the event is under way imports it once. Throws at once for a bad
+ * address or a missing event, which no check could get past.
  */
 export function followList(core: Core, source: ListSource, options: FollowOptions): Follow {
+  listAddress(source.url);
+  core.requireEventSync();
   const stopping = new AbortController();
   const { signal } = stopping;
   const intervalMs = Math.min(options.intervalMinutes * 60_000, MAX_DELAY_MS);
+  const until = (): number => (typeof options.until === 'function' ? options.until() : options.until).getTime();
   const run = async (): Promise<FollowEnd> => {
     for (;;) {
       try {
@@ -339,11 +348,11 @@ export function followList(core: Core, source: ListSource, options: FollowOption
         if (signal.aborted) return 'stopped';
         throw error;
       }
-      const left = options.until.getTime() - Date.now();
+      const left = until() - Date.now();
       if (left <= 0) return 'eventStarted';
       await sleep(Math.min(intervalMs, left), undefined, { signal }).catch(() => undefined);
       if (signal.aborted) return 'stopped';
-      if (Date.now() >= options.until.getTime()) return 'eventStarted';
+      if (Date.now() >= until()) return 'eventStarted';
     }
   };
   const finished = run();

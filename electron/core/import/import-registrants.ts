@@ -26,7 +26,16 @@ export interface ImportOptions {
   readonly mapping?: ColumnMapping;
   /** Report what would change, and change nothing. */
   readonly dryRun: boolean;
+  /**
+   * Refuse a list that would cancel a large share of the people still coming:
+   * for imports nobody looks at first, where a truncated export must not
+   * cancel half the conference.
+   */
+  readonly refuseMassCancellation?: boolean;
 }
+
+/** A list may cancel this many people, or this share of those still coming, before an unattended import refuses it. */
+const MASS_CANCELLATION = { count: 10, share: 0.25 } as const;
 
 interface StoredRegistrant {
   id: string;
@@ -137,7 +146,8 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
         continue;
       }
       matched.add(existing.id);
-      if (existing.content_hash === contentHash(r)) counts.unchanged++;
+      // Cancelling someone missing from a list keeps their hash, so one who is back needs the status compared too.
+      if (existing.content_hash === contentHash(r) && existing.status === r.status) counts.unchanged++;
       else updates.push({ id: existing.id, record: r });
     }
     const toCancel = stored.filter(
@@ -146,6 +156,12 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     counts.added = inserts.length;
     counts.updated = updates.length;
     counts.cancelled = toCancel.length;
+    if (options.refuseMassCancellation) {
+      const active = stored.filter((st) => st.status !== 'cancelled').length;
+      if (toCancel.length > Math.max(MASS_CANCELLATION.count, active * MASS_CANCELLATION.share)) {
+        throw new UserError('listWouldCancelMany', { count: toCancel.length, total: active });
+      }
+    }
     const summary: ImportSummary = { ...counts, rejected, columns: [...table.columns], mapping, preview: preview(table), listRevision: revision };
     if (options.dryRun) return summary;
 

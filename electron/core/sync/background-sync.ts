@@ -15,6 +15,8 @@ export class BackgroundSync {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Set by stop(), so a round that ends afterwards schedules no other. */
+  private stopped = true;
 
   constructor(
     private readonly core: Core,
@@ -23,17 +25,18 @@ export class BackgroundSync {
 
   /** Starts syncing now and then every interval. */
   start(): void {
+    this.stopped = false;
     this.schedule(0);
   }
 
   /** Asks for a round soon, e.g. after a scan. */
   nudge(): void {
-    if (this.timer === undefined && this.running === null) return;
     this.schedule(NUDGE_DELAY_MS);
   }
 
   /** Stops, waiting for a round under way to end. */
   async stop(): Promise<void> {
+    this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.again = false;
@@ -41,6 +44,7 @@ export class BackgroundSync {
   }
 
   private schedule(delayMs: number): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;

@@ -89,6 +89,20 @@ export interface SyncOutcome {
   readonly received: number;
 }
 
+/** A kiosk's half of a round: its vector, and its events above what the other side last said it held. */
+export function roundRequestSync(core: Core, otherSide: VersionVector): { readonly request: RoundRequest; readonly more: boolean } {
+  const outgoing = eventsAboveSync(core, otherSide, MAX_EVENTS_PER_MESSAGE);
+  const request: RoundRequest = {
+    eventId: core.requireEventSync().id,
+    kioskId: core.kioskId,
+    kioskName: core.settingsSync().kioskName,
+    vector: versionVectorSync(core),
+    listRevision: listRevisionSync(core),
+    events: outgoing.events,
+  };
+  return { request, more: outgoing.more };
+}
+
 /**
  * Syncs with the hub until neither side lacks anything (rounds repeat while
  * a side has more than one message holds). Records success or failure.
@@ -102,15 +116,7 @@ export async function syncWithHub(core: Core): Promise<SyncOutcome> {
   let received = 0;
   try {
     for (;;) {
-      const outgoing = eventsAboveSync(core, hubVector, MAX_EVENTS_PER_MESSAGE);
-      const request: RoundRequest = {
-        eventId: core.requireEventSync().id,
-        kioskId: core.kioskId,
-        kioskName: core.settingsSync().kioskName,
-        vector: versionVectorSync(core),
-        listRevision: listRevisionSync(core),
-        events: outgoing.events,
-      };
+      const { request, more } = roundRequestSync(core, hubVector);
       const response = roundResponse.parse(await postToPeer(peer, '/sync/round', request));
       core.db.transaction(() => {
         received += applyEventsSync(core, response.events);
@@ -121,9 +127,9 @@ export async function syncWithHub(core: Core): Promise<SyncOutcome> {
           .statement('UPDATE hub SET vector = ?, last_sync_at = ?, last_error = NULL WHERE singleton = 1')
           .run(JSON.stringify(response.vector), new Date().toISOString());
       })();
-      sent += outgoing.events.length;
+      sent += request.events.length;
       hubVector = response.vector;
-      if (!response.more && !outgoing.more) return { sent, received };
+      if (!response.more && !more) return { sent, received };
     }
   } catch (error) {
     const failure = describeFailure(error);

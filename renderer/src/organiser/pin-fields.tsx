@@ -17,12 +17,13 @@ export function newPinProblem(pin: string, repeat: string): ScreenProblem | null
 }
 
 /** A hidden input for digits. */
-export function PinField({ label, hint, value, onValue, autoComplete }: {
+export function PinField({ label, hint, value, onValue, autoComplete, autoFocus = false }: {
   readonly label: string;
   readonly hint?: string;
   readonly value: string;
   readonly onValue: (value: string) => void;
   readonly autoComplete: 'current-password' | 'new-password';
+  readonly autoFocus?: boolean;
 }) {
   return (
     <TextField
@@ -31,6 +32,7 @@ export function PinField({ label, hint, value, onValue, autoComplete }: {
       type="password"
       inputMode="numeric"
       autoComplete={autoComplete}
+      autoFocus={autoFocus}
       maxLength={12}
       value={value}
       onValue={onValue}
@@ -39,16 +41,18 @@ export function PinField({ label, hint, value, onValue, autoComplete }: {
 }
 
 /** A new PIN and the same PIN again. */
-export function NewPinFields({ pin, repeat, onPin, onRepeat }: {
+export function NewPinFields({ pin, repeat, onPin, onRepeat, autoFocus = false }: {
   readonly pin: string;
   readonly repeat: string;
   readonly onPin: (value: string) => void;
   readonly onRepeat: (value: string) => void;
+  /** Start in the first field, where the PIN is all the screen asks for. */
+  readonly autoFocus?: boolean;
 }) {
   const t = useText();
   return (
     <>
-      <PinField label={t('pinNew')} hint={t('pinRule')} autoComplete="new-password" value={pin} onValue={onPin} />
+      <PinField label={t('pinNew')} hint={t('pinRule')} autoComplete="new-password" autoFocus={autoFocus} value={pin} onValue={onPin} />
       <PinField label={t('pinRepeat')} autoComplete="new-password" value={repeat} onValue={onRepeat} />
     </>
   );

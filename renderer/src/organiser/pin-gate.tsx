@@ -4,7 +4,6 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useApp, useText } from '../app-context.js';
-import { FocusHeading } from './focus-heading.js';
 import { ErrorMessage } from './form-parts.js';
 import { NewPinFields, newPinProblem, PinField } from './pin-fields.js';
 import { useAction } from './use-action.js';
@@ -27,6 +26,7 @@ export function PinGate({ choosing, notice, onUnlocked, onLeave }: {
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    if (busy) return;
     setTried(true);
     void run(async () => {
       const problem = choosing ? newPinProblem(pin, repeat) : null;
@@ -42,16 +42,17 @@ export function PinGate({ choosing, notice, onUnlocked, onLeave }: {
   return (
     <main className="org-gate">
       <form onSubmit={submit} noValidate>
-        <FocusHeading level={1}>{t(choosing ? 'pinChooseTitle' : 'pinTitle')}</FocusHeading>
+        {/* The PIN field, not the heading, takes focus: typing the PIN is all this screen is for. */}
+        <h1>{t(choosing ? 'pinChooseTitle' : 'pinTitle')}</h1>
         <p>{t(choosing ? 'pinChooseIntro' : 'pinIntro')}</p>
         {choosing ? (
-          <NewPinFields pin={pin} repeat={repeat} onPin={setPin} onRepeat={setRepeat} />
+          <NewPinFields pin={pin} repeat={repeat} onPin={setPin} onRepeat={setRepeat} autoFocus />
         ) : (
-          <PinField label={t('pinLabel')} autoComplete="current-password" value={pin} onValue={setPin} />
+          <PinField label={t('pinLabel')} autoComplete="current-password" autoFocus value={pin} onValue={setPin} />
         )}
         <ErrorMessage error={tried ? error : notice} />
         <div className="org-actions">
-          <button type="submit" className="button primary" disabled={busy}>
+          <button type="submit" className="button primary">
             {t(choosing ? 'pinChooseSubmit' : 'pinSubmit')}
           </button>
           <button type="button" className="button" onClick={onLeave}>

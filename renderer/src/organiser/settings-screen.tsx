@@ -2,7 +2,7 @@
  * The settings: the event (name, date, capacity, times, where to go), the
  * confirmation email's texts, this kiosk's name and language, and the PIN.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/contract.js';
 import type { EventSettingKey, EventSettings } from '../../../shared/domain.js';
 import type { UiTextKey } from '../../../shared/ui-text.js';
@@ -91,7 +91,7 @@ function EventSettingsForm({ title, intro, keys, saved, capacity, onSaved }: {
   readonly intro?: string;
   readonly keys: readonly EventSettingKey[];
   readonly saved: EventSettings;
-  /** The current capacity, to show its field; undefined for a form without it. */
+  /** The current capacity, to show its field (after the date); undefined for a form without it. */
   readonly capacity?: number | null;
   readonly onSaved: (settings: EventSettings, event: EventInfo) => void;
 }) {
@@ -123,17 +123,18 @@ function EventSettingsForm({ title, intro, keys, saved, capacity, onSaved }: {
       {keys.map((key) => {
         const input = SETTING_INPUT[key];
         return (
-          <TextField
-            key={key}
-            label={t(SETTING_TEXT[key])}
-            type={input === 'date' || input === 'time' ? input : 'text'}
-            multiline={input === 'multiline'}
-            value={draft[key]}
-            onValue={(value) => setDraft((d) => ({ ...d, [key]: value }))}
-          />
+          <Fragment key={key}>
+            <TextField
+              label={t(SETTING_TEXT[key])}
+              type={input === 'date' || input === 'time' ? input : 'text'}
+              multiline={input === 'multiline'}
+              value={draft[key]}
+              onValue={(value) => setDraft((d) => ({ ...d, [key]: value }))}
+            />
+            {key === 'date' && capacity !== undefined && <CapacityField value={capacityText} onValue={setCapacityText} />}
+          </Fragment>
         );
       })}
-      {capacity !== undefined && <CapacityField value={capacityText} onValue={setCapacityText} />}
     </FormSection>
   );
 }

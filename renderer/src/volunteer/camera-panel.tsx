@@ -13,8 +13,6 @@ const STORAGE_KEY = 'innsjekk.camera';
 const VIEW_ID = 'camera-view';
 /** Frames decoded per second: the decoder runs on the main thread, so more would slow typing. */
 const FPS = 10;
-/** The share of the picture, in the middle, searched for a code. */
-const SCAN_SHARE = 0.8;
 
 /** The camera chosen, and whether it was on, so a restarted kiosk scans again at once. */
 interface CameraChoice {
@@ -76,13 +74,8 @@ export const CameraPanel = memo(function CameraPanel({ onCode }: { readonly onCo
       if (scanner.current.isScanning) await scanner.current.stop();
       await scanner.current.start(
         camera.id,
-        {
-          fps: FPS,
-          qrbox: (width, height) => {
-            const side = Math.floor(Math.min(width, height) * SCAN_SHARE);
-            return { width: side, height: side };
-          },
-        },
+        // The whole picture is searched: a code held close fills it. Printed codes are never mirrored, so no second, flipped try.
+        { fps: FPS, disableFlip: true },
         (text) => latestOnCode.current(text),
         undefined,
       );

@@ -34,10 +34,14 @@ export const START_GAP_MS = 50;
 /** This many keys in a row, each within START_GAP_MS, make a burst a scan; the keys before reach the page. */
 export const BURST_KEYS = 4;
 /**
- * Keys closer than this belong to one burst. A scan's first keys may come
- * slowly while the page handles them, and a busy machine may delay any key.
+ * A scanner never pauses this long inside a code, even on a busy machine: a
+ * scan in progress is broken off, and a registration number begins afresh.
+ * Before a burst is a scan its keys are let through and may come slowly while
+ * the page handles them, so a token is sought from every pause in the burst.
  */
-export const CONTINUE_GAP_MS = 250;
+export const PAUSE_MS = 1000;
+/** A burst longer than this, all let through, is someone typing at length: start afresh. */
+export const MAX_BURST_KEYS = 512;
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn']);
 
@@ -81,11 +85,10 @@ function isTyping(key: WedgeKey): boolean {
   return key.key.length === 1 || key.key === 'Dead';
 }
 
-/** A key in the current burst: what it typed, what it would type on a US layout, and the time since the key before. */
+/** A key in the current burst: what it typed, and what it would type on a US layout. */
 interface BurstKey {
   readonly key: string;
   readonly us: string;
-  readonly gap: number;
 }
 
 function textOf(keys: readonly BurstKey[], from: number, reading: 'key' | 'us'): string {
@@ -95,21 +98,21 @@ function textOf(keys: readonly BurstKey[], from: number, reading: 'key' | 'us'):
 }
 
 /**
- * The scanned text. It begins where the burst began or after a pause in it
- * (a person may have typed just before). The longest such text that is a
- * check-in token wins, as the keys typed it or, failing that, as a US layout
- * would (a US-configured scanner on a Norwegian layout). Without a token it
- * may be a registration number: the keys as typed, from the fast run on.
+ * The scanned text. A person may have typed just before the scan, so it may
+ * begin after a pause in the burst: the longest text from the burst's start
+ * or a pause that is a check-in token wins, as the keys typed it or, failing
+ * that, as a US layout would (a US-configured scanner on a Norwegian layout).
+ * Without a token it may be a registration number: the keys as typed since
+ * the last long pause.
  */
-function scanOf(keys: readonly BurstKey[], starts: readonly number[]): { text: string; from: number } {
+function scanOf(keys: readonly BurstKey[], starts: readonly number[], refStart: number): { text: string; from: number } {
   for (const from of starts) {
     for (const reading of ['key', 'us'] as const) {
       const text = textOf(keys, from, reading);
       if (parseToken(text)) return { text, from };
     }
   }
-  const from = starts.at(-1) ?? 0;
-  return { text: textOf(keys, from, 'key'), from };
+  return { text: textOf(keys, refStart, 'key'), from: refStart };
 }
 
 /** The state machine: feed it every keydown, in order. */
@@ -117,6 +120,8 @@ export class KeyboardWedge {
   private keys: BurstKey[] = [];
   /** Where a scan may begin: the burst's first key, and each key after a pause, until the burst is a scan. */
   private starts: number[] = [];
+  /** Where a registration number may begin: after the last long pause. */
+  private refStart = 0;
   private fastRun = 0;
   private lastAt = Number.NEGATIVE_INFINITY;
   private isScan = false;
@@ -125,9 +130,10 @@ export class KeyboardWedge {
   feed(key: WedgeKey): WedgeAction {
     if (MODIFIERS.has(key.key)) return { kind: 'pass', mark: null };
     const gap = key.timeStamp - this.lastAt;
-    const inBurst = this.keys.length > 0 && gap <= CONTINUE_GAP_MS;
+    const inBurst = this.keys.length > 0 && (!this.isScan || gap <= PAUSE_MS);
     if (isEnter(key)) {
-      const action: WedgeAction = inBurst && this.isScan ? { kind: 'scan', ...scanOf(this.keys, this.starts) } : { kind: 'pass', mark: null };
+      const action: WedgeAction =
+        inBurst && this.isScan ? { kind: 'scan', ...scanOf(this.keys, this.starts, this.refStart) } : { kind: 'pass', mark: null };
       this.reset();
       return action;
     }
@@ -135,12 +141,13 @@ export class KeyboardWedge {
       this.reset();
       return { kind: 'pass', mark: null };
     }
-    if (!inBurst) this.reset();
-    this.keys.push({ key: key.key === 'Dead' ? '' : key.key, us: usCharacter(key), gap });
+    if (!inBurst || this.keys.length >= MAX_BURST_KEYS) this.reset();
+    this.keys.push({ key: key.key === 'Dead' ? '' : key.key, us: usCharacter(key) });
     this.lastAt = key.timeStamp;
     if (this.isScan) return { kind: 'swallow' };
     const index = this.keys.length - 1;
     const paused = index === 0 || gap > START_GAP_MS;
+    if (gap > PAUSE_MS) this.refStart = index;
     this.fastRun = paused ? 1 : this.fastRun + 1;
     if (paused) this.starts.push(index);
     if (this.fastRun >= BURST_KEYS) {
@@ -153,6 +160,7 @@ export class KeyboardWedge {
   private reset(): void {
     this.keys = [];
     this.starts = [];
+    this.refStart = 0;
     this.fastRun = 0;
     this.lastAt = Number.NEGATIVE_INFINITY;
     this.isScan = false;

@@ -1,0 +1,327 @@
+/**
+ * Kiosks sharing arrivals over HTTPS on 127.0.0.1: a new kiosk joining a hub
+ * that holds the whole list, ten kiosks' offline scans converging once the
+ * network returns, and the hub's rounds while scans keep arriving.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import type { VersionVector } from '../../shared/sync-protocol.js';
+import { scanSync } from '../../electron/core/checkin.js';
+import { Core } from '../../electron/core/core.js';
+import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
+import { versionVectorSync } from '../../electron/core/sync/event-exchange.js';
+import { hubSync, joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
+import { startKioskServer } from '../../electron/kiosk-server.js';
+import type { BenchData } from '../bench-data.js';
+import type { Figure, Measurement } from '../figure.js';
+import { formatMs } from '../report.js';
+
+const LOOPBACK = { host: '127.0.0.1', port: 0 } as const;
+const EVENT = { name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null } as const;
+// This module runs from dist/bench/figures/, next to the built command.
+const CLI = fileURLToPath(new URL('../../electron/cli.js', import.meta.url));
+/** Each figure stays within about a minute at 20,000 registrants on two cores. */
+const BUDGET_MS = 50_000;
+
+const JOINS = 3;
+const CONVERGE_RUNS = 3;
+const CONVERGE_KIOSKS = 10;
+const OFFLINE_SCANS = 2000;
+/** Two rounds suffice (up, then down); more means something is wrong. */
+const MAX_ROUNDS = 10;
+const ROUND_KIOSKS = 20;
+const ROUND_INTERVAL_MS = 2000;
+const SCANS_PER_SECOND = 20;
+const ROUND_WINDOW_MS = 24_000;
+
+/** The sync figures on the generated list. */
+export function syncFigures(data: BenchData): Figure[] {
+  const rows = data.registrants.toLocaleString('en-US');
+  return [
+    {
+      name: `join: new kiosk joins a hub with ${rows} registrants (loopback)`,
+      target: { stat: 'median', underMs: 2000 },
+      run: () => joinMeasurement(data),
+    },
+    {
+      name: `converge: ${CONVERGE_KIOSKS} kiosks × ${OFFLINE_SCANS.toLocaleString('en-US')} unsynced scans`,
+      target: { stat: 'median', underMs: 2000 },
+      run: () => converge(data),
+    },
+    {
+      name: `hub sync round, ${ROUND_KIOSKS} kiosks every ${ROUND_INTERVAL_MS / 1000} s while ${SCANS_PER_SECOND} scans/s arrive`,
+      target: { stat: 'p99', underMs: 50 },
+      run: () => hubRounds(data),
+    },
+  ];
+}
+
+/**
+ * A figure's temporary folder: the hub's data directory (the event and the
+ * whole list, imported once and copied for each hub) and the kiosks' beside it.
+ */
+class Scratch {
+  private readonly root = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-bench-sync-'));
+  private readonly template: string;
+  private dirs = 0;
+
+  constructor(data: BenchData) {
+    this.template = this.dir();
+    const core = Core.openSync(this.template);
+    try {
+      core.createEventSync(EVENT);
+      importRegistrantsSync(core, data.csv(), { fileName: 'deltakere.csv', dryRun: false });
+    } finally {
+      core.closeSync();
+    }
+  }
+
+  /** A path for a new data directory. */
+  dir(): string {
+    return path.join(this.root, `data-${++this.dirs}`);
+  }
+
+  /** A new hub data directory holding the list and no log events. */
+  hubDir(): string {
+    const dir = this.dir();
+    fs.cpSync(this.template, dir, { recursive: true });
+    return dir;
+  }
+
+  remove(): void {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+async function withScratch<T>(data: BenchData, work: (scratch: Scratch) => Promise<T>): Promise<T> {
+  const scratch = new Scratch(data);
+  try {
+    return await work(scratch);
+  } finally {
+    scratch.remove();
+  }
+}
+
+/**
+ * Runs `run` up to `runs` times, stopping early when one more run would take
+ * the figure past the time budget. The note says so when it stopped early.
+ */
+export async function repeatWithinBudget<T>(runs: number, run: () => Promise<T>): Promise<{ results: T[]; note: string | undefined }> {
+  const start = performance.now();
+  const results: T[] = [];
+  while (results.length < runs) {
+    results.push(await run());
+    const elapsed = performance.now() - start;
+    if ((elapsed / results.length) * (results.length + 1) > BUDGET_MS) break;
+  }
+  const note = results.length < runs ? `${runs} runs would pass the ${formatMs(BUDGET_MS)} budget` : undefined;
+  return { results, note };
+}
+
+const joins = new WeakMap<BenchData, Promise<Measurement>>();
+
+/** The join figure's measurement, made once per bench run: the PouchDB reference compares with it. */
+export function joinMeasurement(data: BenchData): Promise<Measurement> {
+  let measured = joins.get(data);
+  if (!measured) {
+    measured = withScratch(data, (scratch) => measureJoins(scratch, data.registrants));
+    joins.set(data, measured);
+  }
+  return measured;
+}
+
+/** Joins into a fresh data directory from a hub in this process, as `innsjekk join` would. */
+async function measureJoins(scratch: Scratch, registrants: number): Promise<Measurement> {
+  const hub = await startKioskServer(scratch.hubDir(), LOOPBACK, { hub: LOOPBACK });
+  try {
+    const code = pairingCodeOf(hub.core, hub.hubUrl!);
+    const join = async (): Promise<number> => {
+      const kiosk = Core.openSync(scratch.dir());
+      try {
+        const start = performance.now();
+        const joined = await joinSync(kiosk, code);
+        const ms = performance.now() - start;
+        if (joined.registrants !== registrants) throw new Error(`the kiosk got ${joined.registrants} registrants, expected ${registrants}`);
+        return ms;
+      } finally {
+        kiosk.closeSync();
+      }
+    };
+    await join();
+    const samples: number[] = [];
+    for (let i = 0; i < JOINS; i++) samples.push(await join());
+    return { samples, note: 'snapshot over HTTPS, then stored; hub in this process; after 1 warm-up join' };
+  } finally {
+    await hub.close();
+  }
+}
+
+/** `innsjekk serve --hub` running in a process of its own. */
+interface HubProcess {
+  readonly pairingCode: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the hub in its own process, so the kiosks' work in this one cannot hold up its event loop. */
+async function startHubProcess(dataDir: string): Promise<HubProcess> {
+  const args = ['serve', '--hub', '--host', LOOPBACK.host, '--port', '0', '--kiosk-port', '0', '--json', '--data-dir', dataDir];
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = once(child, 'exit');
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    const [line] = (await Promise.race([
+      once(readline.createInterface({ input: child.stdout }), 'line'),
+      exited.then(([code]) => Promise.reject(new Error(`innsjekk serve --hub ended (${String(code)}): ${stderr}`))),
+    ])) as [string];
+    const { pairingCode } = JSON.parse(line) as { pairingCode: string | null };
+    if (!pairingCode) throw new Error(`innsjekk serve --hub printed no pairing code: ${line}`);
+    return { pairingCode, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Kiosks in this process, each in a data directory of its own, joined to the hub. */
+async function joinKiosks(scratch: Scratch, pairingCode: string, count: number): Promise<Core[]> {
+  const kiosks = Array.from({ length: count }, () => Core.openSync(scratch.dir()));
+  try {
+    await Promise.all(kiosks.map((kiosk, i) => joinSync(kiosk, pairingCode, `Kiosk ${i + 1}`)));
+    return kiosks;
+  } catch (error) {
+    closeAll(kiosks);
+    throw error;
+  }
+}
+
+function closeAll(kiosks: readonly Core[]): void {
+  for (const kiosk of kiosks) kiosk.closeSync();
+}
+
+/** Every registrant's code, waitlisted and cancelled ones too: their scans are logged as well. */
+function registrantCodes(kiosk: Core): string[] {
+  return kiosk.db.prepare('SELECT code FROM registrant ORDER BY id').pluck().all() as string[];
+}
+
+function sameVector(a: VersionVector, b: VersionVector): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Sync rounds of all kiosks at once until every kiosk holds the same events
+ * and the hub's last answers say it holds them too. Returns the rounds taken.
+ */
+async function syncUntilConverged(kiosks: readonly Core[], expectedEvents: number): Promise<number> {
+  for (let rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
+    await Promise.all(kiosks.map((kiosk) => syncWithHub(kiosk)));
+    const vector = versionVectorSync(kiosks[0]!);
+    if (kiosks.every((k) => sameVector(versionVectorSync(k), vector) && sameVector(hubSync(k)!.vector, vector))) {
+      const events = Object.values(vector).reduce((sum, seq) => sum + seq, 0);
+      if (events !== expectedEvents) throw new Error(`the kiosks agree on ${events} events, expected ${expectedEvents}`);
+      return rounds;
+    }
+  }
+  throw new Error(`the kiosks had not converged after ${MAX_ROUNDS} rounds`);
+}
+
+async function converge(data: BenchData): Promise<Measurement> {
+  return withScratch(data, async (scratch) => {
+    const { results, note } = await repeatWithinBudget(CONVERGE_RUNS, () => convergeOnce(scratch));
+    const rounds = [...new Set(results.map((r) => r.rounds))].join(' or ');
+    const events = (CONVERGE_KIOSKS * OFFLINE_SCANS).toLocaleString('en-US');
+    return {
+      samples: results.map((r) => r.ms),
+      note: [`${events} events, ${rounds} concurrent rounds; hub in its own process, fresh hub and kiosks each run`, note].filter(Boolean).join('; '),
+    };
+  });
+}
+
+/** Joins the kiosks, scans offline on each, then times the rounds from the moment the network returns. */
+async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: number }> {
+  const hub = await startHubProcess(scratch.hubDir());
+  try {
+    const kiosks = await joinKiosks(scratch, hub.pairingCode, CONVERGE_KIOSKS);
+    try {
+      const codes = registrantCodes(kiosks[0]!);
+      kiosks.forEach((kiosk, k) => {
+        // Distinct people on each kiosk (a list shorter than all the scans repeats people across kiosks: flagged duplicates).
+        // One transaction per kiosk: the same events as scan by scan, without an fsync for each, as the scans are not timed.
+        kiosk.db.transaction(() => {
+          for (let i = 0; i < OFFLINE_SCANS; i++) scanSync(kiosk, codes[(k * OFFLINE_SCANS + i) % codes.length]!);
+        })();
+      });
+      const start = performance.now();
+      const rounds = await syncUntilConverged(kiosks, CONVERGE_KIOSKS * OFFLINE_SCANS);
+      return { ms: performance.now() - start, rounds };
+    } finally {
+      closeAll(kiosks);
+    }
+  } finally {
+    await hub.stop();
+  }
+}
+
+async function hubRounds(data: BenchData): Promise<Measurement> {
+  return withScratch(data, async (scratch) => {
+    const hub = await startHubProcess(scratch.hubDir());
+    try {
+      const kiosks = await joinKiosks(scratch, hub.pairingCode, ROUND_KIOSKS);
+      try {
+        // An untimed first round each: the hub meets every kiosk, and the code on both sides is warm.
+        await Promise.all(kiosks.map((kiosk) => syncWithHub(kiosk)));
+        const codes = registrantCodes(kiosks[0]!);
+        const start = performance.now();
+        const end = start + ROUND_WINDOW_MS;
+        const scanning = scanSteadily(kiosks, codes, start, end);
+        const rounds = await Promise.all(kiosks.map((kiosk, k) => roundsEvery(kiosk, start + (k * ROUND_INTERVAL_MS) / ROUND_KIOSKS, end)));
+        const scans = await scanning;
+        await syncUntilConverged(kiosks, scans);
+        return {
+          samples: rounds.flat(),
+          note: `a round = syncWithHub as the kiosk sees it (new TLS connection each); ${scans} scans over ${ROUND_WINDOW_MS / 1000} s, rounds staggered; hub in its own process`,
+        };
+      } finally {
+        closeAll(kiosks);
+      }
+    } finally {
+      await hub.stop();
+    }
+  });
+}
+
+/** Scans distinct people at a steady rate, on each kiosk in turn; resolves to the number of scans. */
+async function scanSteadily(kiosks: readonly Core[], codes: readonly string[], start: number, end: number): Promise<number> {
+  const gapMs = 1000 / SCANS_PER_SECOND;
+  let scans = 0;
+  for (let at = start; at < end; at += gapMs) {
+    await sleep(Math.max(0, at - performance.now()));
+    scanSync(kiosks[scans % kiosks.length]!, codes[scans % codes.length]!);
+    scans++;
+  }
+  return scans;
+}
+
+/** A kiosk's rounds with the hub every interval from `first` until `end`, each timed. */
+async function roundsEvery(kiosk: Core, first: number, end: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let at = first; at < end; at += ROUND_INTERVAL_MS) {
+    await sleep(Math.max(0, at - performance.now()));
+    const start = performance.now();
+    await syncWithHub(kiosk);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}

@@ -1,0 +1,124 @@
+/**
+ * The attendee list from the registration system's address: `innsjekk import
+ * URL` once, or with --follow until the event starts, and `serve --follow URL`
+ * doing the same inside the kiosk (or hub) process.
+ */
+import type { ImportSummary } from '../../shared/contract.js';
+import type { ColumnMapping } from '../../shared/import-mapping.js';
+import { Core } from '../core/core.js';
+import { eventStartSync, fetchListOnce, followList, listAddress, type CheckResult, type ListSource } from '../core/import/follow-list.js';
+import type { KioskServerOptions, RunningKiosk } from '../kiosk-server.js';
+import { info, print, UsageError, type Invocation } from './cli-support.js';
+
+/** The longest wait between checks: a day. */
+const MAX_FOLLOW_MINUTES = 24 * 60;
+/** How often `serve --follow` checks unless told. */
+const DEFAULT_SERVE_FOLLOW_MINUTES = '5';
+
+/** Minutes between checks as an option gives them; fractions allowed. */
+function followMinutes(value: unknown, option: string): number {
+  const minutes = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(minutes > 0 && minutes <= MAX_FOLLOW_MINUTES)) {
+    throw new UsageError(`${option} må være et antall minutter større enn 0 og høyst ${MAX_FOLLOW_MINUTES}, for eksempel ${option} 5.`);
+  }
+  return minutes;
+}
+
+/** The list's source: the address checked at once, the token from --token or else INNSJEKK_LIST_TOKEN. */
+function listSource(inv: Invocation, url: string, mapping?: ColumnMapping): ListSource {
+  listAddress(url);
+  const token = (inv.values.token as string | undefined) || process.env.INNSJEKK_LIST_TOKEN || undefined;
+  return { url, token, mapping };
+}
+
+/** What `import` prints: the counts, and each rejected row on a line of its own. */
+export function printImportSummary(inv: Invocation, summary: ImportSummary, dryRun: boolean): void {
+  const { added, updated, unchanged, cancelled, rejected } = summary;
+  const lines = [`${dryRun ? 'Prøvekjøring – ingenting er lagret. ' : ''}${countsText(summary)}`, ...rejected.map((r) => `  rad ${r.row}: ${r.reason}`)];
+  print(inv, { added, updated, unchanged, cancelled, rejected }, lines.join('\n'));
+}
+
+function countsText({ added, updated, unchanged, cancelled, rejected }: ImportSummary): string {
+  return `Nye: ${added}, endret: ${updated}, uendret: ${unchanged}, avmeldt: ${cancelled}, avvist: ${rejected.length}`;
+}
+
+/** One check as one line for people. */
+function describeCheck(result: CheckResult): string {
+  const time = new Date(result.at).toLocaleTimeString('nb-NO');
+  if (result.outcome === 'changed') return `${time} Listen er endret og lest inn (versjon ${result.listRevision}). ${countsText(result.summary)}`;
+  if (result.outcome === 'unchanged') return `${time} Listen er uendret (versjon ${result.listRevision}).`;
+  return `${time} ${result.error.message}`;
+}
+
+/** One check as one JSON line. */
+function checkJson(result: CheckResult): string {
+  const { at, outcome, listRevision } = result;
+  if (result.outcome === 'changed') {
+    const { added, updated, unchanged, cancelled, rejected } = result.summary;
+    return JSON.stringify({ at, outcome, listRevision, added, updated, unchanged, cancelled, rejected });
+  }
+  return JSON.stringify(result.outcome === 'failed' ? { at, outcome, listRevision, error: result.error.message } : { at, outcome, listRevision });
+}
+
+function eventStartedText(start: Date): string {
+  const when = start.toLocaleString('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+  return `Arrangementet har startet (${when}), så listen følges ikke lenger. Kjør «innsjekk import» igjen hvis listen endres senere.`;
+}
+
+/** Checks every interval, a line per check, until the event starts or Ctrl-C. */
+async function followUntilStart(inv: Invocation, core: Core, source: ListSource, intervalMinutes: number): Promise<void> {
+  const follow = followList(core, source, {
+    intervalMinutes,
+    until: () => eventStartSync(core),
+    onResult: (result) => process.stdout.write(`${inv.json ? checkJson(result) : describeCheck(result)}\n`),
+  });
+  info(`Følger listen på ${listAddress(source.url).shown} hvert ${intervalMinutes}. minutt til arrangementet starter. Stopp med Ctrl-C.`);
+  const stop = (): void => void follow.stop();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    if ((await follow.finished) === 'stopped') return;
+    const text = eventStartedText(eventStartSync(core));
+    // With --json, stdout holds only the check lines.
+    if (inv.json) info(text);
+    else process.stdout.write(`${text}\n`);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+/** `innsjekk import URL [--follow MINUTES] [--token TOKEN]`: once with the usual summary, or followed. */
+export async function importFromUrl(inv: Invocation, url: string, mapping: ColumnMapping, dryRun: boolean): Promise<void> {
+  const source = listSource(inv, url, mapping);
+  const interval = inv.values.follow === undefined ? null : followMinutes(inv.values.follow, '--follow');
+  if (interval !== null && dryRun) throw new UsageError('--follow og --dry-run kan ikke brukes sammen. Prøv først med bare --dry-run.');
+  const core = Core.openSync(inv.dataDir);
+  try {
+    if (interval !== null) return await followUntilStart(inv, core, source, interval);
+    const result = await fetchListOnce(core, source, { force: true, dryRun });
+    if (result.outcome === 'failed') throw result.error;
+    // Forced, a check always reads the list in.
+    if (result.outcome === 'changed') printImportSummary(inv, result.summary, dryRun);
+  } finally {
+    core.closeSync();
+  }
+}
+
+/** What `serve --follow URL [--follow-minutes N] [--token T]` asks of the kiosk server; a line per check on stderr, as stdout holds serve's one line. */
+export function serveFollowOption(inv: Invocation): KioskServerOptions['follow'] {
+  const url = inv.values.follow as string | undefined;
+  if (url === undefined) {
+    if (inv.values['follow-minutes'] !== undefined || inv.values.token !== undefined) throw new UsageError('--follow-minutes og --token brukes bare sammen med --follow ADRESSE.');
+    return undefined;
+  }
+  const intervalMinutes = followMinutes(inv.values['follow-minutes'] ?? DEFAULT_SERVE_FOLLOW_MINUTES, '--follow-minutes');
+  return { source: listSource(inv, url), intervalMinutes, onResult: (result) => info(describeCheck(result)) };
+}
+
+/** Says on stderr when a served kiosk stops following because the event has started. */
+export function reportFollowEnd(kiosk: RunningKiosk): void {
+  void kiosk.follow?.finished.then((end) => {
+    if (end === 'eventStarted') info(eventStartedText(eventStartSync(kiosk.core)));
+  });
+}
