@@ -97,6 +97,7 @@ function withHooks(handlers: ApiHandlers, hooks: Partial<Record<Operation, () =>
 /** Opens a data directory and serves it as a browser kiosk (and, if asked, as a hub). */
 export async function startKioskServer(dataDir: string, listen: ListenAddress, options: KioskServerOptions = {}): Promise<RunningKiosk> {
   const core = Core.openSync(dataDir);
+  core.checkpointInBackground();
   const sessions = new OrganiserSessions(core);
   const background = new BackgroundSync(core, options.syncIntervalMs);
   const nudge = (): void => background.nudge();

@@ -81,6 +81,7 @@ function start(): void {
   const rendererDir = findRendererDir(HERE);
   if (!rendererDir) throw new Error('skjermbildene er ikke bygget (kjør «npm run build»)');
   const core = Core.openSync(resolveDataDir(undefined));
+  core.checkpointInBackground();
   app.once('will-quit', () => core.closeSync());
   const sessions = new OrganiserSessions(core);
   const bridge = new IpcBridge(createApiHandlers(core, sessions), sessions);

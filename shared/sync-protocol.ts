@@ -57,6 +57,16 @@ export type WireRegistrant = z.infer<typeof wireRegistrant>;
 
 const vector = z.record(kioskId, z.number().int().nonnegative());
 
+/** The event as the hub has it now: renames, a moved start or new texts reach every kiosk. */
+const eventDetails = z.object({
+  name: text,
+  date: z.string().max(10),
+  capacity: z.number().int().nullable(),
+  /** The event settings (times, venue, mail texts), every key. */
+  settings: z.record(z.string().max(40), z.string().max(5000)),
+});
+export type EventDetails = z.infer<typeof eventDetails>;
+
 /** At most this many events travel in one message; the rest follow in the next round. */
 export const MAX_EVENTS_PER_MESSAGE = 10_000;
 
@@ -77,6 +87,7 @@ export const roundResponse = z.object({
   events: z.array(wireEvent),
   registrants: z.array(wireRegistrant),
   listRevision: z.number().int().nonnegative(),
+  event: eventDetails,
   /** More events are waiting: run another round now. */
   more: z.boolean(),
 });
@@ -92,6 +103,7 @@ export const snapshot = z.object({
     /** SPKI DER, base64. */
     publicKey: z.string().max(200),
   }),
+  settings: eventDetails.shape.settings,
   registrants: z.array(wireRegistrant),
   listRevision: z.number().int().nonnegative(),
 });

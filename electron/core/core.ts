@@ -10,6 +10,8 @@ import type { Settings } from '../../shared/contract.js';
 import { openDatabaseSync } from './database.js';
 import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
 
+const CHECKPOINT_INTERVAL_MS = 5000;
+
 /** The event this data directory serves. */
 export interface EventRecord {
   readonly id: string;
@@ -60,8 +62,10 @@ export class Core {
   readonly dataDir: string;
   /** Created once per data directory; never changes. */
   readonly kioskId: string;
-  private event: EventRecord | null | undefined;
+  /** Parsed keys, by event id: parsing costs more than reading the row, and an event's keys never change. */
+  private keys: { readonly eventId: string; readonly publicKey: KeyObject; readonly privateKey: KeyObject | null } | undefined;
   private readonly statements = new Map<string, Statement>();
+  private checkpoints: NodeJS.Timeout | undefined;
 
   private constructor(db: Database, dataDir: string) {
     this.db = db;
@@ -85,13 +89,21 @@ export class Core {
     return stmt;
   }
 
-  /** The event, or null when none is set up yet. */
+  /**
+   * The event, or null when none is set up yet. Read afresh each time: another
+   * process on the same data directory (the command line) may have renamed it.
+   */
   eventSync(): EventRecord | null {
-    if (this.event === undefined) {
-      const row = this.statement('SELECT * FROM event WHERE singleton = 1').get() as EventRow | undefined;
-      this.event = row ? eventFromRow(row) : null;
+    const row = this.statement('SELECT * FROM event WHERE singleton = 1').get() as EventRow | undefined;
+    if (!row) return null;
+    if (this.keys?.eventId !== row.id) {
+      this.keys = {
+        eventId: row.id,
+        publicKey: publicKeyFromDer(row.public_key),
+        privateKey: row.private_key ? privateKeyFromDer(row.private_key) : null,
+      };
     }
-    return this.event;
+    return { id: row.id, name: row.name, date: row.date, capacity: row.capacity, eventKey: row.event_key, publicKey: this.keys.publicKey, privateKey: this.keys.privateKey };
   }
 
   /** The event; a clear error when none is set up. */
@@ -124,7 +136,6 @@ export class Core {
         new Date().toISOString(),
       );
     })();
-    this.event = undefined;
     return this.requireEventSync();
   }
 
@@ -140,7 +151,6 @@ export class Core {
     this.statement(
       'UPDATE event SET name = COALESCE(?, name), date = COALESCE(?, date), capacity = CASE WHEN ? THEN ? ELSE capacity END WHERE singleton = 1',
     ).run(changes.name?.trim() ?? null, changes.date ?? null, changes.capacity === undefined ? 0 : 1, changes.capacity ?? null);
-    this.event = undefined;
     return this.requireEventSync();
   }
 
@@ -156,7 +166,6 @@ export class Core {
       `INSERT INTO event (singleton, id, name, date, capacity, public_key, private_key, event_key, created_at)
        VALUES (1, ?, ?, ?, ?, ?, NULL, ?, ?)`,
     ).run(event.id, event.name, event.date, event.capacity, event.publicKey, event.eventKey, new Date().toISOString());
-    this.event = undefined;
   }
 
   /** The event's public key as stored (SPKI DER), to hand to joining kiosks. */
@@ -182,8 +191,21 @@ export class Core {
     return this.settingsSync();
   }
 
+  /**
+   * Moves the write-ahead log into the database file between operations,
+   * instead of inside whichever scan happens to fill it: a long-running kiosk
+   * calls this once. Scans stay durable either way (the log is synced).
+   */
+  checkpointInBackground(intervalMs: number = CHECKPOINT_INTERVAL_MS): void {
+    this.db.pragma('wal_autocheckpoint = 0');
+    clearInterval(this.checkpoints);
+    this.checkpoints = setInterval(() => this.db.pragma('wal_checkpoint(PASSIVE)'), intervalMs);
+    this.checkpoints.unref();
+  }
+
   /** Closes the database. */
   closeSync(): void {
+    clearInterval(this.checkpoints);
     this.db.close();
   }
 
@@ -196,16 +218,4 @@ export class Core {
   setMetaSync(key: string, value: string): void {
     this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
   }
-}
-
-function eventFromRow(row: EventRow): EventRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    date: row.date,
-    capacity: row.capacity,
-    eventKey: row.event_key,
-    publicKey: publicKeyFromDer(row.public_key),
-    privateKey: row.private_key ? privateKeyFromDer(row.private_key) : null,
-  };
 }

@@ -7,6 +7,7 @@ import type { RegistrantRow, ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { searchWords } from '../../shared/search-text.js';
 import type { Core } from './core.js';
+import { listRevisionSync } from './sync/event-exchange.js';
 
 /** One search result. */
 export interface SearchHit {
@@ -20,27 +21,59 @@ export interface SearchHit {
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_WORDS = 5;
 
+interface SearchEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly status: RegistrantStatus;
+  readonly text: string;
+}
+
+/** The registrants in memory, sorted by name, for as long as the list revision stays the same. */
+const searchIndexes = new WeakMap<Core, { readonly revision: number; readonly entries: readonly SearchEntry[] }>();
+const byName = new Intl.Collator('nb', { sensitivity: 'base' });
+
+function searchIndexSync(core: Core): readonly SearchEntry[] {
+  // Every change to the list (an import here or in another process, a list from the hub) raises the revision.
+  const revision = listRevisionSync(core);
+  const cached = searchIndexes.get(core);
+  if (cached?.revision === revision) return cached.entries;
+  const entries = (core.statement('SELECT id, name, organisation, status, search_text AS text FROM registrant').all() as SearchEntry[]).sort(
+    (a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+  );
+  searchIndexes.set(core, { revision, entries });
+  return entries;
+}
+
 /**
  * Finds registrants whose name, organisation or email contain every word of
- * the query, ignoring case and diacritics; names starting with the first word
- * come first.
+ * the query, ignoring case and diacritics: names starting with the first
+ * word first, then names with a word starting with it, then the rest; the
+ * cancelled after the others in each group; by name within a group.
+ *
+ * It runs at every keystroke at the door, so it scans an in-memory copy of
+ * the list rather than the database.
  */
 export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
   const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
-  if (words.length === 0) return [];
-  const order = `CASE WHEN substr(r.search_text, 1, length(@w0)) = @w0 THEN 0
-                     WHEN instr(' ' || r.search_text, ' ' || @w0) > 0 THEN 1 ELSE 2 END,
-                r.status = 'cancelled', r.name COLLATE NOCASE`;
-  // Arrivals are joined to the page of hits only: a first keystroke matches nearly everyone.
-  return core
-    .statement(
-      `SELECT r.id, r.name, r.organisation, r.status, a.arrived_at AS arrivedAt
-       FROM (SELECT id, name, organisation, status, search_text FROM registrant r
-             WHERE ${matchAll(words)} ORDER BY ${order} LIMIT @limit) r
-       LEFT JOIN attendance a ON a.registrant_id = r.id
-       ORDER BY ${order}`,
-    )
-    .all({ limit, ...wordParams(words) }) as SearchHit[];
+  const first = words[0];
+  if (first === undefined) return [];
+  const groups: SearchEntry[][] = [[], [], [], [], [], []];
+  for (const entry of searchIndexSync(core)) {
+    if (!words.every((w) => entry.text.includes(w))) continue;
+    const rank = entry.text.startsWith(first) ? 0 : entry.text.includes(` ${first}`) ? 1 : 2;
+    const group = groups[rank * 2 + (entry.status === 'cancelled' ? 1 : 0)]!;
+    if (group.length < limit) group.push(entry);
+    // The list is in name order: once the best group is full, nothing later can enter.
+    if (groups[0]!.length >= limit) break;
+  }
+  const hits = groups.flat().slice(0, limit);
+  const arrivals = new Map(
+    (core
+      .statement('SELECT registrant_id, arrived_at FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(hits.map((h) => h.id))) as { registrant_id: string; arrived_at: string }[]).map((a) => [a.registrant_id, a.arrived_at]),
+  );
+  return hits.map(({ id, name, organisation, status }) => ({ id, name, organisation, status, arrivedAt: arrivals.get(id) ?? null }));
 }
 
 /** SQL requiring every word (bound as @w0, @w1 …) in the folded search text. */

@@ -21,6 +21,7 @@ import {
   listRevisionSync,
   versionVectorSync,
 } from './event-exchange.js';
+import { applyEventDetailsSync } from './event-details.js';
 import { PeerError, postToPeer, type PeerAddress } from './pinned-client.js';
 
 /** The hub this kiosk joined, as stored. */
@@ -77,6 +78,7 @@ export async function joinSync(core: Core, code: string, kioskName?: string): Pr
   core.db.transaction(() => {
     core.adoptEventSync({ ...received.event, publicKey: Buffer.from(received.event.publicKey, 'base64'), eventKey: pairing.eventKey });
     applyRegistrantsSync(core, received.registrants, received.listRevision);
+    applyEventDetailsSync(core, { ...received.event, settings: received.settings });
     core.statement('INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (1, ?, ?, ?)').run(pairing.url, pairing.fingerprint, '{}');
     if (kioskName) core.updateSettingsSync({ kioskName });
   })();
@@ -123,6 +125,7 @@ export async function syncWithHub(core: Core): Promise<SyncOutcome> {
         if (response.registrants.length > 0 || response.listRevision > request.listRevision) {
           applyRegistrantsSync(core, response.registrants, response.listRevision);
         }
+        applyEventDetailsSync(core, response.event);
         core
           .statement('UPDATE hub SET vector = ?, last_sync_at = ?, last_error = NULL WHERE singleton = 1')
           .run(JSON.stringify(response.vector), new Date().toISOString());

@@ -7,6 +7,7 @@ import {
   formatPairingCode,
   MAX_EVENTS_PER_MESSAGE,
   roundRequest,
+  type RoundRequest,
   type RoundResponse,
   type Snapshot,
   type WireRegistrant,
@@ -20,6 +21,7 @@ import {
   registrantsAboveSync,
   versionVectorSync,
 } from './event-exchange.js';
+import { eventDetailsSync } from './event-details.js';
 import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
 
 /** The meta key where a hub keeps the address it serves on, for `innsjekk pair`. */
@@ -58,6 +60,7 @@ export function snapshotSync(core: Core): Snapshot {
     event: { id: event.id, name: event.name, date: event.date, capacity: event.capacity, publicKey: core.publicKeyDerSync().toString('base64') },
     registrants: registrantsAboveSync(core, 0) as WireRegistrant[],
     listRevision: listRevisionSync(core),
+    settings: eventDetailsSync(core).settings,
   };
 }
 
@@ -66,6 +69,11 @@ export function syncRoundSync(core: Core, body: unknown): RoundResponse {
   const request = roundRequest.parse(body);
   const event = core.requireEventSync();
   if (request.eventId !== event.id) throw new UserError('syncOtherEvent');
+  // One transaction for the round: the events and the peer's row share one commit, and so one fsync.
+  return core.db.transaction(() => answerRoundSync(core, request))();
+}
+
+function answerRoundSync(core: Core, request: RoundRequest): RoundResponse {
   applyEventsSync(core, request.events);
   const { events, more } = eventsAboveSync(core, request.vector, MAX_EVENTS_PER_MESSAGE);
   const listRevision = listRevisionSync(core);
@@ -74,6 +82,7 @@ export function syncRoundSync(core: Core, body: unknown): RoundResponse {
     events,
     registrants: request.listRevision < listRevision ? registrantsAboveSync(core, request.listRevision) : [],
     listRevision,
+    event: eventDetailsSync(core),
     more,
   };
   core

@@ -88,6 +88,16 @@ export function StatusMessage({ children }: { readonly children?: ReactNode }) {
   );
 }
 
+/** A term and its value in a list of facts (inside a <dl>). */
+export function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
 /** A form under its own heading, with its failure, its progress or outcome, and a submit button. */
 export function FormSection({ title, intro, submitText, busy, error, status, onSubmit, children }: {
   readonly title: string;

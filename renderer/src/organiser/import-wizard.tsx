@@ -1,6 +1,7 @@
 /**
  * The import wizard: choose the registration export, check how its columns
- * are read and what the import will change, then import.
+ * are read and what the import will change, then import. Above it, the list
+ * followed from the registration system, if there is one.
  */
 import { useId, useState, type ReactNode } from 'react';
 import type { ImportMapping, ImportSummary } from '../../../shared/contract.js';
@@ -9,6 +10,7 @@ import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
 import { readFileAsBase64 } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
+import { FollowStatusPanel } from './follow-status.js';
 import { ErrorMessage, SelectField, StatusMessage } from './form-parts.js';
 import { ScreenProblem, useAction } from './use-action.js';
 
@@ -93,6 +95,7 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
   return (
     <>
       <FocusHeading level={1}>{t('importTitle')}</FocusHeading>
+      <FollowStatusPanel />
       {step.kind === 'choose' && (
         <ChooseStep focus={moved} busy={busy} onFile={choose}>
           <ErrorMessage error={error} />

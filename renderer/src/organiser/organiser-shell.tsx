@@ -8,15 +8,19 @@ import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage } from './form-parts.js';
 import { ImportWizard } from './import-wizard.js';
+import { KiosksScreen } from './kiosks-screen.js';
+import { MailScreen } from './mail-screen.js';
 import { RegistrantList } from './registrant-list.js';
 import { SettingsScreen } from './settings-screen.js';
 import { useAction } from './use-action.js';
 
-type Section = 'registrants' | 'import' | 'settings';
+type Section = 'registrants' | 'import' | 'mail' | 'kiosks' | 'settings';
 
 const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = [
   { id: 'registrants', text: 'sectionRegistrants' },
   { id: 'import', text: 'sectionImport' },
+  { id: 'mail', text: 'sectionMail' },
+  { id: 'kiosks', text: 'sectionKiosks' },
   { id: 'settings', text: 'sectionSettings' },
 ];
 
@@ -70,6 +74,8 @@ export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
       <main className="org-main">
         {section === 'registrants' && <RegistrantList eventName={event?.name ?? ''} />}
         {section === 'import' && <ImportWizard onShowList={() => setSection('registrants')} />}
+        {section === 'mail' && <MailScreen />}
+        {section === 'kiosks' && <KiosksScreen />}
         {section === 'settings' && <SettingsScreen event={event} onEvent={setEvent} />}
         {section === null && (error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>)}
       </main>

@@ -70,8 +70,9 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: Searc
   const ids = useId();
   const listId = `${ids}-results`;
   const [query, setQuery] = useState('');
-  // null: nothing to search for yet.
-  const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
+  // The results on screen and the text they answer (null: nothing to search for).
+  const [answer, setAnswer] = useState<{ readonly query: string; readonly hits: readonly SearchHit[] | null }>({ query: '', hits: null });
+  const { hits } = answer;
   const [active, setActive] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const track = useLatestOnly();
@@ -84,7 +85,7 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: Searc
       track(
         found,
         (result) => {
-          setHits(result);
+          setAnswer({ query: text, hits: result });
           setActive(0);
           setFailure(null);
         },
@@ -118,7 +119,7 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: Searc
   else if (hits?.length === 0) status = t('searchNone');
   else if (open) status = t('searchCount', { count: hits.length });
   return (
-    <section className="panel search-panel" aria-labelledby={`${ids}-heading`}>
+    <section className="panel search-panel" aria-labelledby={`${ids}-heading`} data-results-for={answer.query}>
       <h2 id={`${ids}-heading`}>{t('searchHeading')}</h2>
       <label htmlFor={`${ids}-input`}>{t('searchLabel')}</label>
       <p id={`${ids}-help`} className="help">

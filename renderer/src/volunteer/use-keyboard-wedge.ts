@@ -75,10 +75,11 @@ export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: R
       event.preventDefault();
       event.stopPropagation();
       if (action.kind === 'scan') {
+        // The scan first: its request is on its way while the field is put back.
+        scanned(action.text);
         const snapshot = before.get(action.from);
         if (snapshot) restore(snapshot);
         before.clear();
-        scanned(action.text);
       }
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });

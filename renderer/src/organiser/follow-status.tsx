@@ -1,0 +1,62 @@
+/**
+ * The registration list Innsjekk follows from the registration system's
+ * address: when it was last checked and changed, and a warning when the
+ * latest fetch failed (the last good list stays in force).
+ */
+import { useCallback, useId, useState } from 'react';
+import type { ResponseOf } from '../../../shared/contract.js';
+import { useApp, useText } from '../app-context.js';
+import { ErrorMessage, Fact } from './form-parts.js';
+import { whenAndAgoText, whenText } from './time-text.js';
+import { useAction } from './use-action.js';
+import { usePolling } from './use-polling.js';
+
+/** The list is fetched every few minutes at most, so this is soon enough to see a failure. */
+const REFRESH_MS = 30_000;
+
+type FollowStatus = ResponseOf<'followStatus'>;
+
+/** Nothing until a list has been fetched from an address. */
+export function FollowStatusPanel() {
+  const { api } = useApp();
+  const t = useText();
+  const { error, run } = useAction();
+  const headingId = useId();
+  const [follow, setFollow] = useState<{ readonly status: FollowStatus; readonly now: number } | null>(null);
+  // The failure already there when the screen opened: shown, but not announced as news.
+  const [known, setKnown] = useState<string | null | undefined>(undefined);
+
+  const refresh = useCallback(() => {
+    void run(() => api.followStatus({})).then((status) => {
+      if (!status) return;
+      setFollow({ status, now: Date.now() });
+      setKnown((k) => (k === undefined ? status.lastErrorAt : k));
+    });
+  }, [api, run]);
+  usePolling(refresh, REFRESH_MS);
+
+  if (!follow?.status.url) return <ErrorMessage error={error} />;
+  const { status, now } = follow;
+  const failedAt = status.lastError !== null && status.lastErrorAt !== null ? status.lastErrorAt : null;
+  return (
+    <section className="org-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('followTitle')}</h2>
+      <p>{t('followIntro')}</p>
+      <dl className="org-facts">
+        <Fact term={t('followUrl')}>{status.url}</Fact>
+        <Fact term={t('followLastChecked')}>{status.lastCheckedAt ? whenAndAgoText(t, status.lastCheckedAt, now) : t('followNever')}</Fact>
+        <Fact term={t('followLastChanged')}>{status.lastChangedAt ? whenAndAgoText(t, status.lastChangedAt, now) : t('followNever')}</Fact>
+      </dl>
+      {failedAt && (
+        <p className="org-warning" role={failedAt === known ? undefined : 'alert'}>
+          {t(status.lastChangedAt ? 'followFailed' : 'followFailedNoList', {
+            when: whenText(t, failedAt, now),
+            error: status.lastError ?? '',
+            listWhen: status.lastChangedAt ? whenText(t, status.lastChangedAt, now) : '',
+          })}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+    </section>
+  );
+}
