@@ -25,9 +25,8 @@ export const REGISTRANT_FIELDS = [
 ] as const;
 export type RegistrantField = (typeof REGISTRANT_FIELDS)[number];
 
-/** A registrant as stored, after import. */
-export interface Registrant {
-  readonly id: string;
+/** A registrant's own fields, as the registration list gives them. */
+export interface RegistrantFields {
   readonly ref: string | null;
   readonly barcode: string | null;
   readonly name: string;
@@ -36,7 +35,6 @@ export interface Registrant {
   readonly role: string | null;
   readonly status: RegistrantStatus;
   readonly dietary: string | null;
-  readonly code: string;
 }
 
 /**

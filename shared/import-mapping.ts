@@ -2,7 +2,7 @@
  * Recognising the columns of a registration export, in Norwegian or English,
  * and turning its rows into registrant records.
  */
-import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantStatus } from './domain.js';
+import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantFields, type RegistrantStatus } from './domain.js';
 import { foldForSearch } from './search-text.js';
 import type { MessageKey } from './i18n.js';
 
@@ -88,16 +88,8 @@ export function parseStatus(text: string): RegistrantStatus | null {
 }
 
 /** One registrant as read from one row. */
-export interface ImportRecord {
+export interface ImportRecord extends RegistrantFields {
   readonly rowNumber: number;
-  readonly ref: string | null;
-  readonly barcode: string | null;
-  readonly name: string;
-  readonly email: string | null;
-  readonly organisation: string | null;
-  readonly role: string | null;
-  readonly status: RegistrantStatus;
-  readonly dietary: string | null;
 }
 
 /** A row that could not be taken in, and why. */

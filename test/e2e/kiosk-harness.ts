@@ -38,13 +38,15 @@ export interface BrowserKioskOptions {
   readonly chromiumArgs?: readonly string[];
   /** Open the page with the event key (default true). */
   readonly withKey?: boolean;
+  /** Also serve as hub for other kiosks, over HTTPS on 127.0.0.1 (default false). */
+  readonly hub?: boolean;
 }
 
 /** Starts a kiosk on a fresh data directory and opens it in Chromium. */
 export async function openBrowserKiosk(options: BrowserKioskOptions = {}): Promise<BrowserKiosk> {
   if (!findRendererDir()) throw new Error('The screens are not built: run `npm run build` first.');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-e2e-'));
-  const kiosk = await startKioskServer(dataDir, { host: '127.0.0.1', port: 0 });
+  const kiosk = await startKioskServer(dataDir, { host: '127.0.0.1', port: 0 }, options.hub ? { hub: { host: '127.0.0.1', port: 0 } } : {});
   if (options.demo ?? true) createDemoEventSync(kiosk.core);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
   const page = await browser.newPage();

@@ -3,7 +3,7 @@
  * newer exports arrive, without losing anyone's code or arrival.
  */
 import crypto from 'node:crypto';
-import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantStatus } from '../../../shared/domain.js';
+import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantFields, type RegistrantStatus } from '../../../shared/domain.js';
 import { idFromBytes } from '../../../shared/ids.js';
 import { message, UserError } from '../../../shared/i18n.js';
 import {
@@ -47,8 +47,7 @@ interface StoredRegistrant {
 
 const PREVIEW_ROWS = 5;
 
-/** A registrant's own fields, wherever they came from. */
-export type RegistrantFields = Omit<ImportRecord, 'rowNumber'>;
+
 
 /** The organiser's mapping over the detected one, checked against the file's columns. */
 export function resolveMapping(columns: readonly string[], explicit: ColumnMapping | undefined): ColumnMapping {
