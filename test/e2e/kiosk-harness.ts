@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createDemoEventSync } from '../../electron/core/demo.js';
 import { findRendererDir, startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
 
@@ -64,4 +66,22 @@ export async function openBrowserKiosk(options: BrowserKioskOptions = {}): Promi
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fails with the rules and elements when axe finds a serious or critical violation on the page. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  // The kiosk's CSP refuses inline scripts, as it should, so axe comes in through the debugger.
+  await page.evaluate(`${axe.source}\n;0`);
+  const violations = await page.evaluate(`axe.run().then((result) => result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+  expect(violations, what).toEqual([]);
+}
+
+/** From the volunteer screen through the PIN gate into the organiser screens. */
+export async function openOrganiser(page: Page, pin: string): Promise<void> {
+  await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
+  await page.getByLabel('PIN-kode', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
+  await page.getByRole('navigation', { name: 'Arrangørmeny' }).waitFor();
 }

@@ -11,8 +11,8 @@ import { whenAndAgoText, whenText } from './time-text.js';
 import { useAction } from './use-action.js';
 import { usePolling } from './use-polling.js';
 
-/** The list is fetched every few minutes at most, so this is soon enough to see a failure. */
-const REFRESH_MS = 30_000;
+/** The list is fetched every few minutes at most; this shows a new failure soon after it happens. */
+const REFRESH_MS = 10_000;
 
 type FollowStatus = ResponseOf<'followStatus'>;
 

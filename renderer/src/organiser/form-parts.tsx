@@ -88,6 +88,19 @@ export function StatusMessage({ children }: { readonly children?: ReactNode }) {
   );
 }
 
+/** The box of a table that may be wider than the window: it scrolls sideways, and takes focus so the keyboard can scroll it. */
+export function TableScroll({ labelId, children }: {
+  /** The id of the table's caption, which names the box too. */
+  readonly labelId: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <div className="org-table-scroll" role="region" aria-labelledby={labelId} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** A term and its value in a list of facts (inside a <dl>). */
 export function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
   return (

@@ -11,8 +11,8 @@ import { useApp, useText } from '../app-context.js';
 import { readFileAsBase64 } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { FollowStatusPanel } from './follow-status.js';
-import { ErrorMessage, SelectField, StatusMessage } from './form-parts.js';
-import { ScreenProblem, useAction } from './use-action.js';
+import { ErrorMessage, SelectField, StatusMessage, TableScroll } from './form-parts.js';
+import { hasErrorKey, ScreenProblem, useAction } from './use-action.js';
 
 /** What each field is called on the screen. */
 const FIELD_TEXT: Readonly<Record<RegistrantField, UiTextKey>> = {
@@ -99,7 +99,7 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
       {step.kind === 'choose' && (
         <ChooseStep focus={moved} busy={busy} onFile={choose}>
           <ErrorMessage error={error} />
-          {(error as { readonly key?: unknown } | null)?.key === 'noNameColumn' && <p>{t('importNoNameHint')}</p>}
+          {hasErrorKey(error, 'noNameColumn') && <p>{t('importNoNameHint')}</p>}
         </ChooseStep>
       )}
       {step.kind === 'review' && (
@@ -209,7 +209,7 @@ function PreviewTable({ summary, mapping }: { readonly summary: ImportSummary; r
   const captionId = useId();
   const fieldOf = (column: string): RegistrantField | undefined => REGISTRANT_FIELDS.find((f) => mapping[f] === column);
   return (
-    <div className="org-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll labelId={captionId}>
       <table className="org-table">
         <caption id={captionId}>{t('importPreviewCaption', { rows: summary.preview.length })}</caption>
         <thead>
@@ -235,7 +235,7 @@ function PreviewTable({ summary, mapping }: { readonly summary: ImportSummary; r
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -8,9 +8,9 @@ import type { ResponseOf } from '../../../shared/contract.js';
 import { useApp, useText } from '../app-context.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, Fact, StatusMessage } from './form-parts.js';
+import { ErrorMessage, Fact, StatusMessage, TableScroll } from './form-parts.js';
 import { whenAndAgoText, whenText } from './time-text.js';
-import { useAction } from './use-action.js';
+import { hasErrorKey, useAction } from './use-action.js';
 import { usePolling } from './use-polling.js';
 
 const REFRESH_MS = 5000;
@@ -38,7 +38,7 @@ export function KiosksScreen() {
   const { api } = useApp();
   const t = useText();
   const { error, run } = useAction();
-  const pairingAction = useAction();
+  const { error: pairingError, run: runPairing } = useAction();
   const [overview, setOverview] = useState<Overview | null>(null);
   const [pairing, setPairing] = useState<PairingState>(null);
 
@@ -50,11 +50,10 @@ export function KiosksScreen() {
   }, [api, run]);
   usePolling(refresh, REFRESH_MS);
 
-  const { run: runPairing } = pairingAction;
   useEffect(() => {
     void runPairing(() =>
       api.pairingCode({}).catch((failure: unknown) => {
-        if ((failure as { readonly key?: unknown } | null)?.key === 'notServingHub') return 'notHub' as const;
+        if (hasErrorKey(failure, 'notServingHub')) return 'notHub' as const;
         throw failure;
       }),
     ).then((loaded) => loaded && setPairing(loaded));
@@ -65,7 +64,7 @@ export function KiosksScreen() {
       <FocusHeading level={1}>{t('kiosksTitle')}</FocusHeading>
       <ErrorMessage error={error} />
       {overview ? <ThisKiosk overview={overview} isHub={pairing !== null && pairing !== 'notHub'} /> : !error && <p>{t('loading')}</p>}
-      <PairingPanel pairing={pairing} error={pairingAction.error} />
+      <PairingPanel pairing={pairing} error={pairingError} />
       {overview && <PeerTable peers={overview.peers} now={overview.now} />}
       {overview && <ConflictList conflicts={overview.conflicts} now={overview.now} />}
     </>
@@ -192,15 +191,18 @@ function PairingPanel({ pairing, error }: { readonly pairing: PairingState; read
 function PeerTable({ peers, now }: { readonly peers: readonly Peer[]; readonly now: number }) {
   const t = useText();
   const headingId = useId();
+  const captionId = useId();
   return (
     <section className="org-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('peersTitle')}</h2>
       {peers.length === 0 ? (
         <p>{t('peersNone')}</p>
       ) : (
-        <div className="org-table-scroll">
+        <TableScroll labelId={captionId}>
           <table className="org-table">
-            <caption className="visually-hidden">{t('peersCaption')}</caption>
+            <caption id={captionId} className="visually-hidden">
+              {t('peersCaption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('columnKiosk')}</th>
@@ -230,7 +232,7 @@ function PeerTable({ peers, now }: { readonly peers: readonly Peer[]; readonly n
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

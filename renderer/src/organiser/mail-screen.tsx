@@ -7,9 +7,9 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { MailProgress } from '../../../shared/contract.js';
 import { useApp, useText } from '../app-context.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, FormSection, TextField } from './form-parts.js';
+import { ErrorMessage, FormSection, TableScroll, TextField } from './form-parts.js';
 import { MailTemplates } from './mail-templates.js';
-import { ScreenProblem, useAction } from './use-action.js';
+import { hasErrorKey, ScreenProblem, useAction } from './use-action.js';
 import { usePolling } from './use-polling.js';
 
 /** How often the progress is asked for while sending. */
@@ -50,7 +50,7 @@ function parseRate(text: string): number | undefined {
 
 /** The kiosk's "bad SMTP address", in the screen's words (the kiosk's own speak of the command line). */
 function screenFailure(error: unknown): unknown {
-  return (error as { readonly key?: unknown } | null)?.key === 'badSmtpUrl' ? new ScreenProblem('mailSmtpUrlFormat') : error;
+  return hasErrorKey(error, 'badSmtpUrl') ? new ScreenProblem('mailSmtpUrlFormat') : error;
 }
 
 /** The whole email section. */
@@ -170,6 +170,7 @@ function FailedMails({ failed, resendDisabled, onResend }: {
   const { api } = useApp();
   const t = useText();
   const { error, run } = useAction();
+  const captionId = useId();
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   // Names come from the report, fetched again only when someone unknown fails.
   const unknown = failed
@@ -185,9 +186,9 @@ function FailedMails({ failed, resendDisabled, onResend }: {
     <>
       <p>{t('mailFailedIntro')}</p>
       <ErrorMessage error={error} />
-      <div className="org-table-scroll">
+      <TableScroll labelId={captionId}>
         <table className="org-table">
-          <caption>{t('mailFailedCaption')}</caption>
+          <caption id={captionId}>{t('mailFailedCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('columnName')}</th>
@@ -214,7 +215,7 @@ function FailedMails({ failed, resendDisabled, onResend }: {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

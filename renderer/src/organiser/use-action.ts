@@ -19,9 +19,9 @@ export function errorText(error: unknown, language: Language): string {
   return error instanceof ScreenProblem ? uiText(language, error.textKey) : failureText(error, language);
 }
 
-/** True when the kiosk refused because the organiser session is closed or has lapsed. */
-function isLockedOut(error: unknown): boolean {
-  return (error as { readonly key?: unknown } | null)?.key === 'organiserLocked';
+/** True when the kiosk refused with this message key (the API's errors carry one). */
+export function hasErrorKey(error: unknown, key: string): boolean {
+  return (error as { readonly key?: unknown } | null)?.key === key;
 }
 
 /** Called when the kiosk says the organiser screens are locked; absent outside them. */
@@ -58,7 +58,8 @@ export function useAction(): Action {
         return id === latest.current ? result : undefined;
       } catch (failure) {
         if (id !== latest.current) return undefined;
-        if (onLocked && isLockedOut(failure)) onLocked(failure);
+        // The organiser session is closed or has lapsed.
+        if (onLocked && hasErrorKey(failure, 'organiserLocked')) onLocked(failure);
         else setError(failure);
         return undefined;
       } finally {

@@ -44,11 +44,10 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
           if (result.verdict === 'welcome' && result.registrant) {
             setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
           }
-          refreshCounts();
         },
         (error) => setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language) }),
       ),
-    [track, refreshCounts, language],
+    [track, language],
   );
 
   const scanCode = useCallback(
@@ -79,13 +78,23 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     [api, t, language, refreshCounts],
   );
 
-  // After the verdict is painted: the sound, and the return to the scan prompt.
+  // The sound and the fresh counts wait until the verdict is painted, so they cannot hold it up; then the return to the scan prompt.
   useEffect(() => {
     if (!outcome) return;
-    beep(outcome.kind === 'verdict' && outcome.result.verdict === 'welcome' ? 'good' : 'bad');
-    const timer = setTimeout(() => setOutcome(null), VERDICT_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [outcome]);
+    let afterPaint: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = setTimeout(() => {
+        beep(outcome.kind === 'verdict' && outcome.result.verdict === 'welcome' ? 'good' : 'bad');
+        refreshCounts();
+      });
+    });
+    const back = setTimeout(() => setOutcome(null), VERDICT_SHOWN_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
+      clearTimeout(back);
+    };
+  }, [outcome, refreshCounts]);
 
   const eventName = info?.name ?? t('appName');
   const state = outcome?.kind === 'verdict' ? outcome.result.verdict : (outcome?.kind ?? 'idle');
