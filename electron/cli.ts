@@ -281,6 +281,7 @@ const commands: Readonly<Record<string, Command>> = {
     const { reportFollowEnd, serveFollowOption } = await import('./cli/follow-commands.js');
     const follow = serveFollowOption(inv);
     const hub = inv.values.hub === true;
+    if (!hub && args.some((a) => a.startsWith('--kiosk-port'))) throw new UsageError('--kiosk-port hører til --hub; uten --hub velger du kioskens port med --port.');
     const listen = hub
       ? { host: '127.0.0.1', port: portOption(inv.values['kiosk-port']) }
       : { host: (inv.values.host as string | undefined) ?? '127.0.0.1', port: portOption(inv.values.port ?? String(DEFAULT_PORT)) };

@@ -215,6 +215,33 @@ describe('the volunteer screen with a handheld scanner', () => {
   }, 90_000);
 });
 
+describe('the bar on the volunteer screen', () => {
+  it('shows the event, this kiosk, the counts and the time, switches language and leads to the organiser', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const { kioskName } = kiosk.core.settingsSync();
+    const { expected } = countsSync(kiosk.core);
+    const banner = page.getByRole('banner');
+    await expect(banner.textContent()).resolves.toContain(`Kiosk: ${kioskName}`);
+    await expect(banner.textContent()).resolves.toContain(`0 av ${expected} har kommet`);
+    const osloNow = () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+    const before = osloNow();
+    const shown = await banner.locator('time').textContent();
+    expect([before, osloNow()]).toContain(shown);
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Scan the QR code' }).waitFor();
+    await expect(banner.textContent()).resolves.toContain(`0 of ${expected} have arrived`);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await scanWithWedge(page, 'NOSUCHREF42');
+    await verdict(page, 'invalid', 'Unknown code — search by name or send them to the information desk.');
+    await page.getByRole('button', { name: 'Bytt til norsk' }).click();
+    await page.getByRole('heading', { name: 'Ukjent kode' }).waitFor();
+
+    await page.getByRole('button', { name: 'Arrangør' }).click();
+    await expect.poll(() => page.locator('.volunteer').count()).toBe(0);
+  }, 90_000);
+});
+
 describe('the name search', () => {
   it('finds people with or without æ, ø and å, and checks in with Enter', async () => {
     const { page, kiosk } = await openVolunteerScreen();

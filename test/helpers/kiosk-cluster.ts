@@ -5,13 +5,13 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'vitest';
-import { deriveAttendance } from '../../shared/event-log.js';
+import { deriveAttendance, type Attendance } from '../../shared/event-log.js';
 import { registrantEventsSync } from '../../electron/core/attendance.js';
 import { Core } from '../../electron/core/core.js';
 import { DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
-import { conflictsSync } from '../../electron/core/sync/conflicts.js';
+import { conflictsSync, type Conflict } from '../../electron/core/sync/conflicts.js';
 import { joinSync } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
@@ -21,7 +21,7 @@ import { tempDir } from './temp-dir.js';
 /** Every address in these tests: nothing leaves the machine. */
 export const LOOPBACK = '127.0.0.1';
 
-/** Imports the first `count` fictitious registrants (the same people for the same count, and a longer list extends a shorter one). */
+/** Imports `count` fictitious registrants, numbered LDK-000001 on: a longer list keeps a shorter one's numbers and adds more. */
 export function importFictitiousSync(core: Core, count: number): void {
   const csv = fictitiousRegistrantsCsv(generateFictitiousRegistrants(count));
   importRegistrantsSync(core, new TextEncoder().encode(csv), { fileName: 'deltakere.csv', dryRun: false });
@@ -91,7 +91,15 @@ export function attendanceSync(core: Core): AttendanceRow[] {
 }
 
 /** Everything a kiosk's record of the day consists of, to compare kiosks by. */
-function recordSync(core: Core): unknown {
+interface KioskRecord {
+  readonly events: string[];
+  readonly gaps: string[];
+  readonly attendance: AttendanceRow[];
+  readonly derived: Attendance[];
+  readonly conflicts: Conflict[];
+}
+
+function recordSync(core: Core): KioskRecord {
   const registrants = (core.db.prepare('SELECT id FROM registrant ORDER BY id').all() as { id: string }[]).map((r) => r.id);
   return {
     events: eventIdsSync(core),
@@ -105,7 +113,7 @@ function recordSync(core: Core): unknown {
 /** Expects every kiosk to hold the same events without gaps, and so the same arrivals and conflicts. */
 export function expectSameRecord(cores: readonly Core[]): void {
   const [first, ...rest] = cores.map(recordSync);
-  expect((first as { gaps: string[] }).gaps).toEqual([]);
+  expect(first?.gaps).toEqual([]);
   rest.forEach((record, i) => expect(record, `kiosk ${i + 1} differs from kiosk 0`).toEqual(first));
 }
 

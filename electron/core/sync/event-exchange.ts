@@ -11,9 +11,22 @@ import { registrantColumns } from '../import/import-registrants.js';
 
 const LIST_REVISION_KEY = 'list_revision';
 
+/**
+ * The kiosks in the log, found by hopping along the (kiosk_id, seq) index
+ * from one kiosk to the next: a few lookups per kiosk, where GROUP BY or a
+ * filter on every row would read the whole log each sync round.
+ */
+const KIOSKS_IN_LOG = `WITH RECURSIVE kiosk (id) AS (
+    SELECT MIN(kiosk_id) FROM log
+    UNION ALL
+    SELECT (SELECT MIN(kiosk_id) FROM log WHERE kiosk_id > kiosk.id) FROM kiosk WHERE kiosk.id IS NOT NULL
+  )`;
+
 /** The highest sequence number held of each kiosk's events. */
 export function versionVectorSync(core: Core): Record<string, number> {
-  const rows = core.statement('SELECT kiosk_id, MAX(seq) AS seq FROM log GROUP BY kiosk_id').all() as { kiosk_id: string; seq: number }[];
+  const rows = core
+    .statement(`${KIOSKS_IN_LOG} SELECT id AS kiosk_id, (SELECT MAX(seq) FROM log WHERE kiosk_id = kiosk.id) AS seq FROM kiosk WHERE id IS NOT NULL`)
+    .all() as { kiosk_id: string; seq: number }[];
   return Object.fromEntries(rows.map((r) => [r.kiosk_id, r.seq]));
 }
 
@@ -27,8 +40,8 @@ export function eventsAboveSync(core: Core, vector: VersionVector, limit: number
   // Kiosk ids are 8 Crockford characters, so they are safe as JSON paths.
   const rows = core
     .statement(
-      `SELECT * FROM log WHERE seq > COALESCE(json_extract(?, '$.' || kiosk_id), 0)
-       ORDER BY kiosk_id, seq LIMIT ?`,
+      `${KIOSKS_IN_LOG} SELECT log.* FROM kiosk JOIN log ON log.kiosk_id = kiosk.id AND log.seq > COALESCE(json_extract(?, '$.' || kiosk.id), 0)
+       ORDER BY log.kiosk_id, log.seq LIMIT ?`,
     )
     .all(JSON.stringify(vector), limit + 1) as LogRow[];
   return { events: rows.slice(0, limit).map(eventFromRow), more: rows.length > limit };
