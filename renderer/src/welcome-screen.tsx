@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
+import { JoinHubForm } from './join-hub-form.js';
 import { SetupEventForm } from './organiser/setup-event-form.js';
 
 /** Offers the demo event, setting up a real one, or joining another kiosk. */
@@ -40,8 +41,7 @@ export function WelcomeScreen({ onReady }: {
           <SetupEventForm onCreated={(eventKey) => onReady(eventKey, 'organiser')} />
         </li>
         <li>
-          <h2>{t('welcomeJoin')}</h2>
-          <p>{t('welcomeJoinHelp')}</p>
+          <JoinHubForm onJoined={(eventKey) => onReady(eventKey, 'volunteer')} />
         </li>
       </ul>
       {error && (

@@ -2,7 +2,7 @@
  * The organiser screens, behind the PIN: the server refuses their operations
  * without a session too, so the gate is a courtesy, not the lock.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../app-context.js';
 import { OrganiserShell } from './organiser-shell.js';
 import { PinGate } from './pin-gate.js';
@@ -15,6 +15,13 @@ export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean
   const [unlocked, setUnlocked] = useState(false);
   // The first unlock sets the PIN; from then on the gate asks for it.
   const [pinKnown, setPinKnown] = useState(pinSet);
+  // The PIN may have been set since the app started (`innsjekk init --pin`, another window): ask again.
+  useEffect(() => {
+    void api
+      .status({})
+      .then((status) => setPinKnown((known) => known || status.pinSet))
+      .catch(() => undefined);
+  }, [api]);
   const [notice, setNotice] = useState<unknown>(null);
   const relock = useCallback((reason: unknown) => {
     setNotice(reason);

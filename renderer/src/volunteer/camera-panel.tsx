@@ -32,7 +32,11 @@ function loadChoice(): CameraChoice {
 type Phase = 'off' | 'starting' | 'on';
 
 /** Starts, stops and picks the camera; each decoded text goes to `onCode`. */
-export const CameraPanel = memo(function CameraPanel({ onCode }: { readonly onCode: (text: string) => void }) {
+export const CameraPanel = memo(function CameraPanel({ onCode, startAtOnce = false }: {
+  readonly onCode: (text: string) => void;
+  /** Start the camera when the panel appears, as when it was on before. */
+  readonly startAtOnce?: boolean;
+}) {
   const { language } = useApp();
   const t = useText();
   const [cameras, setCameras] = useState<readonly CameraDevice[]>([]);
@@ -106,7 +110,7 @@ export const CameraPanel = memo(function CameraPanel({ onCode }: { readonly onCo
   };
 
   const resume = useEffectEvent(() => {
-    if (choice.on) void start(choice.deviceId);
+    if (startAtOnce || choice.on) void start(choice.deviceId);
   });
   useEffect(() => {
     mounted.current = true;

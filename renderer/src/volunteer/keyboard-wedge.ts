@@ -97,19 +97,25 @@ function textOf(keys: readonly BurstKey[], from: number, reading: 'key' | 'us'):
   return text;
 }
 
+/** Whether a text is a code the screen scans for; the volunteer screen's are check-in tokens. */
+export type AcceptScan = (text: string) => boolean;
+
+/** Accepts check-in tokens. */
+export const isToken: AcceptScan = (text) => parseToken(text) !== null;
+
 /**
  * The scanned text. A person may have typed just before the scan, so it may
  * begin after a pause in the burst: the longest text from the burst's start
- * or a pause that is a check-in token wins, as the keys typed it or, failing
+ * or a pause that is an accepted code wins, as the keys typed it or, failing
  * that, as a US layout would (a US-configured scanner on a Norwegian layout).
- * Without a token it may be a registration number: the keys as typed since
+ * Without one it may be a registration number: the keys as typed since
  * the last long pause.
  */
-function scanOf(keys: readonly BurstKey[], starts: readonly number[], refStart: number): { text: string; from: number } {
+function scanOf(keys: readonly BurstKey[], starts: readonly number[], refStart: number, accept: AcceptScan): { text: string; from: number } {
   for (const from of starts) {
     for (const reading of ['key', 'us'] as const) {
       const text = textOf(keys, from, reading);
-      if (parseToken(text)) return { text, from };
+      if (accept(text)) return { text, from };
     }
   }
   return { text: textOf(keys, refStart, 'key'), from: refStart };
@@ -126,6 +132,9 @@ export class KeyboardWedge {
   private lastAt = Number.NEGATIVE_INFINITY;
   private isScan = false;
 
+  /** `accept` tells the codes this screen scans for (by default check-in tokens) from what the keys merely typed. */
+  constructor(private readonly accept: AcceptScan = isToken) {}
+
   /** What to do with this key. */
   feed(key: WedgeKey): WedgeAction {
     if (MODIFIERS.has(key.key)) return { kind: 'pass', mark: null };
@@ -133,7 +142,7 @@ export class KeyboardWedge {
     const inBurst = this.keys.length > 0 && (!this.isScan || gap <= PAUSE_MS);
     if (isEnter(key)) {
       const action: WedgeAction =
-        inBurst && this.isScan ? { kind: 'scan', ...scanOf(this.keys, this.starts, this.refStart) } : { kind: 'pass', mark: null };
+        inBurst && this.isScan ? { kind: 'scan', ...scanOf(this.keys, this.starts, this.refStart, this.accept) } : { kind: 'pass', mark: null };
       this.reset();
       return action;
     }

@@ -1,11 +1,12 @@
 /**
  * The bar always on screen: the event, this kiosk, arrivals, the time, the
- * language and the way to the organiser screens.
+ * language, the way to the organiser screens and the link to the hub.
  */
 import { memo } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import { useApp, useText } from '../app-context.js';
 import { Clock } from './clock.js';
+import { SyncLine } from './sync-line.js';
 
 interface StatusBarProps {
   readonly eventName: string;
@@ -37,6 +38,7 @@ export const StatusBar = memo(function StatusBar({ eventName, kioskName, counts,
           {t('volunteerOrganiser')}
         </button>
       </div>
+      <SyncLine />
     </header>
   );
 });

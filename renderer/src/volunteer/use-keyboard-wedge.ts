@@ -3,7 +3,7 @@
  * and a person's typing goes to the search box.
  */
 import { useEffect, useEffectEvent, type RefObject } from 'react';
-import { KeyboardWedge } from './keyboard-wedge.js';
+import { isToken, KeyboardWedge, type AcceptScan } from './keyboard-wedge.js';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -48,17 +48,23 @@ function restore(snapshot: FieldSnapshot): void {
   field.setSelectionRange(snapshot.selectionStart, snapshot.selectionEnd);
 }
 
+/** Where a person's typing goes, and which codes the screen scans for. */
+export interface WedgeOptions {
+  /** Typing a character while focus is on no field moves focus here, so the character lands there. */
+  readonly typingTarget?: RefObject<HTMLInputElement | null>;
+  /** The codes to look for in a burst (default: check-in tokens); keep it the same function between renders. */
+  readonly accept?: AcceptScan;
+}
+
 /**
  * Calls `onScan` with each scanned text. A burst's keys never stay in a
  * field: the first few reach it before the burst is recognised, and the
- * field's text is put back when the scan ends. Typing a character while
- * focus is on no field moves focus to `typingTarget`, so the character lands
- * there.
+ * field's text is put back when the scan ends.
  */
-export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: RefObject<HTMLInputElement | null>): void {
+export function useKeyboardWedge(onScan: (text: string) => void, { typingTarget, accept = isToken }: WedgeOptions = {}): void {
   const scanned = useEffectEvent(onScan);
   useEffect(() => {
-    const wedge = new KeyboardWedge();
+    const wedge = new KeyboardWedge(accept);
     // What the focused field held before each key where a scan may begin, by the key's place in the burst.
     const before = new Map<number, FieldSnapshot | null>();
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -67,7 +73,7 @@ export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: R
       const action = wedge.feed(event);
       if (action.kind === 'pass') {
         const typesCharacter = event.key.length === 1 && event.key !== ' ';
-        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget.current?.focus();
+        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget?.current?.focus();
         if (action.mark === 0) before.clear();
         if (action.mark !== null) before.set(action.mark, snapshotOf(document.activeElement));
         return;
@@ -84,5 +90,5 @@ export function useKeyboardWedge(onScan: (text: string) => void, typingTarget: R
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [typingTarget]);
+  }, [typingTarget, accept]);
 }

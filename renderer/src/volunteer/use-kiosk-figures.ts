@@ -1,28 +1,44 @@
 /**
  * What the door screen shows about the event: its name, this kiosk's name,
- * and how many have arrived, kept fresh.
+ * how many have arrived and how the kiosk keeps in touch with the hub, kept
+ * fresh.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import { useApp } from '../app-context.js';
 import { useLatestOnly } from './use-latest-only.js';
 
-/** Other kiosks check people in too; this often the figures catch up. */
-const COUNTS_REFRESH_MS = 5000;
+/** Other kiosks check people in too, and sync in the background; this often the figures catch up. */
+const REFRESH_MS = 5000;
+
+/** An operation's latest answer, asked for every REFRESH_MS, and a way to ask at once. */
+function usePolled<T>(ask: () => Promise<T>): { readonly value: T | null; readonly refresh: () => void } {
+  const [value, setValue] = useState<T | null>(null);
+  const track = useLatestOnly();
+  // A failed refresh keeps the last answer: the next one comes within seconds.
+  const refresh = useCallback(() => track(ask(), setValue, () => {}), [ask, track]);
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+  return { value, refresh };
+}
 
 /** The counts, and a way to refresh them at once (after a scan or an undo). */
 export function useCounts(): { readonly counts: ResponseOf<'counts'> | null; readonly refresh: () => void } {
   const { api } = useApp();
-  const [counts, setCounts] = useState<ResponseOf<'counts'> | null>(null);
-  const track = useLatestOnly();
-  // A failed refresh keeps the last figures: the next one comes within seconds.
-  const refresh = useCallback(() => track(api.counts({}), setCounts, () => {}), [api, track]);
-  useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, COUNTS_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
-  return { counts, refresh };
+  const { value, refresh } = usePolled(useCallback(() => api.counts({}), [api]));
+  return { counts: value, refresh };
+}
+
+/** The sync status, and when the kiosk gave it (milliseconds), to tell how long ago the last sync was. */
+export type SyncFigures = ResponseOf<'syncStatus'> & { readonly checkedAt: number };
+
+/** Whether this kiosk is in touch with the hub, and what waits to upload; null until the first answer. */
+export function useSyncStatus(): SyncFigures | null {
+  const { api } = useApp();
+  return usePolled(useCallback(() => api.syncStatus({}).then((status) => ({ ...status, checkedAt: Date.now() })), [api])).value;
 }
 
 /** The event's and this kiosk's names; null until they arrive. */

@@ -57,7 +57,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     },
     [repeats, check, api],
   );
-  useKeyboardWedge(scanCode, searchInput);
+  useKeyboardWedge(scanCode, { typingTarget: searchInput });
 
   const pick = useCallback((hit: SearchHit) => check(api.checkInById({ registrantId: hit.id })), [check, api]);
 
