@@ -113,6 +113,12 @@ describe('innsjekk import', { timeout: CLI_TEST_TIMEOUT }, () => {
       { what: 'random bytes named .csv', name: 'bilde.csv', bytes: crypto.randomBytes(4096), says: 'Filen ser ikke ut som en deltakerliste' },
       { what: 'a header without rows', name: 'bare-overskrift.csv', bytes: csvBytes([['Navn', 'E-post', 'Organisasjon']]), says: 'Filen har overskrifter, men ingen deltakere.' },
       { what: 'a file that does not exist', name: null, bytes: null, says: 'Finner ikke filen' },
+      {
+        what: 'a 50 MB CSV',
+        name: 'stor.csv',
+        bytes: Buffer.from(`Navn;E-post\r\n${'Kari Nordmann;kari@example.no\r\n'.repeat(1_700_000)}`),
+        says: 'Filen er for stor (50.',
+      },
     ])('$what', async ({ name, bytes, says }) => {
       const file = name !== null && bytes !== null ? writeFile(files, name, bytes) : path.join(files, 'finnes-ikke.csv');
       expectBadInput(await runCli(['import', file, '--json'], { dataDir }), says);

@@ -46,7 +46,7 @@ describe('migration 1: initial schema', () => {
   });
 });
 
-describe('migrations 2 and 3: event settings and the mail outbox', () => {
+describe('migrations 2 to 4: event settings, the mail outbox, sync', () => {
   /** A database file at `version` with an event and two registrants in it, closed; returns its path. */
   function fileAt(version: number): string {
     const db = tempDatabase();
@@ -113,6 +113,28 @@ describe('migrations 2 and 3: event settings and the mail outbox', () => {
     expect(() => add.run('REG00002', 'reminder', 'queued', null, null, 't')).toThrow(/CHECK constraint/);
     expect(() => add.run('NOBODY00', 'confirmation', 'queued', null, null, 't')).toThrow(/FOREIGN KEY constraint/);
     expect(() => db.prepare("UPDATE mail_outbox SET attempts = 'many'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('4: a file at version 3 with rows and a check-in keeps them, and gains working peer and hub tables', () => {
+    const file = fileAt(3);
+    const before = new BetterSqlite3(file);
+    before
+      .prepare("INSERT INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details) VALUES ('KIOSK001-1', 'KIOSK001', 1, '2026-03-12T09:05:00.000Z', 'Inngang 1', 'inngang', 'checkin', 'REG00001', ?)")
+      .run(JSON.stringify({ by: 'token' }));
+    const kept = { ...(rows(before) as object), log: before.prepare('SELECT * FROM log').all() };
+    before.close();
+
+    const db = new BetterSqlite3(file);
+    migrateSync(db, 4);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect({ ...(rows(db) as object), log: db.prepare('SELECT * FROM log').all() }).toEqual(kept);
+    db.prepare("INSERT INTO peer (kiosk_id, kiosk_name, last_seen_at, list_revision, events) VALUES ('KIOSK002', 'Inngang 2', 't', 1, 5)").run();
+    expect(db.prepare('SELECT kiosk_name, events FROM peer').all()).toEqual([{ kiosk_name: 'Inngang 2', events: 5 }]);
+    db.prepare("INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (1, 'https://10.0.0.5:4681', 'AB', '{}')").run();
+    // One hub only, and STRICT columns.
+    expect(() => db.prepare("INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (2, 'x', 'y', '{}')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("UPDATE peer SET events = 'many'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();
   });
 });
