@@ -12,7 +12,7 @@ import type { BenchData } from '../bench-data.js';
 import type { Figure, Measurement } from '../figure.js';
 import { formatMs } from '../report.js';
 import { summarise } from '../stats.js';
-import { joinMeasurement, repeatWithinBudget } from './sync.js';
+import { repeatWithinBudget, withJoinableHub } from './sync.js';
 
 const RUNS = 3;
 /** Documents per bulk write while filling the served database (not timed). */
@@ -31,8 +31,8 @@ export function pouchdbReferenceFigures(data: BenchData): Figure[] {
   ];
 }
 
+/** Our join and PouchDB's replication in turn, so that both meet the same load on the machine. */
 async function replications(data: BenchData): Promise<Measurement> {
-  const join = summarise((await joinMeasurement(data)).samples).median;
   // Loaded here rather than at start-up: no other figure needs them.
   const [{ default: PouchDB }, { default: memoryAdapter }, { default: httpAdapter }, { default: replication }, { default: expressPouchDB }] =
     await Promise.all([import('pouchdb-core'), import('pouchdb-adapter-memory'), import('pouchdb-adapter-http'), import('pouchdb-replication'), import('express-pouchdb')]);
@@ -46,7 +46,7 @@ async function replications(data: BenchData): Promise<Measurement> {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const remote = new PouchDB<RegistrantDoc>(`http://127.0.0.1:${(server.address() as AddressInfo).port}/registrants`);
     let replicas = 0;
-    const { results: samples, note } = await repeatWithinBudget(RUNS, async () => {
+    const replicate = async (): Promise<number> => {
       const local = new InMemory<RegistrantDoc>(`replica-${++replicas}`);
       try {
         const start = performance.now();
@@ -57,12 +57,17 @@ async function replications(data: BenchData): Promise<Measurement> {
       } finally {
         await local.destroy();
       }
+    };
+    const { results, note } = await withJoinableHub(data, async (join) => {
+      await join();
+      return repeatWithinBudget(RUNS, async () => ({ join: await join(), pouch: await replicate() }));
     });
-    const pouch = summarise(samples).median;
+    const medianOf = (pick: (run: { join: number; pouch: number }) => number): number => summarise(results.map(pick)).median;
+    const [join, pouch] = [medianOf((r) => r.join), medianOf((r) => r.pouch)];
     return {
-      samples,
+      samples: results.map((r) => r.pouch),
       note: [
-        `our join ${formatMs(join)} vs PouchDB ${formatMs(pouch)}: PouchDB takes ${(pouch / join).toFixed(1)}× as long`,
+        `our join ${formatMs(join)} vs PouchDB ${formatMs(pouch)}, taken in turn: PouchDB takes ${(pouch / join).toFixed(1)}× as long`,
         'one-shot replicate, default batches of 100, in-memory databases both sides (our join writes SQLite on disk)',
         note,
       ]

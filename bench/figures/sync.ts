@@ -50,7 +50,7 @@ export function syncFigures(data: BenchData): Figure[] {
     {
       name: `join: new kiosk joins a hub with ${rows} registrants (loopback)`,
       target: { stat: 'median', underMs: 2000 },
-      run: () => joinMeasurement(data),
+      run: () => joins(data),
     },
     {
       name: `converge: ${CONVERGE_KIOSKS} kiosks × ${OFFLINE_SCANS.toLocaleString('en-US')} unsynced scans`,
@@ -119,47 +119,46 @@ export async function repeatWithinBudget<T>(runs: number, run: () => Promise<T>)
   const start = performance.now();
   const results = [await run()];
   const estimate = (performance.now() - start) * runs;
-  if (estimate > BUDGET_MS) return { results, note: `1 run only: ${runs} would take about ${formatMs(estimate)}` };
+  if (estimate > BUDGET_MS) return { results, note: `${runs} runs would take about ${formatMs(estimate)}` };
   while (results.length < runs) results.push(await run());
   return { results, note: undefined };
 }
 
-const joins = new WeakMap<BenchData, Promise<Measurement>>();
-
-/** The join figure's measurement, made once per bench run: the PouchDB reference compares with it. */
-export function joinMeasurement(data: BenchData): Promise<Measurement> {
-  let measured = joins.get(data);
-  if (!measured) {
-    measured = withScratch(data, (scratch) => measureJoins(scratch, data.registrants));
-    joins.set(data, measured);
-  }
-  return measured;
+/**
+ * Serves the list from a hub in this process for `work`, which gets a
+ * function that joins a new kiosk (a fresh data directory) to it, as
+ * `innsjekk join` would, and resolves to how long the join took.
+ */
+export async function withJoinableHub<T>(data: BenchData, work: (join: () => Promise<number>) => Promise<T>): Promise<T> {
+  return withScratch(data, async (scratch) => {
+    const hub = await startKioskServer(scratch.hubDir(), LOOPBACK, { hub: LOOPBACK });
+    try {
+      const code = pairingCodeOf(hub.core, hub.hubUrl!);
+      return await work(async () => {
+        const kiosk = Core.openSync(scratch.dir());
+        try {
+          const start = performance.now();
+          const joined = await joinSync(kiosk, code);
+          const ms = performance.now() - start;
+          if (joined.registrants !== data.registrants) throw new Error(`the kiosk got ${joined.registrants} registrants, expected ${data.registrants}`);
+          return ms;
+        } finally {
+          kiosk.closeSync();
+        }
+      });
+    } finally {
+      await hub.close();
+    }
+  });
 }
 
-/** Joins into a fresh data directory from a hub in this process, as `innsjekk join` would. */
-async function measureJoins(scratch: Scratch, registrants: number): Promise<Measurement> {
-  const hub = await startKioskServer(scratch.hubDir(), LOOPBACK, { hub: LOOPBACK });
-  try {
-    const code = pairingCodeOf(hub.core, hub.hubUrl!);
-    const join = async (): Promise<number> => {
-      const kiosk = Core.openSync(scratch.dir());
-      try {
-        const start = performance.now();
-        const joined = await joinSync(kiosk, code);
-        const ms = performance.now() - start;
-        if (joined.registrants !== registrants) throw new Error(`the kiosk got ${joined.registrants} registrants, expected ${registrants}`);
-        return ms;
-      } finally {
-        kiosk.closeSync();
-      }
-    };
+async function joins(data: BenchData): Promise<Measurement> {
+  return withJoinableHub(data, async (join) => {
     await join();
     const samples: number[] = [];
     for (let i = 0; i < JOINS; i++) samples.push(await join());
     return { samples, note: 'snapshot over HTTPS, then stored; hub in this process; after 1 warm-up join' };
-  } finally {
-    await hub.close();
-  }
+  });
 }
 
 /** `innsjekk serve --hub` running in a process of its own. */
@@ -253,7 +252,7 @@ async function converge(data: BenchData): Promise<Measurement> {
     return {
       samples: results.map((r) => r.ms),
       note: [
-        `${events} events, ${rounds} rounds of all kiosks at once; fresh hub (own process) and kiosks each run`,
+        `${events} events, ${rounds} rounds of all kiosks at once; hub in its own process, fresh each run`,
         `the kiosks' share, all on this process's one thread: ${kioskCpu} CPU`,
         note,
       ]
@@ -270,12 +269,9 @@ async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: num
     const kiosks = await joinKiosks(scratch, hub.pairingCode, CONVERGE_KIOSKS);
     try {
       const codes = registrantCodes(kiosks[0]!);
+      // Distinct people on each kiosk; a list shorter than all the scans repeats people across kiosks (flagged duplicates).
       kiosks.forEach((kiosk, k) => {
-        // Distinct people on each kiosk (a list shorter than all the scans repeats people across kiosks: flagged duplicates).
-        // One transaction per kiosk: the same events as scan by scan, without an fsync for each, as the scans are not timed.
-        kiosk.db.transaction(() => {
-          for (let i = 0; i < OFFLINE_SCANS; i++) scanSync(kiosk, codes[(k * OFFLINE_SCANS + i) % codes.length]!);
-        })();
+        for (let i = 0; i < OFFLINE_SCANS; i++) scanSync(kiosk, codes[(k * OFFLINE_SCANS + i) % codes.length]!);
       });
       const start = performance.now();
       const cpu = process.cpuUsage();
@@ -310,7 +306,7 @@ async function hubRounds(data: BenchData): Promise<Measurement> {
         await syncUntilConverged(kiosks, scans);
         return {
           samples: samples.flat(),
-          note: `a round = syncWithHub as the kiosk sees it, a new TLS connection each; ${scans} scans in ${ROUND_WINDOW_MS / 1000} s; hub in its own process, kiosks in this one`,
+          note: `a round = syncWithHub as the kiosk sees it, a new TLS connection each; ${scans} scans in ${ROUND_WINDOW_MS / 1000} s; hub in its own process, kiosks in this one without fsync`,
         };
       } finally {
         closeAll(kiosks);
