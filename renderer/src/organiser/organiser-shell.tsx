@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
+import { LanguageSwitch } from '../language-switch.js';
 import { ErrorMessage } from './form-parts.js';
 import { ImportWizard } from './import-wizard.js';
 import { KiosksScreen } from './kiosks-screen.js';
@@ -29,7 +30,7 @@ export type EventInfo = ResponseOf<'eventInfo'>;
 
 /** The sections, opening on the import while nobody is registered yet. */
 export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
-  const { api, language, setLanguage } = useApp();
+  const { api } = useApp();
   const t = useText();
   const { error, run } = useAction();
   const [section, setSection] = useState<Section | null>(null);
@@ -43,7 +44,6 @@ export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
     });
   }, [api, run]);
 
-  const other = language === 'nb' ? 'en' : 'nb';
   return (
     <div className="org">
       <header className="org-header">
@@ -63,9 +63,7 @@ export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
           </ul>
         </nav>
         <div className="org-actions">
-          <button type="button" className="button" lang={other} aria-label={t('languageSwitchLabel')} onClick={() => setLanguage(other)}>
-            {t('languageSwitch')}
-          </button>
+          <LanguageSwitch />
           <button type="button" className="button primary" onClick={onLeave}>
             {t('organiserLeave')}
           </button>

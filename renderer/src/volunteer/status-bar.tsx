@@ -4,7 +4,8 @@
  */
 import { memo } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
-import { useApp, useText } from '../app-context.js';
+import { useText } from '../app-context.js';
+import { LanguageSwitch } from '../language-switch.js';
 import { Clock } from './clock.js';
 import { SyncLine } from './sync-line.js';
 
@@ -17,9 +18,7 @@ interface StatusBarProps {
 
 /** The page's banner. */
 export const StatusBar = memo(function StatusBar({ eventName, kioskName, counts, onOrganiser }: StatusBarProps) {
-  const { language, setLanguage } = useApp();
   const t = useText();
-  const other = language === 'nb' ? 'en' : 'nb';
   return (
     <header className="volunteer-bar">
       <div className="volunteer-event">
@@ -31,9 +30,7 @@ export const StatusBar = memo(function StatusBar({ eventName, kioskName, counts,
       </p>
       <Clock />
       <div className="volunteer-actions">
-        <button type="button" className="button" lang={other} aria-label={t('languageSwitchLabel')} onClick={() => setLanguage(other)}>
-          {t('languageSwitch')}
-        </button>
+        <LanguageSwitch />
         <button type="button" className="button" onClick={onOrganiser}>
           {t('volunteerOrganiser')}
         </button>
