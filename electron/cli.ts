@@ -23,18 +23,12 @@ import {
   type Command,
   type Invocation,
 } from './cli/cli-support.js';
-import { mailCommand, settingsCommand } from './cli/mail-commands.js';
-import {
-  conflictsCommand,
-  joinCommand,
-  leaveCommand,
-  pairCommand,
-  statusCommand,
-  syncCommand,
-  syncExportCommand,
-  syncImportCommand,
-} from './cli/sync-commands.js';
 import type { KioskServerOptions, ListenAddress, RunningKiosk } from './kiosk-server.js';
+
+/** A command whose module loads only when it runs, so `innsjekk --help` and the others stay quick to start. */
+function lazy<M>(load: () => Promise<M>, pick: (module: M) => Command): Command {
+  return async (args) => pick(await load())(args);
+}
 
 const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
@@ -311,16 +305,16 @@ const commands: Readonly<Record<string, Command>> = {
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `${notice}\n`);
   },
 
-  settings: settingsCommand,
-  mail: mailCommand,
-  pair: pairCommand,
-  join: joinCommand,
-  sync: syncCommand,
-  status: statusCommand,
-  conflicts: conflictsCommand,
-  'sync-export': syncExportCommand,
-  'sync-import': syncImportCommand,
-  leave: leaveCommand,
+  settings: lazy(() => import('./cli/mail-commands.js'), (m) => m.settingsCommand),
+  mail: lazy(() => import('./cli/mail-commands.js'), (m) => m.mailCommand),
+  pair: lazy(() => import('./cli/sync-commands.js'), (m) => m.pairCommand),
+  join: lazy(() => import('./cli/sync-commands.js'), (m) => m.joinCommand),
+  sync: lazy(() => import('./cli/sync-commands.js'), (m) => m.syncCommand),
+  status: lazy(() => import('./cli/sync-commands.js'), (m) => m.statusCommand),
+  conflicts: lazy(() => import('./cli/sync-commands.js'), (m) => m.conflictsCommand),
+  'sync-export': lazy(() => import('./cli/sync-commands.js'), (m) => m.syncExportCommand),
+  'sync-import': lazy(() => import('./cli/sync-commands.js'), (m) => m.syncImportCommand),
+  leave: lazy(() => import('./cli/sync-commands.js'), (m) => m.leaveCommand),
 
   async demo(args) {
     const inv = parse(args, {});
