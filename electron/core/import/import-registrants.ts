@@ -16,7 +16,7 @@ import {
 import { foldForSearch } from '../../../shared/search-text.js';
 import type { ImportSummary } from '../../../shared/contract.js';
 import type { Core } from '../core.js';
-import { issueToken, randomIdBytes } from '../tokens.js';
+import { issueTokensSync, randomIdBytes } from '../tokens.js';
 import { readTableSync, type Table } from './read-table.js';
 
 /** How to import. */
@@ -172,14 +172,15 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
          @code, @searchText, @contentHash, @revision, @now)`,
     );
     const issuedAt = Math.floor(Date.now() / 1000);
-    for (const r of inserts) {
+    const newIds = inserts.map(() => {
       let id: string;
       do id = idFromBytes(randomIdBytes());
       while (ids.has(id));
       ids.add(id);
-      const code = issueToken(event.privateKey!, { eventId: event.id, registrantId: id, issuedAt });
-      insert.run({ ...registrantColumns(r), id, code, revision, now });
-    }
+      return id;
+    });
+    const codes = issueTokensSync(event.privateKey!, newIds.map((registrantId) => ({ eventId: event.id, registrantId, issuedAt })));
+    inserts.forEach((r, i) => insert.run({ ...registrantColumns(r), id: newIds[i], code: codes[i], revision, now }));
     const update = core.statement(
       `UPDATE registrant SET ref = @ref, barcode = @barcode, person_key = @personKey, name = @name, email = @email,
          organisation = @organisation, role = @role, status = @status, dietary = @dietary, search_text = @searchText,
