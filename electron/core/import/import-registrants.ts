@@ -168,8 +168,7 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     const insert = core.statement(
       `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
          code, search_text, content_hash, list_revision, updated_at)
-       VALUES (@id, @ref, @barcode, @personKey, @name, @email, @organisation, @role, @status, @dietary,
-         @code, @searchText, @contentHash, @revision, @now)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const issuedAt = Math.floor(Date.now() / 1000);
     const newIds = inserts.map(() => {
@@ -180,7 +179,11 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
       return id;
     });
     const codes = issueTokensSync(event.privateKey!, newIds.map((registrantId) => ({ eventId: event.id, registrantId, issuedAt })));
-    inserts.forEach((r, i) => insert.run({ ...registrantColumns(r), id: newIds[i], code: codes[i], revision, now }));
+    inserts.forEach((r, i) => {
+      // Bound by position: binding by name costs a large import about a fifth of its time.
+      const c = registrantColumns(r);
+      insert.run(newIds[i], c.ref, c.barcode, c.personKey, c.name, c.email, c.organisation, c.role, c.status, c.dietary, codes[i], c.searchText, c.contentHash, revision, now);
+    });
     const update = core.statement(
       `UPDATE registrant SET ref = @ref, barcode = @barcode, person_key = @personKey, name = @name, email = @email,
          organisation = @organisation, role = @role, status = @status, dietary = @dietary, search_text = @searchText,
