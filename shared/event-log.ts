@@ -34,7 +34,6 @@ interface EventDetailsByKind {
   readonly undo: UndoDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
-export const EVENT_KINDS: readonly EventKind[] = ['checkin', 'scan', 'undo'];
 
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {

@@ -67,6 +67,9 @@ const eventDetails = z.object({
 });
 export type EventDetails = z.infer<typeof eventDetails>;
 
+/** A kiosk last heard from within this time counts as online: it syncs every few seconds. */
+export const ONLINE_WINDOW_MS = 20_000;
+
 /** At most this many events travel in one message; the rest follow in the next round. */
 export const MAX_EVENTS_PER_MESSAGE = 10_000;
 

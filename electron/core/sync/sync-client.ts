@@ -6,6 +6,7 @@
 import { UserError } from '../../../shared/i18n.js';
 import {
   MAX_EVENTS_PER_MESSAGE,
+  ONLINE_WINDOW_MS,
   parsePairingCode,
   roundResponse,
   snapshot,
@@ -157,9 +158,6 @@ export interface SyncStatus {
   /** People let in twice, as far as this kiosk knows. */
   readonly conflicts: number;
 }
-
-/** A kiosk counts as online when its last round succeeded within this time. */
-export const ONLINE_WINDOW_MS = 20_000;
 
 /** The kiosk's sync state. */
 export function syncStatusSync(core: Core, now: number = Date.now()): SyncStatus {

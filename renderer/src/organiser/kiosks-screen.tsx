@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
+import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import { useApp, useText } from '../app-context.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
@@ -14,8 +15,6 @@ import { hasErrorKey, useAction } from './use-action.js';
 import { usePolling } from './use-polling.js';
 
 const REFRESH_MS = 5000;
-/** A kiosk seen this recently is in touch: it syncs every few seconds. */
-const CONNECTED_MS = 20_000;
 
 type SyncStatus = ResponseOf<'syncStatus'>;
 type Peer = ResponseOf<'peers'>[number];
@@ -214,7 +213,7 @@ function PeerTable({ peers, now }: { readonly peers: readonly Peer[]; readonly n
             </thead>
             <tbody>
               {peers.map((p) => {
-                const connected = now - Date.parse(p.lastSeenAt) < CONNECTED_MS;
+                const connected = now - Date.parse(p.lastSeenAt) < ONLINE_WINDOW_MS;
                 return (
                   <tr key={p.kioskId}>
                     <th scope="row">{p.kioskName}</th>
