@@ -267,7 +267,7 @@ const commands: Readonly<Record<string, Command>> = {
       port: { type: 'string' },
       host: { type: 'string' },
       hub: { type: 'boolean', default: false },
-      'kiosk-port': { type: 'string', default: String(DEFAULT_PORT) },
+      'kiosk-port': { type: 'string' },
       follow: { type: 'string' },
       'follow-minutes': { type: 'string' },
       token: { type: 'string' },
@@ -275,9 +275,9 @@ const commands: Readonly<Record<string, Command>> = {
     const { reportFollowEnd, serveFollowOption } = await import('./cli/follow-commands.js');
     const follow = serveFollowOption(inv);
     const hub = inv.values.hub === true;
-    if (!hub && args.some((a) => a.startsWith('--kiosk-port'))) throw new UsageError('--kiosk-port hører til --hub; uten --hub velger du kioskens port med --port.');
+    if (!hub && inv.values['kiosk-port'] !== undefined) throw new UsageError('--kiosk-port hører til --hub; uten --hub velger du kioskens port med --port.');
     const listen = hub
-      ? { host: '127.0.0.1', port: portOption(inv.values['kiosk-port']) }
+      ? { host: '127.0.0.1', port: portOption(inv.values['kiosk-port'] ?? String(DEFAULT_PORT)) }
       : { host: (inv.values.host as string | undefined) ?? '127.0.0.1', port: portOption(inv.values.port ?? String(DEFAULT_PORT)) };
     const hubListen = hub ? { host: (inv.values.host as string | undefined) ?? '0.0.0.0', port: portOption(inv.values.port ?? String(DEFAULT_HUB_PORT)) } : undefined;
     const kiosk = await serveKiosk(inv, listen, hubListen, follow);
