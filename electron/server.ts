@@ -38,11 +38,12 @@ export const ORGANISER_HEADER = 'x-innsjekk-organiser';
 
 /**
  * What the screens may load and talk to: only this server. Styles allow
- * inline attributes because the camera view sets them.
+ * inline attributes because the camera view sets them; scripts may compile
+ * WebAssembly (the camera's QR decoder), never evaluate strings.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",

@@ -60,7 +60,11 @@ export const CameraPanel = memo(function CameraPanel({ onCode, startAtOnce = fal
     setPhase('starting');
     setProblem(null);
     try {
-      const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('html5-qrcode');
+      const [{ Html5Qrcode, Html5QrcodeSupportedFormats }, { provideBarcodeDetector }] = await Promise.all([
+        import('html5-qrcode'),
+        import('./qr-detector.js'),
+      ]);
+      provideBarcodeDetector();
       // Asked each time: a camera may have been plugged in or out since.
       const found = await Html5Qrcode.getCameras();
       setCameras(found);
