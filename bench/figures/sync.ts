@@ -3,7 +3,7 @@
  * that holds the whole list, ten kiosks' offline scans converging once the
  * network returns, and the hub's rounds while scans keep arriving.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +20,7 @@ import { hubSync, joinSync, syncWithHub } from '../../electron/core/sync/sync-cl
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer } from '../../electron/kiosk-server.js';
 import type { BenchData } from '../bench-data.js';
+import type { KioskCommand, KioskReport } from '../kiosk-process.js';
 import type { Figure, Measurement } from '../figure.js';
 import { formatMs } from '../report.js';
 import { median } from '../stats.js';
@@ -28,6 +29,7 @@ const LOOPBACK = { host: '127.0.0.1', port: 0 } as const;
 const EVENT = { name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null } as const;
 // This module runs from dist/bench/figures/, next to the built command.
 const CLI = fileURLToPath(new URL('../../electron/cli.js', import.meta.url));
+const KIOSK_PROCESS = fileURLToPath(new URL('../kiosk-process.js', import.meta.url));
 /** Each figure stays within about a minute at 20,000 registrants on two cores. */
 const BUDGET_MS = 50_000;
 
@@ -36,6 +38,8 @@ const JOINS_AT_ONCE = 2;
 const CONVERGE_RUNS = 3;
 const CONVERGE_KIOSKS = 10;
 const OFFLINE_SCANS = 2000;
+/** Scans on each kiosk while still online, synced before the network goes: the kiosks' code is warm, as at a real door. */
+const ONLINE_SCANS = 200;
 /** Two rounds suffice (up, then down); more means something is wrong. */
 const MAX_ROUNDS = 10;
 const ROUND_KIOSKS = 20;
@@ -164,7 +168,20 @@ async function joins(data: BenchData): Promise<Measurement> {
 /** `innsjekk serve --hub` running in a process of its own. */
 interface HubProcess {
   readonly pairingCode: string;
+  /** CPU milliseconds the hub has used so far; null where the system does not tell (no /proc). */
+  cpuMs(): number | null;
   stop(): Promise<void>;
+}
+
+/** CPU milliseconds a process has used, from Linux's /proc; null elsewhere. */
+function processCpuMs(pid: number): number | null {
+  try {
+    // Fields 14 and 15 after the command name in parentheses: user and system time in clock ticks (100 a second).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Starts the hub in its own process, so the kiosks' work in this one cannot hold up its event loop. */
@@ -185,7 +202,7 @@ async function startHubProcess(dataDir: string): Promise<HubProcess> {
     ])) as [string];
     const { pairingCode } = JSON.parse(line) as { pairingCode: string | null };
     if (!pairingCode) throw new Error(`innsjekk serve --hub printed no pairing code: ${line}`);
-    return { pairingCode, stop };
+    return { pairingCode, cpuMs: () => processCpuMs(child.pid!), stop };
   } catch (error) {
     await stop();
     throw error;
@@ -226,34 +243,18 @@ function sameVector(a: VersionVector, b: VersionVector): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
-/**
- * Sync rounds of all kiosks at once until every kiosk holds the same events
- * and the hub's last answers say it holds them too. Returns the rounds taken.
- */
-async function syncUntilConverged(kiosks: readonly Core[], expectedEvents: number): Promise<number> {
-  for (let rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
-    await Promise.all(kiosks.map((kiosk) => syncWithHub(kiosk)));
-    const vector = versionVectorSync(kiosks[0]!);
-    if (kiosks.every((k) => sameVector(versionVectorSync(k), vector) && sameVector(hubSync(k)!.vector, vector))) {
-      const events = Object.values(vector).reduce((sum, seq) => sum + seq, 0);
-      if (events !== expectedEvents) throw new Error(`the kiosks agree on ${events} events, expected ${expectedEvents}`);
-      return rounds;
-    }
-  }
-  throw new Error(`the kiosks had not converged after ${MAX_ROUNDS} rounds`);
-}
-
 async function converge(data: BenchData): Promise<Measurement> {
   return withScratch(data, async (scratch) => {
     const { results, note } = await repeatWithinBudget(CONVERGE_RUNS, () => convergeOnce(scratch));
     const rounds = [...new Set(results.map((r) => r.rounds))].join(' or ');
     const events = (CONVERGE_KIOSKS * OFFLINE_SCANS).toLocaleString('en-US');
-    const kioskCpu = formatMs(median(results.map((r) => r.kioskCpuMs).sort((a, b) => a - b)));
+    const cpuOf = (values: readonly number[]): string => formatMs(median([...values].sort((a, b) => a - b)));
+    const hubCpu = results.every((r) => r.hubCpuMs !== null) ? `, the hub's ${cpuOf(results.map((r) => r.hubCpuMs!))}` : '';
     return {
       samples: results.map((r) => r.ms),
       note: [
-        `${events} events, ${rounds} rounds of all kiosks at once; hub in its own process, fresh each run`,
-        `the kiosks' share, all on this process's one thread: ${kioskCpu} CPU`,
+        `${events} events, ${rounds} rounds of all kiosks at once; hub and each kiosk in a process of its own, fresh each run`,
+        `CPU time: the ${CONVERGE_KIOSKS} kiosks' together ${cpuOf(results.map((r) => r.kioskCpuMs))}${hubCpu}, on ${os.availableParallelism()} cores`,
         note,
       ]
         .filter(Boolean)
@@ -262,29 +263,97 @@ async function converge(data: BenchData): Promise<Measurement> {
   });
 }
 
-/** Joins the kiosks, scans offline on each, then times the rounds from the moment the network returns. */
-async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: number; kioskCpuMs: number }> {
+/**
+ * Joins the kiosks, each in a process of its own; they scan and sync for a
+ * while (as at the door before the network went), then scan offline; times
+ * the rounds from the moment the network returns.
+ */
+async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: number; kioskCpuMs: number; hubCpuMs: number | null }> {
   const hub = await startHubProcess(scratch.hubDir());
   try {
-    const kiosks = await joinKiosks(scratch, hub.pairingCode, CONVERGE_KIOSKS);
+    const joined = await joinKiosks(scratch, hub.pairingCode, CONVERGE_KIOSKS);
+    const codes = registrantCodes(joined[0]!);
+    closeAll(joined);
+    const kiosks = await Promise.all(joined.map((kiosk) => startKioskProcess(kiosk.dataDir)));
     try {
-      const codes = registrantCodes(kiosks[0]!);
       // Distinct people on each kiosk; a list shorter than all the scans repeats people across kiosks (flagged duplicates).
-      kiosks.forEach((kiosk, k) => {
-        for (let i = 0; i < OFFLINE_SCANS; i++) scanSync(kiosk, codes[(k * OFFLINE_SCANS + i) % codes.length]!);
-      });
+      let next = 0;
+      const scanOnEach = (count: number): Promise<unknown> =>
+        Promise.all(kiosks.map((kiosk) => kiosk.scan(Array.from({ length: count }, () => codes[next++ % codes.length]!))));
+      await scanOnEach(ONLINE_SCANS);
+      await roundsUntilConverged(() => Promise.all(kiosks.map((kiosk) => kiosk.sync())), next);
+      await scanOnEach(OFFLINE_SCANS);
+      const hubCpuBefore = hub.cpuMs();
       const start = performance.now();
-      const cpu = process.cpuUsage();
-      const rounds = await syncUntilConverged(kiosks, CONVERGE_KIOSKS * OFFLINE_SCANS);
+      const { rounds, cpuMs } = await roundsUntilConverged(() => Promise.all(kiosks.map((kiosk) => kiosk.sync())), next);
       const ms = performance.now() - start;
-      const { user, system } = process.cpuUsage(cpu);
-      return { ms, rounds, kioskCpuMs: (user + system) / 1000 };
+      const hubCpuAfter = hub.cpuMs();
+      return { ms, rounds, kioskCpuMs: cpuMs, hubCpuMs: hubCpuBefore === null || hubCpuAfter === null ? null : hubCpuAfter - hubCpuBefore };
     } finally {
-      closeAll(kiosks);
+      await Promise.all(kiosks.map((kiosk) => kiosk.stop()));
     }
   } finally {
     await hub.stop();
   }
+}
+
+/** A kiosk in a process of its own (bench/kiosk-process.ts). */
+interface KioskProcess {
+  scan(codes: readonly string[]): Promise<unknown>;
+  sync(): Promise<KioskReport>;
+  stop(): Promise<void>;
+}
+
+async function startKioskProcess(dataDir: string): Promise<KioskProcess> {
+  const child = fork(KIOSK_PROCESS, [dataDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const exited = once(child, 'exit');
+  const failed = exited.then(([code]) => Promise.reject(new Error(`a kiosk process ended (${String(code)})`)));
+  failed.catch(() => {});
+  const ask = async <T>(command: KioskCommand): Promise<T> => {
+    child.send(command);
+    const [answer] = (await Promise.race([once(child, 'message'), failed])) as [T];
+    return answer;
+  };
+  await Promise.race([once(child, 'message'), failed]);
+  return {
+    scan: (codes) => ask({ scan: codes }),
+    sync: () => ask<KioskReport>('sync'),
+    stop: async () => {
+      if (child.connected) child.send('exit' satisfies KioskCommand);
+      await exited;
+    },
+  };
+}
+
+/**
+ * Sync rounds of all kiosks at once (`syncAll`) until every kiosk holds the
+ * same events and the hub's last answers say it holds them too. Returns the
+ * rounds taken and the CPU time the kiosks reported, all of them together.
+ */
+async function roundsUntilConverged(syncAll: () => Promise<readonly KioskReport[]>, expectedEvents: number): Promise<{ rounds: number; cpuMs: number }> {
+  let cpuMs = 0;
+  for (let rounds = 1; rounds <= MAX_ROUNDS; rounds++) {
+    const reports = await syncAll();
+    cpuMs += reports.reduce((sum, r) => sum + r.cpuMs, 0);
+    const { vector } = reports[0]!;
+    if (reports.every((r) => sameVector(r.vector, vector) && sameVector(r.hubVector, vector))) {
+      const events = Object.values(vector).reduce((sum, seq) => sum + seq, 0);
+      if (events !== expectedEvents) throw new Error(`the kiosks agree on ${events} events, expected ${expectedEvents}`);
+      return { rounds, cpuMs };
+    }
+  }
+  throw new Error(`the kiosks had not converged after ${MAX_ROUNDS} rounds`);
+}
+
+/** A round of all kiosks in this process at once; CPU time is not told apart here. */
+function syncInProcess(kiosks: readonly Core[]): () => Promise<KioskReport[]> {
+  return () =>
+    Promise.all(
+      kiosks.map(async (kiosk) => {
+        await syncWithHub(kiosk);
+        return { vector: versionVectorSync(kiosk), hubVector: hubSync(kiosk)!.vector, cpuMs: 0 };
+      }),
+    );
 }
 
 async function hubRounds(data: BenchData): Promise<Measurement> {
@@ -303,7 +372,7 @@ async function hubRounds(data: BenchData): Promise<Measurement> {
         // Both run to their end before the kiosks close, whichever fails.
         await Promise.allSettled([scanning, rounds]);
         const [scans, samples] = await Promise.all([scanning, rounds]);
-        await syncUntilConverged(kiosks, scans);
+        await roundsUntilConverged(syncInProcess(kiosks), scans);
         return {
           samples: samples.flat(),
           note: `a round = syncWithHub as the kiosk sees it, a new TLS connection each; ${scans} scans in ${ROUND_WINDOW_MS / 1000} s; hub in its own process, kiosks in this one without fsync`,

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
-import { syncFile, type SyncFile } from '../../shared/sync-protocol.js';
+import { syncFile, toWireEvent, type SyncFileContent } from '../../shared/sync-protocol.js';
 import type { Core } from '../core/core.js';
 import { DATABASE_FILE } from '../core/database.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
@@ -78,12 +78,12 @@ export const conflictsCommand: Command = (args) => {
 export const syncExportCommand: Command = (args) => {
   const inv = parse(args, {});
   const file = onePositional(inv, 'fil');
-  const content = withCore(inv, (core): SyncFile => ({
-    format: 'innsjekk-sync-1',
+  const content = withCore(inv, (core): SyncFileContent => ({
+    format: 'innsjekk-sync-2',
     eventId: core.requireEventSync().id,
     kioskId: core.kioskId,
     exportedAt: new Date().toISOString(),
-    events: eventsAboveSync(core, {}, ALL_EVENTS).events,
+    events: eventsAboveSync(core, {}, ALL_EVENTS).events.map(toWireEvent),
     registrants: registrantsAboveSync(core, 0),
     listRevision: listRevisionSync(core),
   }));

@@ -1,7 +1,8 @@
 /**
  * The event log as stored, and the attendance table derived from it.
  */
-import { deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
+import { toWireEvent } from '../../shared/sync-protocol.js';
+import { eventId, type EventKind, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
 import type { Core } from './core.js';
 
 /** SQL condition: the log row `l` is an admission that no undo has taken back. */
@@ -54,20 +55,25 @@ export function appendEventSync<K extends EventKind>(core: Core, event: NewEvent
   const { seq } = core.statement('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM log WHERE kiosk_id = ?').get(core.kioskId) as { seq: number };
   const stored = { ...event, id: eventId(core.kioskId, seq), kioskId: core.kioskId, seq } as LogEventOf<K>;
   const asLogEvent = stored as unknown as LogEvent;
-  insertEventSync(core, asLogEvent);
-  if (changesAttendance(asLogEvent)) refreshAttendanceSync(core, stored.registrantId!);
+  insertEventsSync(core, [asLogEvent]);
+  if (changesAttendance(asLogEvent)) refreshAttendanceSync(core, [stored.registrantId!]);
   return stored;
 }
 
-/** Stores an event, of this kiosk or another; false when it was held already. */
-export function insertEventSync(core: Core, event: LogEvent): boolean {
-  const result = core
+/**
+ * Stores events, of this kiosk or others, skipping those held already, and
+ * returns how many were new. One statement for the lot: a sync round brings
+ * thousands, and a row-by-row insert spends most of its time crossing into SQLite.
+ */
+export function insertEventsSync(core: Core, events: readonly LogEvent[]): number {
+  if (events.length === 0) return 0;
+  return core
     .statement(
       `INSERT OR IGNORE INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value -> 8
+       FROM json_each(?)`,
     )
-    .run(event.id, event.kioskId, event.seq, event.at, event.kioskName, event.station, event.kind, event.registrantId, JSON.stringify(event.details));
-  return result.changes > 0;
+    .run(JSON.stringify(events.map((e) => [e.id, ...toWireEvent(e)]))).changes;
 }
 
 /** True for events that can change who has arrived: admissions and undos. */
@@ -75,19 +81,25 @@ export function changesAttendance(event: LogEvent): boolean {
   return event.registrantId !== null && event.kind !== 'scan';
 }
 
-/** Recomputes one registrant's row of the attendance table from the log. */
-export function refreshAttendanceSync(core: Core, registrantId: string): void {
-  const { arrival, duplicates } = deriveAttendance(registrantEventsSync(core, registrantId));
-  if (!arrival) {
-    core.statement('DELETE FROM attendance WHERE registrant_id = ?').run(registrantId);
-    return;
-  }
+/**
+ * Recomputes the registrants' rows of the attendance table from the log, as
+ * deriveAttendance (shared/event-log.ts) defines them: the earliest admission
+ * in force is the arrival, later ones are duplicates. One pair of statements
+ * for any number of registrants, so a sync round's thousands cost little more than one.
+ */
+export function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): void {
+  if (registrantIds.length === 0) return;
+  const ids = JSON.stringify(registrantIds);
+  core.statement('DELETE FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
   core
     .statement(
       `INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates)
-       VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (registrant_id) DO UPDATE SET arrived_at = excluded.arrived_at, kiosk_id = excluded.kiosk_id,
-         kiosk_name = excluded.kiosk_name, checkin_id = excluded.checkin_id, duplicates = excluded.duplicates`,
+       SELECT registrant_id, at, kiosk_id, kiosk_name, id, admissions - 1 FROM (
+         SELECT l.registrant_id, l.at, l.kiosk_id, l.kiosk_name, l.id,
+           ROW_NUMBER() OVER (PARTITION BY l.registrant_id ORDER BY l.at, l.kiosk_id, l.seq) AS n,
+           COUNT(*) OVER (PARTITION BY l.registrant_id) AS admissions
+         FROM log l WHERE l.registrant_id IN (SELECT value FROM json_each(?)) AND ${ADMISSION_IN_FORCE}
+       ) WHERE n = 1`,
     )
-    .run(registrantId, arrival.at, arrival.kioskId, arrival.kioskName, arrival.eventId, duplicates.length);
+    .run(ids);
 }

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compareEvents, eventId, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
-import { MAX_EVENTS_PER_MESSAGE, roundResponse, syncFile, type RoundRequest, type VersionVector } from '../../shared/sync-protocol.js';
+import { MAX_EVENTS_PER_MESSAGE, roundResponse, syncFile, toWireEvent, type RoundRequestMessage, type VersionVector, type WireEvent } from '../../shared/sync-protocol.js';
 import { eventFromRow, type LogRow } from '../../electron/core/attendance.js';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
@@ -183,11 +183,11 @@ async function openCluster(template: Template): Promise<Cluster> {
 function carryFileSync(from: Core, to: Core): void {
   const file = syncFile.parse(
     overTheWire({
-      format: 'innsjekk-sync-1',
+      format: 'innsjekk-sync-2',
       eventId: from.requireEventSync().id,
       kioskId: from.kioskId,
       exportedAt: new Date().toISOString(),
-      events: eventsAboveSync(from, {}, Number.MAX_SAFE_INTEGER).events,
+      events: eventsAboveSync(from, {}, Number.MAX_SAFE_INTEGER).events.map(toWireEvent),
       registrants: registrantsAboveSync(from, 0),
       listRevision: listRevisionSync(from),
     }),
@@ -199,7 +199,7 @@ function carryFileSync(from: Core, to: Core): void {
 const stored = (core: Core): unknown => ({ events: eventIdsSync(core), attendance: attendanceSync(core) });
 
 /** A round that goes wrong on the way, with `target` the event it goes wrong at; checks the server takes it as it should. */
-function faultyRoundSync(server: Core, request: RoundRequest, fault: Exclude<Fault, 'none'>, target: LogEvent): void {
+function faultyRoundSync(server: Core, request: RoundRequestMessage, fault: Exclude<Fault, 'none'>, target: WireEvent): void {
   if (fault === 'lostReply') {
     // The server applied the round; its answer never reached the client.
     syncRoundSync(server, overTheWire(request));
@@ -209,8 +209,9 @@ function faultyRoundSync(server: Core, request: RoundRequest, fault: Exclude<Fau
   const before = stored(server);
   if (fault === 'gap') {
     // The batch arrives without one of its events: refused whole if that leaves a gap, else just a shorter batch.
-    const held = versionVectorSync(server)[target.kioskId] ?? 0;
-    const leavesGap = target.seq > held && request.events.some((e) => e.kioskId === target.kioskId && e.seq > target.seq);
+    const [kioskId, seq] = target;
+    const held = versionVectorSync(server)[kioskId] ?? 0;
+    const leavesGap = seq > held && request.events.some(([k, s]) => k === kioskId && s > seq);
     const failure = failureOf(() => syncRoundSync(server, overTheWire({ ...request, events: request.events.filter((e) => e !== target) })));
     if (!leavesGap) {
       expect(failure).toBeNull();
@@ -220,8 +221,8 @@ function faultyRoundSync(server: Core, request: RoundRequest, fault: Exclude<Fau
     expect(failure).toMatchObject({ key: 'syncGap' });
     seen.gapsRefused++;
   } else {
-    // One event damaged on the way: its id no longer matches its number.
-    const damaged = { ...request, events: request.events.map((e) => (e === target ? { ...e, seq: e.seq + 1 } : e)) };
+    // One event damaged on the way: its time no longer reads as a time.
+    const damaged = { ...request, events: request.events.map((e) => (e === target ? e.with(2, '2026-13-45T99:00:00Z') : e)) };
     expect(failureOf(() => syncRoundSync(server, overTheWire(damaged)))).toBeInstanceOf(z.ZodError);
     seen.damageRefused++;
   }

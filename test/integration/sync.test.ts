@@ -297,8 +297,10 @@ describe('the sync service and the pairing code refuse', () => {
     const malformed = [
       '{"eventId": ',
       JSON.stringify({ ...valid, events: 'alle' }),
-      // An event whose id does not match its kiosk and number.
-      JSON.stringify({ ...valid, events: [{ ...event, seq: 7 }] }),
+      // An event whose time is not a time.
+      JSON.stringify({ ...valid, events: [event!.with(2, 'i går')] }),
+      // An admission with the details of an undo.
+      JSON.stringify({ ...valid, events: [event!.with(7, { target: 'x', reason: 'y' })] }),
       // A round of another event.
       JSON.stringify({ ...valid, eventId: 'ANNETARR' }),
     ];

@@ -5,7 +5,7 @@
 import type { LogEvent } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
 import type { VersionVector, WireRegistrant } from '../../../shared/sync-protocol.js';
-import { changesAttendance, eventFromRow, insertEventSync, refreshAttendanceSync, type LogRow } from '../attendance.js';
+import { changesAttendance, eventFromRow, insertEventsSync, refreshAttendanceSync, type LogRow } from '../attendance.js';
 import type { Core } from '../core.js';
 import { registrantColumns } from '../import/import-registrants.js';
 
@@ -59,17 +59,18 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
   return core.db.transaction((): number => {
     const vector = versionVectorSync(core);
     const sorted = [...events].sort((a, b) => (a.kioskId === b.kioskId ? a.seq - b.seq : a.kioskId < b.kioskId ? -1 : 1));
+    const fresh: LogEvent[] = [];
     const touched = new Set<string>();
-    let applied = 0;
     for (const event of sorted) {
       const held = vector[event.kioskId] ?? 0;
       if (event.seq <= held) continue;
       if (event.seq !== held + 1) throw new UserError('syncGap', { kiosk: event.kioskId, expected: held + 1, got: event.seq });
       vector[event.kioskId] = event.seq;
-      if (insertEventSync(core, event)) applied++;
+      fresh.push(event);
       if (changesAttendance(event)) touched.add(event.registrantId!);
     }
-    for (const registrantId of touched) refreshAttendanceSync(core, registrantId);
+    const applied = insertEventsSync(core, fresh);
+    refreshAttendanceSync(core, [...touched]);
     return applied;
   })();
 }

@@ -10,7 +10,8 @@ import {
   parsePairingCode,
   roundResponse,
   snapshot,
-  type RoundRequest,
+  toWireEvent,
+  type RoundRequestMessage,
   type VersionVector,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
@@ -93,15 +94,15 @@ export interface SyncOutcome {
 }
 
 /** A kiosk's half of a round: its vector, and its events above what the other side last said it held. */
-export function roundRequestSync(core: Core, otherSide: VersionVector): { readonly request: RoundRequest; readonly more: boolean } {
+export function roundRequestSync(core: Core, otherSide: VersionVector): { readonly request: RoundRequestMessage; readonly more: boolean } {
   const outgoing = eventsAboveSync(core, otherSide, MAX_EVENTS_PER_MESSAGE);
-  const request: RoundRequest = {
+  const request: RoundRequestMessage = {
     eventId: core.requireEventSync().id,
     kioskId: core.kioskId,
     kioskName: core.settingsSync().kioskName,
     vector: versionVectorSync(core),
     listRevision: listRevisionSync(core),
-    events: outgoing.events,
+    events: outgoing.events.map(toWireEvent),
   };
   return { request, more: outgoing.more };
 }

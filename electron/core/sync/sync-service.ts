@@ -7,8 +7,9 @@ import {
   formatPairingCode,
   MAX_EVENTS_PER_MESSAGE,
   roundRequest,
+  toWireEvent,
   type RoundRequest,
-  type RoundResponse,
+  type RoundResponseMessage,
   type Snapshot,
   type WireRegistrant,
 } from '../../../shared/sync-protocol.js';
@@ -65,7 +66,7 @@ export function snapshotSync(core: Core): Snapshot {
 }
 
 /** Answers one sync round: takes the kiosk's events, returns what it lacks. */
-export function syncRoundSync(core: Core, body: unknown): RoundResponse {
+export function syncRoundSync(core: Core, body: unknown): RoundResponseMessage {
   const request = roundRequest.parse(body);
   const event = core.requireEventSync();
   if (request.eventId !== event.id) throw new UserError('syncOtherEvent');
@@ -73,13 +74,13 @@ export function syncRoundSync(core: Core, body: unknown): RoundResponse {
   return core.db.transaction(() => answerRoundSync(core, request))();
 }
 
-function answerRoundSync(core: Core, request: RoundRequest): RoundResponse {
+function answerRoundSync(core: Core, request: RoundRequest): RoundResponseMessage {
   applyEventsSync(core, request.events);
   const { events, more } = eventsAboveSync(core, request.vector, MAX_EVENTS_PER_MESSAGE);
   const listRevision = listRevisionSync(core);
-  const response: RoundResponse = {
+  const response: RoundResponseMessage = {
     vector: versionVectorSync(core),
-    events,
+    events: events.map(toWireEvent),
     registrants: request.listRevision < listRevision ? registrantsAboveSync(core, request.listRevision) : [],
     listRevision,
     event: eventDetailsSync(core),

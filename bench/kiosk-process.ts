@@ -1,0 +1,57 @@
+/**
+ * One kiosk of the converge figure, in a process of its own as on its own
+ * laptop: it opens its data directory and, as the bench asks, scans codes, or
+ * runs sync rounds with the hub and answers with what it and the hub hold.
+ *
+ * Run by bench/figures/sync.ts with fork(); not a command of its own.
+ */
+import { scanSync } from '../electron/core/checkin.js';
+import { Core } from '../electron/core/core.js';
+import { versionVectorSync } from '../electron/core/sync/event-exchange.js';
+import { hubSync, syncWithHub } from '../electron/core/sync/sync-client.js';
+import type { VersionVector } from '../shared/sync-protocol.js';
+
+/** What the kiosk says after each sync: its vector, and the hub's as the hub last said it. */
+export interface KioskReport {
+  readonly vector: VersionVector;
+  readonly hubVector: VersionVector;
+  /** CPU milliseconds this process spent on the sync. */
+  readonly cpuMs: number;
+}
+
+/** What the bench asks: scans, a sync now, or the end. */
+export type KioskCommand = { readonly scan: readonly string[] } | 'sync' | 'exit';
+
+const [dataDir] = process.argv.slice(2);
+if (!dataDir || !process.send) throw new Error('usage: fork(kiosk-process.js, [DATA_DIR])');
+const core = Core.openSync(dataDir);
+// On its own machine a kiosk waits for its own disk; here ten kiosks share one, and one's fsync would stall the others.
+core.db.pragma('synchronous = NORMAL');
+// As the kiosk's own server does: the log's WAL is copied back between rounds, not inside one.
+core.checkpointInBackground();
+
+process.on('message', (command: KioskCommand) => {
+  if (command === 'exit') {
+    core.closeSync();
+    process.disconnect();
+    return;
+  }
+  if (command !== 'sync') {
+    for (const code of command.scan) scanSync(core, code);
+    process.send!({ scanned: command.scan.length });
+    return;
+  }
+  const cpu = process.cpuUsage();
+  syncWithHub(core).then(
+    () => {
+      const { user, system } = process.cpuUsage(cpu);
+      const report: KioskReport = { vector: versionVectorSync(core), hubVector: hubSync(core)!.vector, cpuMs: (user + system) / 1000 };
+      process.send!(report);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
+});
+process.send({ ready: true });

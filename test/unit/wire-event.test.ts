@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { LogEvent } from '../../shared/event-log.js';
+import { fromWireEvent, roundResponse, toWireEvent, type WireEvent } from '../../shared/sync-protocol.js';
+
+const checkin: LogEvent = {
+  id: 'K0000001-7',
+  kioskId: 'K0000001',
+  seq: 7,
+  at: '2026-03-12T08:05:01.250Z',
+  kioskName: 'Inngang 2',
+  station: 'sikkerhetskontroll',
+  kind: 'checkin',
+  registrantId: 'ABCDEFGH',
+  details: { by: 'token' },
+};
+const undo: LogEvent = { ...checkin, id: 'K0000001-8', seq: 8, kind: 'undo', details: { target: 'K0000001-7', reason: 'feil person' } };
+const refused: LogEvent = { ...checkin, id: 'K0000001-9', seq: 9, kind: 'scan', details: { by: 'ref', verdict: 'waitlisted' } };
+
+describe('events on the wire', () => {
+  it('travel as arrays and come back as the same events, their id rebuilt', () => {
+    for (const event of [checkin, undo, refused]) {
+      const wire = JSON.parse(JSON.stringify(toWireEvent(event))) as unknown;
+      expect(Array.isArray(wire)).toBe(true);
+      expect(fromWireEvent(wire)).toEqual(event);
+    }
+  });
+
+  it('keep only the fields their kind has', () => {
+    const padded = toWireEvent(checkin).with(7, { by: 'token', verdict: 'welcome', note: 'x' });
+    expect(fromWireEvent(padded)).toEqual(checkin);
+  });
+
+  const wire = toWireEvent(checkin);
+  it.each<[string, unknown]>([
+    ['an object instead of an array', { ...checkin }],
+    ['a field short', wire.slice(0, 7)],
+    ['a lower-case kiosk id', wire.with(0, 'k0000001')],
+    ['sequence 0', wire.with(1, 0)],
+    ['a sequence with a fraction', wire.with(1, 7.5)],
+    ['a sequence as text', wire.with(1, '7')],
+    ['a time with an offset', wire.with(2, '2026-03-12T09:05:01+01:00')],
+    ['a time that is no date', wire.with(2, '2026-02-30T25:00:00Z')],
+    ['a kiosk name of 501 characters', wire.with(3, 'x'.repeat(501))],
+    ['no station', wire.with(4, null)],
+    ['an unknown kind', wire.with(5, 'lunch')],
+    ['a registrant id of 21 characters', wire.with(6, 'A'.repeat(21))],
+    ['an admission identified by an unknown way', wire.with(7, { by: 'face' })],
+    ['an admission with the details of an undo', wire.with(7, { target: 'K0000001-1', reason: 'feil' })],
+    ['a scan recording a welcome', toWireEvent(refused).with(7, { by: 'token', verdict: 'welcome' })],
+    ['an undo without a reason', toWireEvent(undo).with(7, { target: 'K0000001-7' })],
+  ])('refuse %s', (_, value) => {
+    expect(fromWireEvent(value)).toBeNull();
+  });
+
+  it('refuse a whole message for one bad event, naming where it is', () => {
+    const events: WireEvent[] = [toWireEvent(checkin), wire.with(5, 'lunch')];
+    const message = { vector: {}, events, registrants: [], listRevision: 0, event: { name: 'x', date: '2026-03-12', capacity: null, settings: {} }, more: false };
+    const parsed = roundResponse.safeParse(message);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['events', 1]);
+  });
+});
