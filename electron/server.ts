@@ -208,8 +208,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return { status: error instanceof UserError && error.kind === 'input' ? 400 : 500, body: { error: failureOf(error) } };
       })
       .then(({ status, body }) => {
-        res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(JSON.stringify(body));
+        // Encoded once: a sync answer runs to megabytes, and a string would be measured and then encoded again.
+        const json = Buffer.from(JSON.stringify(body));
+        res.writeHead(status, {
+          ...SECURITY_HEADERS,
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': json.length,
+          'cache-control': 'no-store',
+        });
+        res.end(json);
       })
       .catch(() => res.destroy());
   };

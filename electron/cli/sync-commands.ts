@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
-import { syncFile, toWireEvent, type SyncFileContent } from '../../shared/sync-protocol.js';
+import { syncFile, type SyncFileContent } from '../../shared/sync-protocol.js';
 import type { Core } from '../core/core.js';
 import { DATABASE_FILE } from '../core/database.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
@@ -83,7 +83,7 @@ export const syncExportCommand: Command = (args) => {
     eventId: core.requireEventSync().id,
     kioskId: core.kioskId,
     exportedAt: new Date().toISOString(),
-    events: eventsAboveSync(core, {}, ALL_EVENTS).events.map(toWireEvent),
+    events: eventsAboveSync(core, {}, ALL_EVENTS).events,
     registrants: registrantsAboveSync(core, 0),
     listRevision: listRevisionSync(core),
   }));

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compareEvents, eventId, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
-import { MAX_EVENTS_PER_MESSAGE, roundResponse, syncFile, toWireEvent, type RoundRequestMessage, type VersionVector, type WireEvent } from '../../shared/sync-protocol.js';
+import { MAX_EVENTS_PER_MESSAGE, roundResponse, syncFile, type RoundRequestMessage, type VersionVector, type WireEvent } from '../../shared/sync-protocol.js';
 import { eventFromRow, type LogRow } from '../../electron/core/attendance.js';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
@@ -187,7 +187,7 @@ function carryFileSync(from: Core, to: Core): void {
       eventId: from.requireEventSync().id,
       kioskId: from.kioskId,
       exportedAt: new Date().toISOString(),
-      events: eventsAboveSync(from, {}, Number.MAX_SAFE_INTEGER).events.map(toWireEvent),
+      events: eventsAboveSync(from, {}, Number.MAX_SAFE_INTEGER).events,
       registrants: registrantsAboveSync(from, 0),
       listRevision: listRevisionSync(from),
     }),

@@ -4,8 +4,8 @@
  */
 import type { LogEvent } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
-import type { VersionVector, WireRegistrant } from '../../../shared/sync-protocol.js';
-import { changesAttendance, eventFromRow, insertEventsSync, refreshAttendanceSync, type LogRow } from '../attendance.js';
+import type { VersionVector, WireEvent, WireRegistrant } from '../../../shared/sync-protocol.js';
+import { changesAttendance, insertEventsSync, refreshAttendanceSync } from '../attendance.js';
 import type { Core } from '../core.js';
 import { registrantColumns } from '../import/import-registrants.js';
 
@@ -37,17 +37,24 @@ export function eventCountSync(core: Core): number {
   return (core.statement('SELECT COUNT(*) AS n FROM log').get() as { n: number }).n;
 }
 
-/** The events above a vector, in sequence order per kiosk, at most `limit` of them. */
-export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: LogEvent[]; more: boolean } {
+/** The events above a vector, in sequence order per kiosk, at most `limit` of them, as they travel. */
+export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: WireEvent[]; more: boolean } {
   // One index range per kiosk that has events above the vector, rather than a filter on every row of the log.
-  const above = core.statement('SELECT * FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?');
-  let rows: LogRow[] = [];
+  // Rows come as arrays in the wire order: a round carries thousands, and no object per row is made.
+  const above = core
+    .statement('SELECT kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+    .raw(true);
+  let rows: unknown[][] = [];
   for (const { kiosk_id: kiosk, seq: top } of kioskTopsSync(core)) {
     const held = vector[kiosk] ?? 0;
-    if (top > held) rows = rows.concat(above.all(kiosk, held, limit + 1 - rows.length) as LogRow[]);
+    if (top > held) rows = rows.concat(above.all(kiosk, held, limit + 1 - rows.length) as unknown[][]);
     if (rows.length > limit) break;
   }
-  return { events: rows.slice(0, limit).map(eventFromRow), more: rows.length > limit };
+  const events = rows.slice(0, limit).map((row) => {
+    row[7] = JSON.parse(row[7] as string);
+    return row as unknown as WireEvent;
+  });
+  return { events, more: rows.length > limit };
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   parsePairingCode,
   roundResponse,
   snapshot,
-  toWireEvent,
   type RoundRequestMessage,
   type VersionVector,
 } from '../../../shared/sync-protocol.js';
@@ -102,7 +101,7 @@ export function roundRequestSync(core: Core, otherSide: VersionVector): { readon
     kioskName: core.settingsSync().kioskName,
     vector: versionVectorSync(core),
     listRevision: listRevisionSync(core),
-    events: outgoing.events.map(toWireEvent),
+    events: outgoing.events,
   };
   return { request, more: outgoing.more };
 }

@@ -7,7 +7,6 @@ import {
   formatPairingCode,
   MAX_EVENTS_PER_MESSAGE,
   roundRequest,
-  toWireEvent,
   type RoundRequest,
   type RoundResponseMessage,
   type Snapshot,
@@ -80,7 +79,7 @@ function answerRoundSync(core: Core, request: RoundRequest): RoundResponseMessag
   const listRevision = listRevisionSync(core);
   const response: RoundResponseMessage = {
     vector: versionVectorSync(core),
-    events: events.map(toWireEvent),
+    events,
     registrants: request.listRevision < listRevision ? registrantsAboveSync(core, request.listRevision) : [],
     listRevision,
     event: eventDetailsSync(core),
