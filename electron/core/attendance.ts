@@ -91,15 +91,23 @@ export function refreshAttendanceSync(core: Core, registrantIds: readonly string
   if (registrantIds.length === 0) return;
   const ids = JSON.stringify(registrantIds);
   core.statement('DELETE FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
+  // The undone admissions are gathered once for the lot, not looked up again for every admission.
+  // SQLite takes the bare columns of a MIN() query from the row holding the minimum: the earliest
+  // admission, in compareEvents' order (time, kiosk, number; char(1) sorts below anything in them).
   core
     .statement(
-      `INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates)
+      `WITH touched (id) AS (SELECT value FROM json_each(?)),
+       undone (registrant_id, target) AS (
+         SELECT registrant_id, details ->> '$.target' FROM log WHERE kind = 'undo' AND registrant_id IN (SELECT id FROM touched)
+       )
+       INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates)
        SELECT registrant_id, at, kiosk_id, kiosk_name, id, admissions - 1 FROM (
-         SELECT l.registrant_id, l.at, l.kiosk_id, l.kiosk_name, l.id,
-           ROW_NUMBER() OVER (PARTITION BY l.registrant_id ORDER BY l.at, l.kiosk_id, l.seq) AS n,
-           COUNT(*) OVER (PARTITION BY l.registrant_id) AS admissions
-         FROM log l WHERE l.registrant_id IN (SELECT value FROM json_each(?)) AND ${ADMISSION_IN_FORCE}
-       ) WHERE n = 1`,
+         SELECT registrant_id, at, kiosk_id, kiosk_name, id, COUNT(*) AS admissions,
+           MIN(at || char(1) || kiosk_id || char(1) || format('%015d', seq))
+         FROM log
+         WHERE kind = 'checkin' AND registrant_id IN (SELECT id FROM touched) AND (registrant_id, id) NOT IN (SELECT * FROM undone)
+         GROUP BY registrant_id
+       )`,
     )
     .run(ids);
 }
