@@ -49,4 +49,18 @@ describe('attendance from events that arrive by sync', () => {
       core.closeSync();
     }
   });
+
+  it('stores a batch of hundreds in full, and takes nothing twice', () => {
+    const core = Core.openSync(tempDir());
+    try {
+      const batch = kioskEvents('KIOSK004', Array.from({ length: 250 }, (_, i) => ({ who: `P${i % 200}` })));
+      expect(applyEventsSync(core, batch)).toBe(250);
+      expect(applyEventsSync(core, batch)).toBe(0);
+      expect(core.db.prepare("SELECT COUNT(*) FROM log WHERE kiosk_id = 'KIOSK004'").pluck().get()).toBe(250);
+      expect(attendanceOf(core, 'P120')).toEqual({ arrival: 'KIOSK004-121', duplicates: 0 });
+      expect(attendanceOf(core, 'P42')).toEqual({ arrival: 'KIOSK004-43', duplicates: 1 });
+    } finally {
+      core.closeSync();
+    }
+  });
 });
