@@ -56,6 +56,19 @@ export function eventId(kioskId: string, seq: number): string {
   return `${kioskId}-${seq}`;
 }
 
+/**
+ * True when an undo of the given kiosk and number names an earlier event of
+ * the same kiosk: the only undo a kiosk writes. So an undo always comes after
+ * what it takes back, on every kiosk, and an admission new to a kiosk cannot
+ * have been taken back by anything it holds already.
+ */
+export function undoesOwnEarlierEvent(kioskId: string, seq: number, target: string): boolean {
+  const prefix = `${kioskId}-`;
+  if (!target.startsWith(prefix)) return false;
+  const number = target.slice(prefix.length);
+  return /^[1-9]\d{0,15}$/.test(number) && Number(number) < seq;
+}
+
 /** Total order of events: by time, then kiosk and sequence, the same on every kiosk. */
 export function compareEvents(a: LogEvent, b: LogEvent): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { decodeBase45, encodeBase45 } from './base45.js';
 import { REGISTRANT_STATUSES, VERDICTS } from './domain.js';
-import { eventId, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails } from './event-log.js';
+import { eventId, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails, type UndoDetails } from './event-log.js';
 
 /** The highest sequence number held of each kiosk's events. */
 export type VersionVector = Readonly<Record<string, number>>;
@@ -71,6 +71,7 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   if (!isText(kioskName) || !isText(station) || !(registrantId === null || isText(registrantId, 20))) return null;
   const checked = detailsOf(kind, details);
   if (!checked) return null;
+  if (kind === 'undo' && !undoesOwnEarlierEvent(kiosk, seq as number, (checked as UndoDetails).target)) return null;
   return { id: eventId(kiosk, seq as number), kioskId: kiosk, seq: seq as number, at, kioskName, station, kind, registrantId, details: checked } as LogEvent;
 }
 

@@ -54,6 +54,10 @@ describe('events on the wire', () => {
     ['an admission with the details of an undo', altered(checkin, 7, { target: 'K0000001-1', reason: 'feil' })],
     ['a scan recording a welcome', altered(refused, 7, { by: 'token', verdict: 'welcome' })],
     ['an undo without a reason', altered(undo, 7, { target: 'K0000001-7' })],
+    ["an undo of another kiosk's admission", altered(undo, 7, { target: 'K0000002-7', reason: 'feil person' })],
+    ['an undo of a later event', altered(undo, 7, { target: 'K0000001-9', reason: 'feil person' })],
+    ['an undo of itself', altered(undo, 7, { target: 'K0000001-8', reason: 'feil person' })],
+    ['an undo of event 0', altered(undo, 7, { target: 'K0000001-0', reason: 'feil person' })],
   ])('refuse %s', (_, value) => {
     expect(fromWireEvent(value)).toBeNull();
   });

@@ -5,7 +5,7 @@
 import type { LogEvent } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
 import type { VersionVector, WireEvent, WireRegistrant } from '../../../shared/sync-protocol.js';
-import { changesAttendance, insertEventsSync, refreshAttendanceSync } from '../attendance.js';
+import { storeNewEventsSync } from '../attendance.js';
 import type { Core } from '../core.js';
 import { registrantColumns } from '../import/import-registrants.js';
 
@@ -67,18 +67,14 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
     const vector = versionVectorSync(core);
     const sorted = [...events].sort((a, b) => (a.kioskId === b.kioskId ? a.seq - b.seq : a.kioskId < b.kioskId ? -1 : 1));
     const fresh: LogEvent[] = [];
-    const touched = new Set<string>();
     for (const event of sorted) {
       const held = vector[event.kioskId] ?? 0;
       if (event.seq <= held) continue;
       if (event.seq !== held + 1) throw new UserError('syncGap', { kiosk: event.kioskId, expected: held + 1, got: event.seq });
       vector[event.kioskId] = event.seq;
       fresh.push(event);
-      if (changesAttendance(event)) touched.add(event.registrantId!);
     }
-    const applied = insertEventsSync(core, fresh);
-    refreshAttendanceSync(core, [...touched]);
-    return applied;
+    return storeNewEventsSync(core, fresh);
   })();
 }
 
