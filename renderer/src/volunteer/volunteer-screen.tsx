@@ -25,6 +25,25 @@ const VERDICT_SHOWN_MS = 6000;
 /** A verdict the screen decided, or the way to it (a token's signature is checked asynchronously); null: wait for the core. */
 type Guess = ScanResult | null | Promise<ScanResult | null>;
 
+/** A hidden page paints no frames: past this long the check is recorded all the same. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Runs `work` once the frame now being prepared is painted, or after
+ * PAINT_WAIT_MS if none comes: starting a request takes the main thread a
+ * millisecond or more, which would hold up the verdict's frame.
+ */
+function afterNextPaint(work: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, PAINT_WAIT_MS);
+}
+
 /** True when the core's answer is the verdict already on screen, about the same person. */
 function agrees(shown: ScanResult, answer: ScanResult): boolean {
   return shown.verdict === answer.verdict && shown.registrant?.id === answer.registrant?.id;
@@ -63,20 +82,24 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
       void Promise.resolve(guess).then((shown) => {
         const shownId = shown && isLatest() ? ++outcomes.current : null;
         if (shown && shownId !== null) flushSync(() => setOutcome({ id: shownId, kind: 'verdict', result: shown, settled: false }));
-        record().then(
-          (result) => {
-            door.recordAnswer(result);
-            if (!isLatest()) return;
-            const id = shown && shownId !== null && agrees(shown, result) ? shownId : ++outcomes.current;
-            setOutcome({ id, kind: 'verdict', result, settled: true });
-            if (result.verdict === 'welcome' && result.registrant) {
-              setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
-            }
-          },
-          (error: unknown) => {
-            if (isLatest()) setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language), settled: true });
-          },
-        );
+        const send = (): void =>
+          void record().then(
+            (result) => {
+              door.recordAnswer(result);
+              if (!isLatest()) return;
+              const id = shown && shownId !== null && agrees(shown, result) ? shownId : ++outcomes.current;
+              setOutcome({ id, kind: 'verdict', result, settled: true });
+              if (result.verdict === 'welcome' && result.registrant) {
+                setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
+              }
+            },
+            (error: unknown) => {
+              if (isLatest()) setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language), settled: true });
+            },
+          );
+        // Without a verdict of its own the screen has nothing to paint first.
+        if (shownId === null) send();
+        else afterNextPaint(send);
       });
     },
     [door, language],
