@@ -43,7 +43,7 @@ async function screenDoor(): Promise<{ readonly replica: DoorReplica; readonly v
   const key = await crypto.subtle.importKey('raw', Buffer.from(list.publicKey, 'base64'), { name: 'Ed25519' }, false, ['verify']);
   const verdict = async (code: string): Promise<ScanResult | null> => {
     const token = parseToken(code);
-    const valid = token && token.eventId === replica.eventId ? await crypto.subtle.verify({ name: 'Ed25519' }, key, token.signature, token.signedBytes) : undefined;
+    const valid = token && token.eventId === replica.eventId ? await crypto.subtle.verify({ name: 'Ed25519' }, key, new Uint8Array(token.signature), new Uint8Array(token.signedBytes)) : undefined;
     return replica.scanVerdict(code, new Date(), valid);
   };
   return { replica, verdict };
