@@ -66,30 +66,29 @@ class Postings {
 
   constructor(count: number, maxGrams: number, gramsAt: GramsAt) {
     const grams = new Int32Array(maxGrams);
-    const counts = new Int32Array(GRAMS);
-    const lastSeen = new Int32Array(GRAMS).fill(-1);
-    for (let p = 0; p < count; p++) {
-      const n = gramsAt(p, grams);
-      for (let i = 0; i < n; i++) {
-        const gram = grams[i]!;
-        if (lastSeen[gram] === p) continue;
-        lastSeen[gram] = p;
-        counts[gram]!++;
+    const lastSeen = new Int32Array(GRAMS);
+    /** Visits each distinct gram of each item, in position order. */
+    const eachGram = (visit: (gram: number, position: number) => void): void => {
+      lastSeen.fill(-1);
+      for (let p = 0; p < count; p++) {
+        const n = gramsAt(p, grams);
+        for (let i = 0; i < n; i++) {
+          const gram = grams[i]!;
+          if (lastSeen[gram] === p) continue;
+          lastSeen[gram] = p;
+          visit(gram, p);
+        }
       }
-    }
+    };
+    // Counted first, so every list goes into one array of the right size.
+    const counts = new Int32Array(GRAMS);
+    eachGram((gram) => counts[gram]!++);
     for (let g = 0; g < GRAMS; g++) this.offsets[g + 1] = this.offsets[g]! + counts[g]!;
     this.positions = new Int32Array(this.offsets[GRAMS]!);
     const next = this.offsets.slice(0, GRAMS);
-    lastSeen.fill(-1);
-    for (let p = 0; p < count; p++) {
-      const n = gramsAt(p, grams);
-      for (let i = 0; i < n; i++) {
-        const gram = grams[i]!;
-        if (lastSeen[gram] === p) continue;
-        lastSeen[gram] = p;
-        this.positions[next[gram]!++] = p;
-      }
-    }
+    eachGram((gram, p) => {
+      this.positions[next[gram]!++] = p;
+    });
   }
 
   /** The positions holding a gram, ascending. */

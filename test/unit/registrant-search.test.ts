@@ -38,15 +38,10 @@ describe('RegistrantIndex', () => {
   const index = indexOf(people);
   const names = (query: string, limit?: number): string[] => index.search(query, limit).map((p) => p.name);
 
-  it('finds by name, organisation or email, ignoring case and diacritics', () => {
-    expect(names('odegard')).toEqual(['Kari Ødegård']);
-    expect(names('OEDEGAARD')).toEqual(['Kari Ødegård']);
-    expect(names('aase l')).toEqual(['Åse Lærum']);
-    expect(names('nibr')).toEqual(['Åse Lærum']);
-    expect(names('ola@ks')).toEqual(['Ola Nordmann']);
+  it('needs every word, in any order, anywhere in name, organisation or email', () => {
     expect(names('bodo kari')).toEqual(['Kari Ødegård']);
-    expect(names('   ')).toEqual([]);
-    expect(names('zzz')).toEqual([]);
+    expect(names('kommune.no odeg')).toEqual(['Kari Ødegård']);
+    expect(names('kari zzz')).toEqual([]);
   });
 
   it('ranks names starting with the first word first, the cancelled last within each group', () => {
