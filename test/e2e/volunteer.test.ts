@@ -63,9 +63,9 @@ async function scanWithWedge(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The verdict on screen once it has the given kind and text. */
+/** The verdict on screen once it has the given kind and text, and the core has recorded the check and agreed. */
 async function verdict(page: Page, kind: string, text: string | RegExp) {
-  const shown = page.locator(`[data-verdict="${kind}"]`).filter({ hasText: text });
+  const shown = page.locator(`[data-verdict="${kind}"][data-settled="true"]`).filter({ hasText: text });
   await shown.waitFor({ timeout: 15_000 });
   return shown;
 }
@@ -255,12 +255,13 @@ describe("the screen's own verdict", () => {
     const noted = await noteVerdictsAndAnnouncements(page);
     const guest = person(kiosk.core, 'confirmed');
     await scanWithWedge(page, guest.code);
-    await verdict(page, 'welcome', guest.name);
+    await page.locator('[data-verdict="welcome"][data-settled="false"]').filter({ hasText: guest.name }).waitFor();
     // The core has not recorded it yet, and nothing is read out before it has.
     expect(countsSync(kiosk.core).arrived).toBe(0);
     await expect(page.locator('[aria-live="assertive"]').textContent()).resolves.toBe('');
     release();
     await expect.poll(() => countsSync(kiosk.core).arrived).toBe(1);
+    await verdict(page, 'welcome', guest.name);
     await page.waitForFunction((name) => document.querySelector('[aria-live="assertive"]')?.textContent?.includes(name), guest.name);
     await expect.poll(() => arrivedOnScreen(page)).toBe(1);
     const { verdicts, said } = await noted();
@@ -352,7 +353,7 @@ describe('the name search', () => {
     if (chosen === 1) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('option').nth(chosen).getAttribute('aria-selected')).resolves.toBe('true');
     await page.keyboard.press('Enter');
-    await page.locator('[data-verdict]').filter({ hasText: withLetters[chosen]! }).waitFor();
+    await page.locator('[data-verdict][data-settled="true"]').filter({ hasText: withLetters[chosen]! }).waitFor();
     await expect(box.inputValue()).resolves.toBe('');
     const picked = kiosk.core.db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all();
     expect(picked).toEqual([withLetters[chosen]]);

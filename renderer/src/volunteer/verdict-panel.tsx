@@ -72,6 +72,7 @@ export const VerdictPanel = memo(function VerdictPanel({ outcome, eventName }: {
         key={outcome?.id ?? 'idle'}
         className={`verdict verdict-${view.kind}`}
         data-verdict={outcome ? view.kind : undefined}
+        data-settled={outcome ? String(outcome.settled) : undefined}
         aria-labelledby="verdict-title"
       >
         <VerdictIcon kind={view.kind} />
