@@ -30,6 +30,37 @@ export const scanResult = z.object({
   firstArrival: arrivalAt.optional(),
 });
 
+/** When and where a registrant arrived, and which kiosk (by id) admitted them. */
+const doorArrival = z.object({ at: isoTime, kioskId: z.string(), kioskName: z.string() });
+
+/**
+ * What the door screen needs to decide a verdict itself: the event, the
+ * registrants (their codes besides the token, and the search text, which
+ * holds the folded email), who has arrived, and where to ask for changes from.
+ */
+const doorList = z.object({
+  eventId: z.string(),
+  /** The event's Ed25519 public key, the raw 32 bytes in base64, for WebCrypto. */
+  publicKey: z.string(),
+  kioskId: z.string(),
+  kioskName: z.string(),
+  listRevision: z.number().int(),
+  /** Where the log stood when the list was read: doorChanges takes it from there. */
+  cursor: z.number().int(),
+  /** Sorted as the search needs them: by name, then id. */
+  registrants: z.array(
+    registrantSummary.extend({ ref: z.string().nullable(), barcode: z.string().nullable(), searchText: z.string() }),
+  ),
+  arrivals: z.array(doorArrival.extend({ registrantId: z.string() })),
+});
+
+/** Arrivals that changed since a cursor (null: no longer arrived, after an undo), and the list's revision. */
+const doorChanges = z.object({
+  listRevision: z.number().int(),
+  cursor: z.number().int(),
+  arrivals: z.array(z.object({ registrantId: z.string(), arrival: doorArrival.nullable() })),
+});
+
 /** No email: the screen at the door shows what the queue may see. */
 const searchHit = registrantSummary.extend({ arrivedAt: isoTime.nullable() });
 
@@ -188,6 +219,10 @@ export const contract = {
     request: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }),
     response: z.array(searchHit),
   },
+  /** The door screen's copy of the list, kept in memory only, so it can show a verdict without waiting for the core. */
+  doorList: { access: 'kiosk', request: none, response: doorList },
+  /** What changed at the door since doorList or the last doorChanges: arrivals here and synced from other kiosks. */
+  doorChanges: { access: 'kiosk', request: z.object({ cursor: z.number().int().min(0) }), response: doorChanges },
   undo: {
     access: 'kiosk',
     request: z.object({ reason: shortText.optional() }),
@@ -309,6 +344,9 @@ export type KioskStatus = z.infer<typeof kioskStatus>;
 export type Settings = z.infer<typeof settings>;
 export type MailProgress = z.infer<typeof mailStatus>;
 export type MailPreview = ResponseOf<'mailPreview'>;
+export type DoorList = z.infer<typeof doorList>;
+export type DoorChanges = z.infer<typeof doorChanges>;
+export type DoorArrival = z.infer<typeof doorArrival>;
 
 /** True when the text names an operation of the contract. */
 export function isOperation(name: string): name is Operation {

@@ -14,6 +14,8 @@ export const OPERATIONS = [
   'scan',
   'checkInById',
   'search',
+  'doorList',
+  'doorChanges',
   'undo',
   'organiserUnlock',
   'organiserLock',

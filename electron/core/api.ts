@@ -8,6 +8,7 @@ import { checkInByIdSync, scanSync, undoLastCheckinSync } from './checkin.js';
 import { codeSvg, exportCodesToZip } from './codes.js';
 import type { Core, EventRecord } from './core.js';
 import { createDemoEventSync } from './demo.js';
+import { doorChangesSync, doorListSync } from './door-list.js';
 import { eventSettingsSync, updateEventSettingsSync } from './event-settings.js';
 import { followStatusSync } from './import/follow-list.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
@@ -68,6 +69,8 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
     scan: ({ code, station }) => scanSync(core, code, { station }),
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
     search: ({ query, limit }) => searchSync(core, query, limit),
+    doorList: () => doorListSync(core),
+    doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
     organiserUnlock: ({ pin }) => ({ session: sessions.unlockSync(pin) }),
     organiserLock: (_request, { organiserSession }) => {

@@ -2,6 +2,7 @@
  * Checking people in: a scanned code or a name picked from search becomes a
  * verdict for the volunteer and an event in the log, in one transaction.
  */
+import { admissionVerdict, REPEAT_WINDOW_MS, refOfCode } from '../../shared/admission.js';
 import type { RegistrantStatus, Verdict } from '../../shared/domain.js';
 import type { IdentifiedBy } from '../../shared/event-log.js';
 import type { ScanResult } from '../../shared/contract.js';
@@ -11,9 +12,7 @@ import type { Core } from './core.js';
 import { checkToken } from './tokens.js';
 
 /** A handheld scanner may send the same code twice; within this window it counts once. */
-export const REPEAT_WINDOW_MS = 3000;
-/** Registration systems' own numbers are short; anything longer is not one. */
-const MAX_REF_LENGTH = 100;
+export { REPEAT_WINDOW_MS };
 const DEFAULT_STATION = 'inngang';
 
 interface RegistrantRow {
@@ -54,8 +53,8 @@ export function scanSync(core: Core, code: string, place: ScanPlace = {}): ScanR
     const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(check.registrantId) as RegistrantRow | undefined;
     return row ? admitSync(core, row, 'token', at, kiosk, place) : refuse('invalid');
   }
-  const ref = code.trim();
-  if (ref.length === 0 || ref.length > MAX_REF_LENGTH) return refuse('invalid');
+  const ref = refOfCode(code);
+  if (ref === null) return refuse('invalid');
   const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.ref = ? OR r.barcode = ? LIMIT 1`).get(ref, ref) as RegistrantRow | undefined;
   return row ? admitSync(core, row, 'ref', at, kiosk, place) : refuse('invalid');
 }
@@ -76,16 +75,14 @@ function admitSync(core: Core, found: RegistrantRow, by: IdentifiedBy, at: Date,
     const base = { registrant, at: at.toISOString(), kiosk };
     const station = place.station ?? DEFAULT_STATION;
 
-    if (row.arrived_at !== null) {
-      const firstArrival = { at: row.arrived_at, kiosk: row.arrival_kiosk ?? '' };
-      if (isRepeatOfOwnCheckin(core, row.id, kiosk, at)) return { verdict: 'welcome', ...base };
-      appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'scan', registrantId: row.id, details: { by, verdict: 'already' } });
-      return { verdict: 'already', ...base, firstArrival };
-    }
-    if (row.status !== 'confirmed') {
-      const verdict = row.status;
+    const arrived = row.arrived_at !== null;
+    const verdict = admissionVerdict({ status: row.status, arrived, repeatsOwnAdmission: arrived && isRepeatOfOwnCheckin(core, row.id, kiosk, at) });
+    // This kiosk's own admission a moment ago, scanned again: the same welcome, no second event.
+    if (verdict === 'welcome' && arrived) return { verdict, ...base };
+    if (verdict !== 'welcome') {
       appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'scan', registrantId: row.id, details: { by, verdict } });
-      return { verdict, ...base };
+      if (row.arrived_at === null) return { verdict, ...base };
+      return { verdict, ...base, firstArrival: { at: row.arrived_at, kiosk: row.arrival_kiosk ?? '' } };
     }
     appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'checkin', registrantId: row.id, details: { by } });
     return { verdict: 'welcome', ...base };

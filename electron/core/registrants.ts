@@ -5,6 +5,7 @@
 import type { RegistrantStatus } from '../../shared/domain.js';
 import type { RegistrantRow, ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
+import { compareByName, DEFAULT_SEARCH_LIMIT, MAX_SEARCH_WORDS, RegistrantIndex, type Searchable } from '../../shared/registrant-search.js';
 import { searchWords } from '../../shared/search-text.js';
 import type { Core } from './core.js';
 import { listRevisionSync } from './sync/event-exchange.js';
@@ -18,56 +19,40 @@ export interface SearchHit {
   readonly arrivedAt: string | null;
 }
 
-const DEFAULT_SEARCH_LIMIT = 20;
-const MAX_SEARCH_WORDS = 5;
-
-interface SearchEntry {
-  readonly id: string;
-  readonly name: string;
+/** A registrant as the door sees them: what the search ranks by, and the codes a scan may find them by besides the token. */
+export interface DoorEntry extends Searchable {
   readonly organisation: string | null;
-  readonly status: RegistrantStatus;
-  readonly text: string;
+  readonly ref: string | null;
+  readonly barcode: string | null;
 }
 
-/** The registrants in memory, sorted by name, for as long as the list revision stays the same. */
-const searchIndexes = new WeakMap<Core, { readonly revision: number; readonly entries: readonly SearchEntry[] }>();
-const byName = new Intl.Collator('nb', { sensitivity: 'base' });
+/** The registrants in memory, indexed for the search, for as long as the list revision stays the same. */
+const doorIndexes = new WeakMap<Core, { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> }>();
 
-function searchIndexSync(core: Core): readonly SearchEntry[] {
+/** Every registrant, indexed for the search (its list sorted by compareByName), and the list revision they are of. */
+export function doorIndexSync(core: Core): { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> } {
   // Every change to the list (an import here or in another process, a list from the hub) raises the revision.
   const revision = listRevisionSync(core);
-  const cached = searchIndexes.get(core);
-  if (cached?.revision === revision) return cached.entries;
-  const entries = (core.statement('SELECT id, name, organisation, status, search_text AS text FROM registrant').all() as SearchEntry[]).sort(
-    (a, b) => byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
-  );
-  searchIndexes.set(core, { revision, entries });
-  return entries;
+  const cached = doorIndexes.get(core);
+  if (cached?.revision === revision) return cached;
+  const entries = (
+    core.statement('SELECT id, name, organisation, status, ref, barcode, search_text AS searchText FROM registrant').all() as DoorEntry[]
+  ).sort(compareByName);
+  const indexed = { revision, index: new RegistrantIndex(entries) };
+  doorIndexes.set(core, indexed);
+  return indexed;
 }
 
 /**
  * Finds registrants whose name, organisation or email contain every word of
- * the query, ignoring case and diacritics: names starting with the first
- * word first, then names with a word starting with it, then the rest; the
- * cancelled after the others in each group; by name within a group.
+ * the query, ranked by RegistrantIndex, with their arrival.
  *
  * It runs at every keystroke at the door, so it scans an in-memory copy of
  * the list rather than the database.
  */
 export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
-  const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
-  const first = words[0];
-  if (first === undefined) return [];
-  const groups: SearchEntry[][] = [[], [], [], [], [], []];
-  for (const entry of searchIndexSync(core)) {
-    if (!words.every((w) => entry.text.includes(w))) continue;
-    const rank = entry.text.startsWith(first) ? 0 : entry.text.includes(` ${first}`) ? 1 : 2;
-    const group = groups[rank * 2 + (entry.status === 'cancelled' ? 1 : 0)]!;
-    if (group.length < limit) group.push(entry);
-    // The list is in name order: once the best group is full, nothing later can enter.
-    if (groups[0]!.length >= limit) break;
-  }
-  const hits = groups.flat().slice(0, limit);
+  const hits = doorIndexSync(core).index.search(query, limit);
+  if (hits.length === 0) return [];
   const arrivals = new Map(
     (core
       .statement('SELECT registrant_id, arrived_at FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))')

@@ -63,9 +63,9 @@ async function scanWithWedge(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The verdict on screen once it has the given kind and text. */
+/** The verdict on screen once it has the given kind and text, and the core has recorded the check and agreed. */
 async function verdict(page: Page, kind: string, text: string | RegExp) {
-  const shown = page.locator(`[data-verdict="${kind}"]`).filter({ hasText: text });
+  const shown = page.locator(`[data-verdict="${kind}"][data-settled="true"]`).filter({ hasText: text });
   await shown.waitFor({ timeout: 15_000 });
   return shown;
 }
@@ -216,6 +216,87 @@ describe('the volunteer screen with a handheld scanner', () => {
   }, 90_000);
 });
 
+/** Starts noting, in the page, every verdict that appears and every text the live region reads out. */
+async function noteVerdictsAndAnnouncements(page: Page): Promise<() => Promise<{ verdicts: string[]; said: string[] }>> {
+  await page.evaluate(() => {
+    const noted = { verdicts: [] as string[], said: [] as string[] };
+    (window as unknown as { noted: typeof noted }).noted = noted;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches('[data-verdict]')) noted.verdicts.push(node.getAttribute('data-verdict')!);
+          if (node.parentElement?.matches('[aria-live]')) noted.said.push(node.textContent ?? '');
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { noted: { verdicts: string[]; said: string[] } }).noted);
+}
+
+/** Reloads the screen and waits until its copy of the door list is in. */
+async function reloadWithDoorList(page: Page): Promise<void> {
+  const listed = page.waitForResponse('**/api/doorList');
+  await page.reload();
+  await listed;
+  await waitForScreen(page);
+}
+
+describe("the screen's own verdict", () => {
+  it('is on screen before the core has answered, and read out once the core agrees', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/scan', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await reloadWithDoorList(page);
+    const noted = await noteVerdictsAndAnnouncements(page);
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await page.locator('[data-verdict="welcome"][data-settled="false"]').filter({ hasText: guest.name }).waitFor();
+    // The core has not recorded it yet, and nothing is read out before it has.
+    expect(countsSync(kiosk.core).arrived).toBe(0);
+    await expect(page.locator('[aria-live="assertive"]').textContent()).resolves.toBe('');
+    release();
+    await expect.poll(() => countsSync(kiosk.core).arrived).toBe(1);
+    await verdict(page, 'welcome', guest.name);
+    await page.waitForFunction((name) => document.querySelector('[aria-live="assertive"]')?.textContent?.includes(name), guest.name);
+    await expect.poll(() => arrivedOnScreen(page)).toBe(1);
+    const { verdicts, said } = await noted();
+    expect(verdicts).toEqual(['welcome']);
+    expect(said).toEqual([expect.stringContaining(`Velkommen. ${guest.name}`)]);
+  }, 90_000);
+
+  it("gives way to the core's answer when another kiosk let the person in a moment ago, and never welcomes a forged code", async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const core = kiosk.core;
+    // The screen hears of no arrivals elsewhere: its copy of the list stays as it was read.
+    await page.route('**/api/doorChanges', (route) => route.abort());
+    await reloadWithDoorList(page);
+    const noted = await noteVerdictsAndAnnouncements(page);
+    const early = person(core, 'confirmed');
+    scanSync(core, early.code, { kioskName: 'Inngang 2' });
+    await scanWithWedge(page, early.code);
+    const already = await verdict(page, 'already', early.name);
+    await expect(already.textContent()).resolves.toContain('ved Inngang 2.');
+    await expect.poll(async () => (await noted()).said.length).toBe(1);
+    const { verdicts, said } = await noted();
+    // The screen's own guess, then the core's word; only the core's is read out.
+    expect(verdicts).toEqual(['welcome', 'already']);
+    expect(said).toEqual([expect.stringContaining(`Allerede sjekket inn. ${early.name}`)]);
+
+    const guest = person(core, 'confirmed');
+    await scanWithWedge(page, foreignToken(core.requireEventSync().id, guest.id));
+    await verdict(page, 'invalid', 'Ukjent kode');
+    await scanWithWedge(page, 'NOSUCHREF42');
+    await page.waitForTimeout(300);
+    expect((await noted()).verdicts).toEqual(['welcome', 'already', 'invalid', 'invalid']);
+    expect(countsSync(core).arrived).toBe(1);
+  }, 90_000);
+});
+
 describe('the bar on the volunteer screen', () => {
   it('shows the event, this kiosk, the counts and the time, switches language and leads to the organiser', async () => {
     const { page, kiosk } = await openVolunteerScreen();
@@ -272,7 +353,7 @@ describe('the name search', () => {
     if (chosen === 1) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('option').nth(chosen).getAttribute('aria-selected')).resolves.toBe('true');
     await page.keyboard.press('Enter');
-    await page.locator('[data-verdict]').filter({ hasText: withLetters[chosen]! }).waitFor();
+    await page.locator('[data-verdict][data-settled="true"]').filter({ hasText: withLetters[chosen]! }).waitFor();
     await expect(box.inputValue()).resolves.toBe('');
     const picked = kiosk.core.db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all();
     expect(picked).toEqual([withLetters[chosen]]);

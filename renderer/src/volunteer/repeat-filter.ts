@@ -2,9 +2,10 @@
  * Counting a code once when it comes again at once: some handheld scanners
  * send each code twice, and the camera reads a code in every frame it is in.
  */
+import { REPEAT_WINDOW_MS } from '../../../shared/admission.js';
 
 /** The same code within this window counts once, as in the core. */
-export const REPEAT_WINDOW_MS = 3000;
+export { REPEAT_WINDOW_MS };
 
 /** Lets a code through unless it is the one last seen, less than the window ago. */
 export class RepeatFilter {

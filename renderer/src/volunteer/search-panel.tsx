@@ -61,10 +61,12 @@ interface SearchPanelProps {
   /** The search box, where typing goes when focus is elsewhere. */
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly onPick: (hit: SearchHit) => void;
+  /** Searches the screen's own copy of the list; null while there is none, and the core is asked. */
+  readonly searchHere: (query: string, limit: number) => readonly SearchHit[] | null;
 }
 
 /** The search box and its results; picking someone checks them in and clears the box for the next person. */
-export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: SearchPanelProps) {
+export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchHere }: SearchPanelProps) {
   const { api, language } = useApp();
   const t = useText();
   const ids = useId();
@@ -77,11 +79,11 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: Searc
   const [failure, setFailure] = useState<string | null>(null);
   const track = useLatestOnly();
 
-  // Searched straight from the change, not in an effect, so the request leaves before the box repaints.
+  // Searched straight from the change, not in an effect: results from the copy in memory are rendered with the keystroke itself.
   const search = useCallback(
     (text: string): void => {
       setQuery(text);
-      const found = searchWords(text).length > 0 ? api.search({ query: text, limit: RESULT_LIMIT }) : Promise.resolve(null);
+      const found = searchWords(text).length > 0 ? (searchHere(text, RESULT_LIMIT) ?? api.search({ query: text, limit: RESULT_LIMIT })) : null;
       track(
         found,
         (result) => {
@@ -92,7 +94,7 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick }: Searc
         (error) => setFailure(t('searchFailed', { message: failureText(error, language) })),
       );
     },
-    [api, track, t, language],
+    [api, searchHere, track, t, language],
   );
 
   const pick = useCallback(

@@ -4,15 +4,22 @@
  */
 import { useState } from 'react';
 
-/** Delivers a promise's outcome only if no later one was tracked since. */
-export type TrackLatest = <T>(promise: Promise<T>, deliver: (value: T) => void, fail: (error: unknown) => void) => void;
+/**
+ * Delivers an answer only if no later one was tracked since. An answer at
+ * hand (not a promise) is delivered at once, in the caller's own task.
+ */
+export type TrackLatest = <T>(answer: T | Promise<T>, deliver: (value: T) => void, fail: (error: unknown) => void) => void;
 
 /** A tracker whose later calls make earlier, unanswered ones stale. */
 export function latestOnly(): TrackLatest {
   let latest = 0;
-  return (promise, deliver, fail) => {
+  return (answer, deliver, fail) => {
     const ticket = ++latest;
-    promise.then(
+    if (!(answer instanceof Promise)) {
+      deliver(answer);
+      return;
+    }
+    answer.then(
       (value) => ticket === latest && deliver(value),
       (error: unknown) => ticket === latest && fail(error),
     );

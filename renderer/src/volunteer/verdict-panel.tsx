@@ -9,10 +9,14 @@ import { useText } from '../app-context.js';
 import { osloTime } from './oslo-time.js';
 import { VerdictIcon, type VerdictKind } from './verdict-icon.js';
 
-/** What the last scan came to; `id` tells one scan from the next with the same verdict. */
+/**
+ * What the last scan came to; `id` tells one scan from the next with the same
+ * verdict. A verdict the screen decided itself is `settled` once the core has
+ * recorded the scan and agreed.
+ */
 export type Outcome =
-  | { readonly id: number; readonly kind: 'verdict'; readonly result: ScanResult }
-  | { readonly id: number; readonly kind: 'error'; readonly message: string };
+  | { readonly id: number; readonly kind: 'verdict'; readonly result: ScanResult; readonly settled: boolean }
+  | { readonly id: number; readonly kind: 'error'; readonly message: string; readonly settled: true };
 
 type Text = (key: UiTextKey, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -55,7 +59,10 @@ function announcement(view: VerdictView): string {
   return [view.title, view.name, view.organisation, view.detail, view.next].filter(Boolean).join('. ');
 }
 
-/** The verdict (or, between scans, how to scan), and a live region that reads each new one out. */
+/**
+ * The verdict (or, between scans, how to scan), and a live region that reads
+ * each one out once it is settled: a verdict the core replaces is never read.
+ */
 export const VerdictPanel = memo(function VerdictPanel({ outcome, eventName }: { readonly outcome: Outcome | null; readonly eventName: string }) {
   const t = useText();
   const view = viewOf(outcome, t, eventName);
@@ -65,6 +72,7 @@ export const VerdictPanel = memo(function VerdictPanel({ outcome, eventName }: {
         key={outcome?.id ?? 'idle'}
         className={`verdict verdict-${view.kind}`}
         data-verdict={outcome ? view.kind : undefined}
+        data-settled={outcome ? String(outcome.settled) : undefined}
         aria-labelledby="verdict-title"
       >
         <VerdictIcon kind={view.kind} />
@@ -77,7 +85,7 @@ export const VerdictPanel = memo(function VerdictPanel({ outcome, eventName }: {
         </div>
       </section>
       <div className="visually-hidden" aria-live="assertive" aria-atomic="true">
-        {outcome && <p key={outcome.id}>{announcement(view)}</p>}
+        {outcome?.settled && <p key={outcome.id}>{announcement(view)}</p>}
       </div>
     </>
   );

@@ -3,23 +3,51 @@
  * name search all live at once, and each check-in's verdict filling the screen.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ScanResult } from '../../../shared/contract.js';
 import { uiText } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
 import { beep } from './beep.js';
 import { CameraPanel } from './camera-panel.js';
 import { failureText } from './failure-text.js';
+import { LocalDoor } from './local-door.js';
 import { RepeatFilter } from './repeat-filter.js';
 import { SearchPanel, type SearchHit } from './search-panel.js';
 import { StatusBar } from './status-bar.js';
 import { UndoBar, NO_UNDO, type UndoReason, type UndoState } from './undo-bar.js';
 import { useCounts, useEventInfo } from './use-kiosk-figures.js';
 import { useKeyboardWedge } from './use-keyboard-wedge.js';
-import { useLatestOnly } from './use-latest-only.js';
 import { VerdictPanel, type Outcome } from './verdict-panel.js';
 
 /** A verdict stays this long, unless the next scan replaces it sooner. */
 const VERDICT_SHOWN_MS = 6000;
+
+/** A verdict the screen decided, or the way to it (a token's signature is checked asynchronously); null: wait for the core. */
+type Guess = ScanResult | null | Promise<ScanResult | null>;
+
+/** A hidden page paints no frames: past this long the check is recorded all the same. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Runs `work` once the frame now being prepared is painted, or after
+ * PAINT_WAIT_MS if none comes: starting a request takes the main thread a
+ * millisecond or more, which would hold up the verdict's frame.
+ */
+function afterNextPaint(work: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, PAINT_WAIT_MS);
+}
+
+/** True when the core's answer is the verdict already on screen, about the same person. */
+function agrees(shown: ScanResult, answer: ScanResult): boolean {
+  return shown.verdict === answer.verdict && shown.registrant?.id === answer.registrant?.id;
+}
 
 /** The door screen: scanner, camera and name search. */
 export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => void }) {
@@ -31,35 +59,63 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const [undo, setUndo] = useState<UndoState>(NO_UNDO);
   const searchInput = useRef<HTMLInputElement>(null);
   const [repeats] = useState(() => new RepeatFilter());
-  const track = useLatestOnly();
+  const [door] = useState(() => new LocalDoor(api));
+  const latestCheck = useRef(0);
   const outcomes = useRef(0);
 
-  // Scans may overlap; the latest one's verdict is the one on screen.
+  useEffect(() => {
+    door.start();
+    return () => door.stop();
+  }, [door]);
+
+  /**
+   * Shows the screen's own verdict at once, painted before anything else
+   * happens, then records the check with the core. Its answer settles the
+   * verdict when it agrees, and replaces it when it does not (another
+   * kiosk's arrival not seen here yet, a failure to record). Checks may
+   * overlap; the latest one's verdict is the one on screen.
+   */
   const check = useCallback(
-    (request: Promise<ScanResult>) =>
-      track(
-        request,
-        (result) => {
-          setOutcome({ id: ++outcomes.current, kind: 'verdict', result });
-          if (result.verdict === 'welcome' && result.registrant) {
-            setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
-          }
-        },
-        (error) => setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language) }),
-      ),
-    [track, language],
+    (guess: Guess, record: () => Promise<ScanResult>) => {
+      const ticket = ++latestCheck.current;
+      const isLatest = (): boolean => ticket === latestCheck.current;
+      void Promise.resolve(guess).then((shown) => {
+        const shownId = shown && isLatest() ? ++outcomes.current : null;
+        if (shown && shownId !== null) flushSync(() => setOutcome({ id: shownId, kind: 'verdict', result: shown, settled: false }));
+        const send = (): void =>
+          void record().then(
+            (result) => {
+              door.recordAnswer(result);
+              if (!isLatest()) return;
+              const id = shown && shownId !== null && agrees(shown, result) ? shownId : ++outcomes.current;
+              setOutcome({ id, kind: 'verdict', result, settled: true });
+              if (result.verdict === 'welcome' && result.registrant) {
+                setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
+              }
+            },
+            (error: unknown) => {
+              if (isLatest()) setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language), settled: true });
+            },
+          );
+        // Without a verdict of its own the screen has nothing to paint first.
+        if (shownId === null) send();
+        else afterNextPaint(send);
+      });
+    },
+    [door, language],
   );
 
   const scanCode = useCallback(
     (code: string) => {
       const text = code.trim();
-      if (text !== '' && repeats.accept(text, performance.now())) check(api.scan({ code: text }));
+      if (text !== '' && repeats.accept(text, performance.now())) check(door.scanVerdict(text), () => api.scan({ code: text }));
     },
-    [repeats, check, api],
+    [repeats, check, door, api],
   );
   useKeyboardWedge(scanCode, { typingTarget: searchInput });
 
-  const pick = useCallback((hit: SearchHit) => check(api.checkInById({ registrantId: hit.id })), [check, api]);
+  const pick = useCallback((hit: SearchHit) => check(door.pickVerdict(hit.id), () => api.checkInById({ registrantId: hit.id })), [check, door, api]);
+  const searchHere = useCallback((query: string, limit: number) => door.search(query, limit), [door]);
 
   const undoLast = useCallback(
     (reason: UndoReason) => {
@@ -71,16 +127,17 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
           setUndo({ checkin: null, busy: false, said: { text, failed: false } });
           setOutcome((shown) => (undone && shown?.kind === 'verdict' && shown.result.registrant?.id === undone.id ? null : shown));
           refreshCounts();
+          door.refresh();
         },
         (error) => setUndo((state) => ({ ...state, busy: false, said: { text: t('undoFailed', { message: failureText(error, language) }), failed: true } })),
       );
     },
-    [api, t, language, refreshCounts],
+    [api, t, language, refreshCounts, door],
   );
 
-  // The sound and the fresh counts wait until the verdict is painted, so they cannot hold it up; then the return to the scan prompt.
+  // The sound and the fresh counts wait for the settled verdict, painted, so they cannot hold it up.
   useEffect(() => {
-    if (!outcome) return;
+    if (!outcome?.settled) return;
     let afterPaint: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       afterPaint = setTimeout(() => {
@@ -88,13 +145,19 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
         refreshCounts();
       });
     });
-    const back = setTimeout(() => setOutcome(null), VERDICT_SHOWN_MS);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(afterPaint);
-      clearTimeout(back);
     };
   }, [outcome, refreshCounts]);
+
+  // Each new verdict goes back to the scan prompt after a while.
+  const shownId = outcome?.id;
+  useEffect(() => {
+    if (shownId === undefined) return;
+    const back = setTimeout(() => setOutcome(null), VERDICT_SHOWN_MS);
+    return () => clearTimeout(back);
+  }, [shownId]);
 
   const eventName = info?.name ?? t('appName');
   const state = outcome?.kind === 'verdict' ? outcome.result.verdict : (outcome?.kind ?? 'idle');
@@ -105,7 +168,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
         <VerdictPanel outcome={outcome} eventName={eventName} />
         <UndoBar state={undo} onUndo={undoLast} />
         <div className="volunteer-tools">
-          <SearchPanel inputRef={searchInput} onPick={pick} />
+          <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchHere} />
           <CameraPanel onCode={scanCode} />
         </div>
       </main>

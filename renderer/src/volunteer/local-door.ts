@@ -1,0 +1,111 @@
+/**
+ * The door screen's copy of the list in this page's memory (never in
+ * storage: it is personal data), kept fresh from the core, with the event's
+ * public key in WebCrypto to check codes: a verdict and search results are on
+ * screen within the keystroke, while the core records the scan.
+ */
+import type { Api, ScanResult } from '../../../shared/contract.js';
+import { DoorReplica, type DoorHit } from '../../../shared/door-replica.js';
+import { parseToken } from '../../../shared/token.js';
+
+/** Arrivals at other kiosks reach this screen within this long (the hub's own rounds aside). */
+const CHANGES_MS = 2000;
+
+/** The event's public key for WebCrypto; null where the page has none (an insecure address, an old browser). */
+async function importEventKey(publicKey: string): Promise<CryptoKey | null> {
+  try {
+    const raw = Uint8Array.from(atob(publicKey), (c) => c.charCodeAt(0));
+    return await crypto.subtle.importKey('raw', raw, { name: 'Ed25519' }, false, ['verify']);
+  } catch {
+    return null;
+  }
+}
+
+/** The copy of one event's door list, and its key. */
+interface Held {
+  readonly replica: DoorReplica;
+  readonly key: CryptoKey | null;
+}
+
+/** The door list in memory, polled for changes while started. */
+export class LocalDoor {
+  private held: Held | null = null;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private busy = false;
+  private stopped = true;
+
+  constructor(private readonly api: Api) {}
+
+  /** Reads the list and follows its changes. */
+  start(): void {
+    this.stopped = false;
+    void this.poll();
+    this.timer = setInterval(() => void this.poll(), CHANGES_MS);
+  }
+
+  /** Stops following, and lets go of the list. */
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.held = null;
+  }
+
+  /** Asks for changes now, e.g. after an undo. */
+  refresh(): void {
+    void this.poll();
+  }
+
+  /** The verdict the core will give for a scanned code, or null when this copy cannot tell; never fails. */
+  async scanVerdict(code: string): Promise<ScanResult | null> {
+    const held = this.held;
+    if (!held) return null;
+    const { replica, key } = held;
+    const token = parseToken(code);
+    let signatureValid: boolean | undefined;
+    if (token && token.eventId === replica.eventId && key) {
+      try {
+        // Copies: WebCrypto takes bytes on an ArrayBuffer of their own.
+        signatureValid = await crypto.subtle.verify({ name: 'Ed25519' }, key, new Uint8Array(token.signature), new Uint8Array(token.signedBytes));
+      } catch {
+        signatureValid = undefined;
+      }
+    }
+    return replica.scanVerdict(code, new Date(), signatureValid);
+  }
+
+  /** The verdict the core will give for checking in someone picked from the search, or null when this copy cannot tell. */
+  pickVerdict(registrantId: string): ScanResult | null {
+    return this.held?.replica.pickVerdict(registrantId, new Date()) ?? null;
+  }
+
+  /** The search results the core would give, or null before the list is here. */
+  search(query: string, limit: number): DoorHit[] | null {
+    return this.held?.replica.search(query, limit) ?? null;
+  }
+
+  /** Takes in the core's answer to a scan or a pick. */
+  recordAnswer(result: ScanResult): void {
+    this.held?.replica.recordAnswer(result);
+  }
+
+  /** Reads the list if it is missing or changed, else the arrivals since; one request at a time, failures wait for the next round. */
+  private async poll(): Promise<void> {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    try {
+      const held = this.held;
+      if (held) {
+        const since = held.replica.cursor;
+        const changes = await this.api.doorChanges({ cursor: since });
+        if (this.held !== held || held.replica.applyChanges(since, changes)) return;
+      }
+      const list = await this.api.doorList({});
+      const key = held?.replica.eventId === list.eventId ? held.key : await importEventKey(list.publicKey);
+      if (!this.stopped) this.held = { replica: new DoorReplica(list), key };
+    } catch {
+      // The core is out of reach for now: the copy stays as it was, and scans wait for the core as before.
+    } finally {
+      this.busy = false;
+    }
+  }
+}
