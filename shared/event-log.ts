@@ -58,9 +58,8 @@ export function eventId(kioskId: string, seq: number): string {
 
 /**
  * True when an undo of the given kiosk and number names an earlier event of
- * the same kiosk: the only undo a kiosk writes. So an undo always comes after
- * what it takes back, on every kiosk, and an admission new to a kiosk cannot
- * have been taken back by anything it holds already.
+ * the same kiosk: the only undo a kiosk writes (it takes back its own latest
+ * check-in), so any other that arrives is damaged.
  */
 export function undoesOwnEarlierEvent(kioskId: string, seq: number, target: string): boolean {
   const prefix = `${kioskId}-`;

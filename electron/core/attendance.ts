@@ -1,7 +1,7 @@
 /**
  * The event log as stored, and the attendance table derived from it.
  */
-import { compareEvents, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
+import { eventId, type EventKind, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
 import type { Core } from './core.js';
 
 /** SQL condition: the log row `l` is an admission that no undo has taken back. */
@@ -63,84 +63,18 @@ export function appendEventSync<K extends EventKind>(core: Core, event: NewEvent
  * Call inside the operation's transaction.
  */
 export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): number {
-  const stored = insertRowsSync(
-    core,
-    'INSERT OR IGNORE INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)',
-    events.map((e) => [e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)]),
+  const insert = core.statement(
+    `INSERT OR IGNORE INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  // Whoever an undo touches is worked out again from the whole log; new admissions alone are added on.
-  const recount = new Set(events.flatMap((e) => (e.kind === 'undo' && e.registrantId !== null ? [e.registrantId] : [])));
-  const admissions = events.filter((e) => e.kind === 'checkin' && e.registrantId !== null && !recount.has(e.registrantId));
-  if (stored === events.length) addAdmissionsSync(core, admissions);
-  else for (const e of admissions) recount.add(e.registrantId!);
-  refreshAttendanceSync(core, [...recount]);
+  let stored = 0;
+  for (const e of events) {
+    stored += insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes;
+  }
+  // Admissions and undos change who has arrived; a refused scan does not.
+  const touched = new Set(events.flatMap((e) => (e.kind !== 'scan' && e.registrantId !== null ? [e.registrantId] : [])));
+  refreshAttendanceSync(core, [...touched]);
   return stored;
-}
-
-/** Rows a multi-row statement writes at once: few statements, and well under SQLite's limit on parameters. */
-const ROWS_PER_STATEMENT = 100;
-
-/**
- * Runs `head VALUES (…), (…) tail` over the rows, a hundred a statement (a
- * statement run costs more than a row in it), and returns the rows changed.
- */
-function insertRowsSync(core: Core, head: string, rows: readonly (readonly unknown[])[], tail = ''): number {
-  if (rows.length === 0) return 0;
-  const row = `(${rows[0]!.map(() => '?').join(', ')})`;
-  const statement = (count: number) => core.statement(`${head} VALUES ${Array.from({ length: count }, () => row).join(', ')} ${tail}`);
-  let changed = 0;
-  let next = 0;
-  for (; next + ROWS_PER_STATEMENT <= rows.length; next += ROWS_PER_STATEMENT) {
-    changed += statement(ROWS_PER_STATEMENT).run(rows.slice(next, next + ROWS_PER_STATEMENT).flat()).changes;
-  }
-  for (const rest of rows.slice(next)) changed += statement(1).run(rest).changes;
-  return changed;
-}
-
-/**
- * Adds admissions new to this kiosk to the attendance table without reading
- * the log again: the earliest of a registrant's admissions is the arrival, the
- * others duplicates. Sound because an undo only ever names an earlier event of
- * its own kiosk (fromWireEvent refuses any other), so no undo held already can
- * name an admission that is new here.
- */
-function addAdmissionsSync(core: Core, admissions: readonly LogEvent[]): void {
-  const earliest = new Map<string, LogEvent>();
-  const count = new Map<string, number>();
-  for (const admission of admissions) {
-    const id = admission.registrantId!;
-    count.set(id, (count.get(id) ?? 0) + 1);
-    const held = earliest.get(id);
-    if (!held || compareEvents(admission, held) < 0) earliest.set(id, admission);
-  }
-  if (earliest.size === 0) return;
-  type AttendanceRow = [registrantId: string, arrivedAt: string, kioskId: string, kioskName: string, checkinId: string, duplicates: number];
-  const held = new Map(
-    (
-      core
-        .statement(
-          `SELECT registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates FROM attendance
-           WHERE registrant_id IN (SELECT value FROM json_each(?))`,
-        )
-        .raw(true)
-        .all(JSON.stringify([...earliest.keys()])) as AttendanceRow[]
-    ).map((row) => [row[0], row]),
-  );
-  const rows = [...earliest].map(([id, first]): AttendanceRow => {
-    const added = count.get(id)!;
-    const arrival = held.get(id);
-    if (!arrival) return [id, first.at, first.kioskId, first.kioskName, first.id, added - 1];
-    // At the same time on the same kiosk, the arrival held comes first: every new event has a higher number.
-    const stays = arrival[1] < first.at || (arrival[1] === first.at && arrival[2] <= first.kioskId);
-    return stays ? [...arrival.slice(0, 5), arrival[5] + added] as AttendanceRow : [id, first.at, first.kioskId, first.kioskName, first.id, arrival[5] + added];
-  });
-  insertRowsSync(
-    core,
-    'INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates)',
-    rows,
-    `ON CONFLICT (registrant_id) DO UPDATE SET arrived_at = excluded.arrived_at, kiosk_id = excluded.kiosk_id,
-       kiosk_name = excluded.kiosk_name, checkin_id = excluded.checkin_id, duplicates = excluded.duplicates`,
-  );
 }
 
 /**
