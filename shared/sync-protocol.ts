@@ -148,8 +148,7 @@ export const roundResponse = z.object({
   /** More events are waiting: run another round now. */
   more: z.boolean(),
 });
-/** A round's answer as read; `RoundResponseMessage` is what is sent. */
-export type RoundResponse = z.output<typeof roundResponse>;
+/** A round's answer as it is sent, its events as wire arrays. */
 export type RoundResponseMessage = z.input<typeof roundResponse>;
 
 /** Everything a new kiosk needs to work offline. The private signing key is never in it. */
@@ -178,8 +177,7 @@ export const syncFile = z.object({
   registrants: z.array(wireRegistrant),
   listRevision: z.number().int().nonnegative(),
 });
-/** A sync file as read; `SyncFileContent` is what is written. */
-export type SyncFile = z.output<typeof syncFile>;
+/** A sync file as it is written, its events as wire arrays. */
 export type SyncFileContent = z.input<typeof syncFile>;
 
 /** True when `have` holds every event that `want` names. */
