@@ -79,28 +79,31 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     (guess: Guess, record: () => Promise<ScanResult>) => {
       const ticket = ++latestCheck.current;
       const isLatest = (): boolean => ticket === latestCheck.current;
-      void Promise.resolve(guess).then((shown) => {
-        const shownId = shown && isLatest() ? ++outcomes.current : null;
-        if (shown && shownId !== null) flushSync(() => setOutcome({ id: shownId, kind: 'verdict', result: shown, settled: false }));
-        const send = (): void =>
-          void record().then(
-            (result) => {
-              door.recordAnswer(result);
-              if (!isLatest()) return;
-              const id = shown && shownId !== null && agrees(shown, result) ? shownId : ++outcomes.current;
-              setOutcome({ id, kind: 'verdict', result, settled: true });
-              if (result.verdict === 'welcome' && result.registrant) {
-                setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
-              }
-            },
-            (error: unknown) => {
-              if (isLatest()) setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language), settled: true });
-            },
-          );
-        // Without a verdict of its own the screen has nothing to paint first.
-        if (shownId === null) send();
-        else afterNextPaint(send);
-      });
+      // A guess that fails is no guess: the check is recorded all the same.
+      void Promise.resolve(guess)
+        .catch(() => null)
+        .then((shown) => {
+          const shownId = shown && isLatest() ? ++outcomes.current : null;
+          if (shown && shownId !== null) flushSync(() => setOutcome({ id: shownId, kind: 'verdict', result: shown, settled: false }));
+          const send = (): void =>
+            void record().then(
+              (result) => {
+                door.recordAnswer(result);
+                if (!isLatest()) return;
+                const id = shown && shownId !== null && agrees(shown, result) ? shownId : ++outcomes.current;
+                setOutcome({ id, kind: 'verdict', result, settled: true });
+                if (result.verdict === 'welcome' && result.registrant) {
+                  setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
+                }
+              },
+              (error: unknown) => {
+                if (isLatest()) setOutcome({ id: ++outcomes.current, kind: 'error', message: failureText(error, language), settled: true });
+              },
+            );
+          // Without a verdict of its own the screen has nothing to paint first.
+          if (shownId === null) send();
+          else afterNextPaint(send);
+        });
     },
     [door, language],
   );
