@@ -5,7 +5,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Verdict } from '../../shared/domain.js';
 import type { Core } from '../../electron/core/core.js';
-import { REPEAT_WINDOW_MS, scanSync } from '../../electron/core/checkin.js';
+import { scanSync } from '../../electron/core/checkin.js';
+import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
 import type { BenchData } from '../bench-data.js';
 import type { Figure, Measurement, Target } from '../figure.js';
 import { sampleEachSync } from '../measure.js';

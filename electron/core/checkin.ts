@@ -11,8 +11,6 @@ import { ADMISSION_IN_FORCE, appendEventSync, registrantEventsSync } from './att
 import type { Core } from './core.js';
 import { checkToken } from './tokens.js';
 
-/** A handheld scanner may send the same code twice; within this window it counts once. */
-export { REPEAT_WINDOW_MS };
 const DEFAULT_STATION = 'inngang';
 
 interface RegistrantRow {

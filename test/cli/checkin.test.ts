@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportRow, ScanResult } from '../../shared/contract.js';
 import { parseToken, TOKEN_PREFIX } from '../../shared/token.js';
-import { REPEAT_WINDOW_MS } from '../../electron/core/checkin.js';
+import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
 import type { SearchHit } from '../../electron/core/registrants.js';
 import { CLI_TEST_TIMEOUT, initEvent, runCli, runCliJson } from '../helpers/cli.js';
 import { HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, parseCsv, readCsvFile, SQL_NAME, writeFile } from '../helpers/csv.js';

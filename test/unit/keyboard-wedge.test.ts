@@ -9,7 +9,8 @@ import {
   type WedgeAction,
   type WedgeKey,
 } from '../../renderer/src/volunteer/keyboard-wedge.js';
-import { REPEAT_WINDOW_MS, RepeatFilter } from '../../renderer/src/volunteer/repeat-filter.js';
+import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
+import { RepeatFilter } from '../../renderer/src/volunteer/repeat-filter.js';
 import { onNorwegianLayout, usScannerKeys as usKeys } from '../helpers/scanner-keys.js';
 
 /** A well-formed token (signature unchecked here): 122 characters of base45 behind IJ:. */

@@ -4,9 +4,6 @@
  */
 import { REPEAT_WINDOW_MS } from '../../../shared/admission.js';
 
-/** The same code within this window counts once, as in the core. */
-export { REPEAT_WINDOW_MS };
-
 /** Lets a code through unless it is the one last seen, less than the window ago. */
 export class RepeatFilter {
   private last: string | null = null;
