@@ -280,12 +280,13 @@ async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: num
       let next = 0;
       const scanOnEach = (count: number): Promise<unknown> =>
         Promise.all(kiosks.map((kiosk) => kiosk.scan(Array.from({ length: count }, () => codes[next++ % codes.length]!))));
+      const syncAll = (): Promise<KioskReport[]> => Promise.all(kiosks.map((kiosk) => kiosk.sync()));
       await scanOnEach(ONLINE_SCANS);
-      await roundsUntilConverged(() => Promise.all(kiosks.map((kiosk) => kiosk.sync())), next);
+      await roundsUntilConverged(syncAll, next);
       await scanOnEach(OFFLINE_SCANS);
       const hubCpuBefore = hub.cpuMs();
       const start = performance.now();
-      const { rounds, cpuMs } = await roundsUntilConverged(() => Promise.all(kiosks.map((kiosk) => kiosk.sync())), next);
+      const { rounds, cpuMs } = await roundsUntilConverged(syncAll, next);
       const ms = performance.now() - start;
       const hubCpuAfter = hub.cpuMs();
       return { ms, rounds, kioskCpuMs: cpuMs, hubCpuMs: hubCpuBefore === null || hubCpuAfter === null ? null : hubCpuAfter - hubCpuBefore };
