@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../shared/event-log.js';
-import { fromWireEvent, roundResponse, toWireEvent } from '../../shared/sync-protocol.js';
+import { fromWireEvent, MAX_EVENTS_PER_MESSAGE, roundRequest, roundResponse, toWireEvent } from '../../shared/sync-protocol.js';
 
 const checkin: LogEvent = {
   id: 'K0000001-7',
@@ -68,5 +68,22 @@ describe('events on the wire', () => {
     const parsed = roundResponse.safeParse(message);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['events', 1]);
+  });
+
+  it.each<[string, unknown]>([
+    ['more events than a message holds', Array.from({ length: MAX_EVENTS_PER_MESSAGE + 1 }, () => toWireEvent(checkin))],
+    ['events that are no list', { 0: toWireEvent(checkin) }],
+  ])('refuse a request with %s', (_, events) => {
+    const request = { eventId: 'E', kioskId: 'K0000001', kioskName: 'Inngang 2', vector: {}, listRevision: 0, events };
+    const parsed = roundRequest.safeParse(request);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['events']);
+  });
+
+  it('take a full message', () => {
+    const events = Array.from({ length: MAX_EVENTS_PER_MESSAGE }, (_, i) => toWireEvent({ ...checkin, id: `K0000001-${i + 1}`, seq: i + 1 }));
+    const parsed = roundRequest.parse({ eventId: 'E', kioskId: 'K0000001', kioskName: 'Inngang 2', vector: {}, listRevision: 0, events });
+    expect(parsed.events).toHaveLength(MAX_EVENTS_PER_MESSAGE);
+    expect(parsed.events.at(-1)).toEqual({ ...checkin, id: `K0000001-${MAX_EVENTS_PER_MESSAGE}`, seq: MAX_EVENTS_PER_MESSAGE });
   });
 });
