@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { isOperation, type ApiHandlers } from '../shared/contract.js';
 import { UserError, type MessageKey } from '../shared/i18n.js';
+import { JsonText } from '../shared/json-text.js';
 import { accessRefusal, apiFailure, failureOf, parseRequest, unknownOperation } from './api-access.js';
 import type { OrganiserSessions } from './core/organiser-access.js';
 
@@ -209,7 +210,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })
       .then(({ status, body }) => {
         // Encoded once: a sync answer runs to megabytes, and a string would be measured and then encoded again.
-        const json = Buffer.from(JSON.stringify(body));
+        const json = Buffer.from(body instanceof JsonText ? body.text : JSON.stringify(body));
         res.writeHead(status, {
           ...SECURITY_HEADERS,
           'content-type': 'application/json; charset=utf-8',

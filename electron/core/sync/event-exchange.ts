@@ -2,6 +2,7 @@
  * Exchanging log events and registrant changes between kiosks: what one side
  * has, what it lacks, and applying what arrives — atomically and idempotently.
  */
+import type { Statement } from 'better-sqlite3';
 import type { LogEvent } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
 import type { VersionVector, WireEvent, WireRegistrant } from '../../../shared/sync-protocol.js';
@@ -37,24 +38,44 @@ export function eventCountSync(core: Core): number {
   return (core.statement('SELECT COUNT(*) AS n FROM log').get() as { n: number }).n;
 }
 
-/** The events above a vector, in sequence order per kiosk, at most `limit` of them, as they travel. */
-export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: WireEvent[]; more: boolean } {
+/** A log row's fields in the order of a WireEvent. */
+const WIRE_COLUMNS = 'kiosk_id, seq, at, kiosk_name, station, kind, registrant_id';
+
+/**
+ * The rows `above` reads for the events above a vector, in sequence order per
+ * kiosk: at most `limit`, and whether more wait. `above` takes a kiosk, the
+ * sequence held of it and how many rows to read.
+ */
+function rowsAboveSync(core: Core, above: Statement, vector: VersionVector, limit: number): { rows: unknown[]; more: boolean } {
   // One index range per kiosk that has events above the vector, rather than a filter on every row of the log.
-  // Rows come as arrays in the wire order: a round carries thousands, and no object per row is made.
-  const above = core
-    .statement('SELECT kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-    .raw(true);
-  let rows: unknown[][] = [];
+  let rows: unknown[] = [];
   for (const { kiosk_id: kiosk, seq: top } of kioskTopsSync(core)) {
     const held = vector[kiosk] ?? 0;
-    if (top > held) rows = rows.concat(above.all(kiosk, held, limit + 1 - rows.length) as unknown[][]);
+    if (top > held) rows = rows.concat(above.all(kiosk, held, limit + 1 - rows.length));
     if (rows.length > limit) break;
   }
-  const events = rows.slice(0, limit).map((row) => {
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** The events above a vector, in sequence order per kiosk, at most `limit` of them, as they travel. */
+export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: WireEvent[]; more: boolean } {
+  // Rows come as arrays in the wire order: a round carries thousands, and no object per row is made.
+  const above = core.statement(`SELECT ${WIRE_COLUMNS}, details FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`).raw(true);
+  const { rows, more } = rowsAboveSync(core, above, vector, limit);
+  const events = (rows as unknown[][]).map((row) => {
     row[7] = JSON.parse(row[7] as string);
     return row as unknown as WireEvent;
   });
-  return { events, more: rows.length > limit };
+  return { events, more };
+}
+
+/** The events above a vector as eventsAboveSync has them, written as a JSON array by SQLite. */
+export function eventsAboveJsonSync(core: Core, vector: VersionVector, limit: number): { json: string; count: number; more: boolean } {
+  const above = core
+    .statement(`SELECT json_array(${WIRE_COLUMNS}, json(details)) FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`)
+    .pluck();
+  const { rows, more } = rowsAboveSync(core, above, vector, limit);
+  return { json: `[${rows.join(',')}]`, count: rows.length, more };
 }
 
 /**

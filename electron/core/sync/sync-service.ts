@@ -3,6 +3,7 @@
  * sync rounds. Any kiosk can serve; the organiser's is the hub.
  */
 import { UserError } from '../../../shared/i18n.js';
+import { JsonText, jsonWithMember } from '../../../shared/json-text.js';
 import {
   formatPairingCode,
   MAX_EVENTS_PER_MESSAGE,
@@ -16,7 +17,7 @@ import type { Core } from '../core.js';
 import {
   applyEventsSync,
   eventCountSync,
-  eventsAboveSync,
+  eventsAboveJsonSync,
   listRevisionSync,
   registrantsAboveSync,
   versionVectorSync,
@@ -64,8 +65,11 @@ export function snapshotSync(core: Core): Snapshot {
   };
 }
 
-/** Answers one sync round: takes the kiosk's events, returns what it lacks. */
-export function syncRoundSync(core: Core, body: unknown): RoundResponseMessage {
+/**
+ * Answers one sync round: takes the kiosk's events, returns what it lacks.
+ * The answer is JSON already, its events written by SQLite.
+ */
+export function syncRoundSync(core: Core, body: unknown): JsonText<RoundResponseMessage> {
   const request = roundRequest.parse(body);
   const event = core.requireEventSync();
   if (request.eventId !== event.id) throw new UserError('syncOtherEvent');
@@ -73,13 +77,12 @@ export function syncRoundSync(core: Core, body: unknown): RoundResponseMessage {
   return core.db.transaction(() => answerRoundSync(core, request))();
 }
 
-function answerRoundSync(core: Core, request: RoundRequest): RoundResponseMessage {
+function answerRoundSync(core: Core, request: RoundRequest): JsonText<RoundResponseMessage> {
   applyEventsSync(core, request.events);
-  const { events, more } = eventsAboveSync(core, request.vector, MAX_EVENTS_PER_MESSAGE);
+  const { json, more } = eventsAboveJsonSync(core, request.vector, MAX_EVENTS_PER_MESSAGE);
   const listRevision = listRevisionSync(core);
-  const response: RoundResponseMessage = {
+  const response: Omit<RoundResponseMessage, 'events'> = {
     vector: versionVectorSync(core),
-    events,
     registrants: request.listRevision < listRevision ? registrantsAboveSync(core, request.listRevision) : [],
     listRevision,
     event: eventDetailsSync(core),
@@ -92,5 +95,5 @@ function answerRoundSync(core: Core, request: RoundRequest): RoundResponseMessag
          list_revision = excluded.list_revision, events = excluded.events`,
     )
     .run(request.kioskId, request.kioskName, new Date().toISOString(), listRevision, eventCountSync(core));
-  return response;
+  return jsonWithMember<RoundResponseMessage, 'events'>(response, 'events', json);
 }
