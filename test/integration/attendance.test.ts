@@ -50,6 +50,23 @@ describe('attendance from events that arrive by sync', () => {
     }
   });
 
+  it('leaves no arrival when the only admission is undone, in the same batch or a later one', () => {
+    const core = Core.openSync(tempDir());
+    try {
+      applyEventsSync(core, kioskEvents('KIOSK005', [{ who: 'S' }, { who: 'S', undo: 1 }]));
+      expect(attendanceOf(core, 'S')).toBeNull();
+      const later = kioskEvents('KIOSK006', [{ who: 'T' }, { who: 'T', undo: 1 }]);
+      applyEventsSync(core, later.slice(0, 1));
+      expect(attendanceOf(core, 'T')).toEqual({ arrival: 'KIOSK006-1', duplicates: 0 });
+      applyEventsSync(core, later);
+      expect(attendanceOf(core, 'T')).toBeNull();
+      applyEventsSync(core, kioskEvents('KIOSK007', [{ who: 'T' }]));
+      expect(attendanceOf(core, 'T')).toEqual({ arrival: 'KIOSK007-1', duplicates: 0 });
+    } finally {
+      core.closeSync();
+    }
+  });
+
   it('stores a batch of hundreds in full, and takes nothing twice', () => {
     const core = Core.openSync(tempDir());
     try {
