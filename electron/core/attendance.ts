@@ -72,7 +72,8 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
     stored += insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes;
   }
   // Admissions and undos change who has arrived; a refused scan does not.
-  const touched = new Set(events.flatMap((e) => (e.kind !== 'scan' && e.registrantId !== null ? [e.registrantId] : [])));
+  const touched = new Set<string>();
+  for (const e of events) if (e.kind !== 'scan' && e.registrantId !== null) touched.add(e.registrantId);
   refreshAttendanceSync(core, [...touched]);
   return stored;
 }
