@@ -10,7 +10,9 @@ import {
   parsePairingCode,
   roundResponse,
   snapshot,
+  type PairingCode,
   type RoundRequestMessage,
+  type Snapshot,
   type VersionVector,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
@@ -68,22 +70,36 @@ function describeFailure(error: unknown): UserError {
 export async function joinSync(core: Core, code: string, kioskName?: string): Promise<{ eventName: string; registrants: number }> {
   const pairing = parsePairingCode(code);
   if (!pairing) throw new UserError('pairingCodeInvalid');
+  refuseSecondEventSync(core);
+  const received = await fetchSnapshot(pairing);
+  adoptSnapshotSync(core, pairing, received, kioskName);
+  return { eventName: received.event.name, registrants: received.registrants.length };
+}
+
+function refuseSecondEventSync(core: Core): void {
   const existing = core.eventSync();
   if (existing) throw new UserError('eventExists', { name: existing.name });
-  let received;
+}
+
+/** The hub's snapshot of the event, for a kiosk joining it. */
+export async function fetchSnapshot(pairing: PairingCode): Promise<Snapshot> {
   try {
-    received = snapshot.parse(await postToPeer(pairing, '/sync/snapshot', {}));
+    return snapshot.parse(await postToPeer(pairing, '/sync/snapshot', {}));
   } catch (error) {
     throw describeFailure(error);
   }
+}
+
+/** Stores a hub's snapshot as this kiosk's event, joined to that hub, in one transaction. */
+export function adoptSnapshotSync(core: Core, pairing: PairingCode, received: Snapshot, kioskName?: string): void {
   core.db.transaction(() => {
+    refuseSecondEventSync(core);
     core.adoptEventSync({ ...received.event, publicKey: Buffer.from(received.event.publicKey, 'base64'), eventKey: pairing.eventKey });
     applyRegistrantsSync(core, received.registrants, received.listRevision);
     applyEventDetailsSync(core, { ...received.event, settings: received.settings });
     core.statement('INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (1, ?, ?, ?)').run(pairing.url, pairing.fingerprint, '{}');
     if (kioskName) core.updateSettingsSync({ kioskName });
   })();
-  return { eventName: received.event.name, registrants: received.registrants.length };
 }
 
 /** What one sync with the hub did. */
