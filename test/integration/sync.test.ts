@@ -229,13 +229,13 @@ function postRaw(hubUrl: string, path: string, body: string | Readable, headers:
 const MEGABYTE = 1024 * 1024;
 
 /**
- * A chunked body one byte over MAX_BODY_BYTES that then stays open, as a slow
- * client's would: the hub has read every byte sent when it answers and
- * closes, so no reset can overtake its answer.
+ * A chunked body `beyond` bytes over MAX_BODY_BYTES, then held open as a slow
+ * client's would be. With more than a byte over, the client is still sending
+ * when the hub answers.
  */
-async function* oversized(start: string): AsyncGenerator<Buffer> {
+async function* oversized(start: string, beyond = 1): AsyncGenerator<Buffer> {
   yield Buffer.from(start);
-  for (let left = MAX_BODY_BYTES + 1 - Buffer.byteLength(start); left > 0; left -= MEGABYTE) yield Buffer.alloc(Math.min(left, MEGABYTE), ' ');
+  for (let left = MAX_BODY_BYTES + beyond - Buffer.byteLength(start); left > 0; left -= MEGABYTE) yield Buffer.alloc(Math.min(left, MEGABYTE), ' ');
   await sleep(10_000, undefined, { ref: false });
 }
 
@@ -314,6 +314,8 @@ describe('the sync service and the pairing code refuse', () => {
     expect((await postRaw(hub.url, '/sync/round', Readable.from([JSON.stringify(valid)]), declared)).status).toBe(413);
     // Without a declared length the hub counts what arrives.
     expect((await postRaw(hub.url, '/sync/round', Readable.from(oversized(JSON.stringify(valid))), key)).status).toBe(413);
+    // A client that goes on sending past the limit gets the answer too, not a reset.
+    expect((await postRaw(hub.url, '/sync/round', Readable.from(oversized(JSON.stringify(valid), 8 * MEGABYTE)), key)).status).toBe(413);
     expect(stored()).toEqual(before);
 
     // The same round at its normal size goes through.
