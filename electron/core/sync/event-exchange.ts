@@ -38,7 +38,7 @@ export function eventCountSync(core: Core): number {
   return (core.statement('SELECT COUNT(*) AS n FROM log').get() as { n: number }).n;
 }
 
-/** A log row's fields in the order of a WireEvent. */
+/** The log's columns in a WireEvent's order, all but the details, which each reader writes its own way. */
 const WIRE_COLUMNS = 'kiosk_id, seq, at, kiosk_name, station, kind, registrant_id';
 
 /**

@@ -70,6 +70,7 @@ function describeFailure(error: unknown): UserError {
 export async function joinSync(core: Core, code: string, kioskName?: string): Promise<{ eventName: string; registrants: number }> {
   const pairing = parsePairingCode(code);
   if (!pairing) throw new UserError('pairingCodeInvalid');
+  // Before the download as well as in the transaction: a kiosk that has an event hears so at once.
   refuseSecondEventSync(core);
   const received = await fetchSnapshot(pairing);
   adoptSnapshotSync(core, pairing, received, kioskName);
