@@ -12,6 +12,8 @@ import type { OperationName } from './operations.js';
 const status = z.enum(REGISTRANT_STATUSES);
 const shortText = z.string().max(200);
 const isoTime = z.string();
+/** A text kept for later in both languages (shared/i18n.ts StoredText). */
+const storedText = z.object({ message: z.string(), messageEn: z.string() });
 
 const registrantSummary = z.object({
   id: z.string(),
@@ -96,7 +98,7 @@ export const importSummary = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   cancelled: z.number().int(),
-  rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  rejected: z.array(z.object({ row: z.number().int(), reason: storedText })),
   columns: z.array(z.string()),
   mapping,
   preview: z.array(z.record(z.string(), z.string())),
@@ -132,7 +134,8 @@ const syncStatus = z.object({
   events: z.number().int(),
   vector: z.record(z.string(), z.number().int()),
   listRevision: z.number().int(),
-  lastError: z.string().nullable(),
+  /** Why the latest round with the hub failed; null when it went through. */
+  lastError: storedText.nullable(),
   /** People let in twice, as far as this kiosk knows. */
   conflicts: z.number().int(),
 });
@@ -142,8 +145,8 @@ const followStatus = z.object({
   url: z.string().nullable(),
   lastCheckedAt: isoTime.nullable(),
   lastChangedAt: isoTime.nullable(),
-  /** Why the latest check failed, in Norwegian; the last good list stays in force. Null when it succeeded. */
-  lastError: z.string().nullable(),
+  /** Why the latest check failed; the last good list stays in force. Null when it succeeded. */
+  lastError: storedText.nullable(),
   lastErrorAt: isoTime.nullable(),
   listRevision: z.number().int(),
 });
@@ -157,11 +160,11 @@ const eventSettingChanges = z.partialRecord(eventSettingKey, z.string().max(4000
 const mailStatus = z.object({
   queued: z.number().int(),
   sent: z.number().int(),
-  failed: z.array(z.object({ id: z.string(), reason: z.string() })),
+  failed: z.array(z.object({ id: z.string(), reason: storedText })),
   /** True while a run started from the screens is sending. */
   running: z.boolean(),
   /** Why the latest run from the screens stopped early, and what to do; null when it did not. */
-  stopped: z.object({ message: z.string(), messageEn: z.string() }).nullable(),
+  stopped: storedText.nullable(),
 });
 
 const registrantRow = registrantSummary.extend({

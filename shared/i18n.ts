@@ -174,6 +174,25 @@ export function message(key: MessageKey, params: Readonly<Record<string, string 
   return fillPlaceholders(catalogue[language][key], params);
 }
 
+/**
+ * A text kept for later, such as why an email was not sent, in both languages
+ * the screens speak: whoever reads it later may have the screens in English.
+ */
+export interface StoredText {
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+/** A message of the catalogue, kept in both languages. */
+export function storedText(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): StoredText {
+  return { message: message(key, params, 'nb'), messageEn: message(key, params, 'en') };
+}
+
+/** A kept text in the given language. */
+export function storedTextIn(text: StoredText, language: Language): string {
+  return language === 'en' ? text.messageEn : text.message;
+}
+
 /** How a failure is classed: bad input from the user, or something else. */
 export type FailureKind = 'input' | 'internal';
 
@@ -194,5 +213,10 @@ export class UserError extends Error {
   /** The message in another language. */
   inLanguage(language: Language): string {
     return message(this.key, this.params, language);
+  }
+
+  /** The message in both languages, to keep. */
+  stored(): StoredText {
+    return storedText(this.key, this.params);
   }
 }

@@ -34,7 +34,7 @@ function listSource(inv: Invocation, url: string, mapping?: ColumnMapping): List
 /** What `import` prints: the counts, and each rejected row on a line of its own. */
 export function printImportSummary(inv: Invocation, summary: ImportSummary, dryRun: boolean): void {
   const { added, updated, unchanged, cancelled, rejected } = summary;
-  const lines = [`${dryRun ? 'Prøvekjøring – ingenting er lagret. ' : ''}${countsText(summary)}`, ...rejected.map((r) => `  rad ${r.row}: ${r.reason}`)];
+  const lines = [`${dryRun ? 'Prøvekjøring – ingenting er lagret. ' : ''}${countsText(summary)}`, ...rejected.map((r) => `  rad ${r.row}: ${r.reason.message}`)];
   print(inv, { added, updated, unchanged, cancelled, rejected }, lines.join('\n'));
 }
 

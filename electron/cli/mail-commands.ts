@@ -19,7 +19,7 @@ function failureLines(failed: readonly MailFailure[]): string[] {
   if (failed.length === 0) return [];
   return [
     `${failed.length} fikk ikke e-post:`,
-    ...failed.map((f) => `  ${f.id}: ${f.reason}`),
+    ...failed.map((f) => `  ${f.id}: ${f.reason.message}`),
     'Se hvem det gjelder med «innsjekk report», rett opp (for eksempel e-postadressen i påmeldingslisten, og importer på nytt) og kjør «innsjekk mail» igjen.',
   ];
 }

@@ -3,7 +3,7 @@
  */
 import { createContext, useCallback, useContext } from 'react';
 import type { Api } from '../../shared/contract.js';
-import type { Language } from '../../shared/i18n.js';
+import { storedTextIn, type Language, type StoredText } from '../../shared/i18n.js';
 import { uiText, type UiTextKey } from '../../shared/ui-text.js';
 
 /** The app's shared state. */
@@ -26,4 +26,10 @@ export function useApp(): AppContextValue {
 export function useText(): (key: UiTextKey, params?: Readonly<Record<string, string | number>>) => string {
   const { language } = useApp();
   return useCallback((key, params) => uiText(language, key, params), [language]);
+}
+
+/** A kept text (a failure stored with a row, say) in the screens' language. */
+export function useStoredText(): (text: StoredText) => string {
+  const { language } = useApp();
+  return useCallback((text) => storedTextIn(text, language), [language]);
 }

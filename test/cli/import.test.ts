@@ -18,7 +18,7 @@ interface ImportCounts {
   updated: number;
   unchanged: number;
   cancelled: number;
-  rejected: { row: number; reason: string }[];
+  rejected: { row: number; reason: { message: string; messageEn: string } }[];
 }
 
 const report = (dataDir: string): Promise<ReportRow[]> => runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
@@ -58,8 +58,8 @@ describe('innsjekk import', { timeout: CLI_TEST_TIMEOUT }, () => {
       unchanged: 0,
       cancelled: 0,
       rejected: [
-        { row: 9, reason: 'mangler navn' },
-        { row: 10, reason: 'ukjent status «Kanskje»' },
+        { row: 9, reason: { message: 'mangler navn', messageEn: 'no name' } },
+        { row: 10, reason: { message: 'ukjent status «Kanskje»', messageEn: 'unknown status "Kanskje"' } },
       ],
     });
 

@@ -23,7 +23,7 @@ const ROWS = [
 interface MailStatusJson {
   queued: number;
   sent: number;
-  failed: { id: string; reason: string }[];
+  failed: { id: string; reason: { message: string; messageEn: string } }[];
 }
 
 interface SearchHitJson {
@@ -108,9 +108,9 @@ describe('innsjekk mail', () => {
     const kari = await simpleParser(capture.to('kari@example.no')[0]!.raw);
     expect(kari.subject).toContain('Påmeldingen er bekreftet');
 
-    expect(await runCliJson<MailStatusJson>(['mail', '--status'], { dataDir })).toEqual({ queued: 0, sent: 3, failed: [{ id: nils, reason: 'mangler e-postadresse' }] });
+    expect(await runCliJson<MailStatusJson>(['mail', '--status'], { dataDir })).toEqual({ queued: 0, sent: 3, failed: [{ id: nils, reason: { message: 'mangler e-postadresse', messageEn: 'no email address' } }] });
     const again = await runCliJson<{ total: number; sent: number; failed: unknown[] }>(['mail', '--from', FROM, '--smtp', capture.url], { dataDir });
-    expect(again).toEqual({ total: 1, sent: 0, failed: [{ id: nils, reason: 'mangler e-postadresse' }] });
+    expect(again).toEqual({ total: 1, sent: 0, failed: [{ id: nils, reason: { message: 'mangler e-postadresse', messageEn: 'no email address' } }] });
     expect(capture.messages).toHaveLength(3);
   });
 

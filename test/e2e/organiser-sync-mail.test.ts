@@ -115,6 +115,12 @@ describe('the email section', () => {
       'Send på nytt',
     ]);
     await expectAccessible(page, 'email section after sending');
+    // The reason was kept in both languages: in English it reads in English.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const failedEn = page.getByRole('table', { name: 'Emails that were not sent' });
+    await expect.poll(() => failedEn.getByRole('row').nth(1).locator('td').nth(1).textContent()).toBe('no email address');
+    await page.getByRole('button', { name: 'Bytt til norsk' }).click();
+    await failed.waitFor();
 
     // Her address is added in the registration system and imported; then she alone gets her email.
     importRegistrantsSync(kiosk.core, csvBytes([NORWEGIAN_HEADER, ...PEOPLE.map((p) => (p[0] === '2003' ? [...p.slice(0, 2), 'ase@example.no', ...p.slice(3)] : p))]), {

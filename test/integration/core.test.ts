@@ -124,7 +124,7 @@ describe('import', () => {
     importText(LIST);
     const text = [HEADER, '1;;;kari@bodo.kommune.no;Bodø kommune;Påmeldt', '', '2;Åse;Lærum;ase@nibr.no;NIBR;Påmeldt'].join('\n');
     const summary = importText(text);
-    expect(summary.rejected).toEqual([{ row: 2, reason: 'mangler navn' }]);
+    expect(summary.rejected).toEqual([{ row: 2, reason: { message: 'mangler navn', messageEn: 'no name' } }]);
     // Kari's row is broken, not gone: she keeps her place.
     expect(reportSync(core).find((r) => r.name === 'Kari Ødegård')?.status).toBe('confirmed');
   });

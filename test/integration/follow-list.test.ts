@@ -5,6 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { StoredText } from '../../shared/i18n.js';
 import { Core } from '../../electron/core/core.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import {
@@ -55,9 +56,18 @@ function registrantsOf(core: Core): { name: string; status: string }[] {
   return core.db.prepare('SELECT name, status FROM registrant ORDER BY name').all() as { name: string; status: string }[];
 }
 
-function failureOf(result: CheckResult): string {
+function failedCheck(result: CheckResult): Extract<CheckResult, { outcome: 'failed' }> {
   if (result.outcome !== 'failed') throw new Error(`expected a failed check, got ${result.outcome}`);
-  return result.error.message;
+  return result;
+}
+
+function failureOf(result: CheckResult): string {
+  return failedCheck(result).error.message;
+}
+
+/** The failure as the follow status keeps it, in both languages. */
+function storedFailureOf(result: CheckResult): StoredText {
+  return failedCheck(result).error.stored();
 }
 
 const V1_NAMES = NORWEGIAN_REGISTRANTS.slice(0, 3).map((r) => r[1]);
@@ -124,7 +134,8 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     const failed = await fetchListOnce(core, { url });
     expect(failureOf(failed)).toMatch(/^Påmeldingssystemet på 127\.0\.0\.1:\d+ svarte med en feil \(HTTP 500\)\./);
     expect(failed.listRevision).toBe(1);
-    expect(followStatusSync(core)).toMatchObject({ lastError: failureOf(failed), lastErrorAt: failed.at, lastCheckedAt: failed.at, lastChangedAt: good.at });
+    expect(followStatusSync(core)).toMatchObject({ lastError: storedFailureOf(failed), lastErrorAt: failed.at, lastCheckedAt: failed.at, lastChangedAt: good.at });
+    expect(followStatusSync(core).lastError?.messageEn).toMatch(/^The registration system at 127\.0\.0\.1:\d+ answered with an error \(HTTP 500\)\./);
 
     // A page that is no list at all (a login page, say) is read, refused, and changes nothing.
     server.respond((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body>Logg inn</body></html>'));
@@ -137,7 +148,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     expect(failureOf(gone)).toMatch(/^Får ikke kontakt med påmeldingssystemet på 127\.0\.0\.1:\d+ \([A-Z_]+\)\. Sjekk adressen/);
     expect(registrantsOf(core)).toEqual(before);
     expect(listRevisionSync(core)).toBe(1);
-    expect(followStatusSync(core)).toMatchObject({ lastError: failureOf(gone), lastErrorAt: gone.at, lastChangedAt: good.at, listRevision: 1 });
+    expect(followStatusSync(core)).toMatchObject({ lastError: storedFailureOf(gone), lastErrorAt: gone.at, lastChangedAt: good.at, listRevision: 1 });
   });
 
   it('clears the failure once a fetch succeeds again', async () => {
@@ -165,7 +176,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     const missing = await fetchListOnce(core, { url });
     expect(server.requests.at(-1)?.authorization).toBeUndefined();
     expect(failureOf(missing)).toMatch(/^Tilgang nektet/);
-    expect(followStatusSync(core).lastError).toBe(failureOf(missing));
+    expect(followStatusSync(core).lastError).toEqual(storedFailureOf(missing));
     expect(registrantsOf(core).map((r) => r.name)).toEqual([...V1_NAMES].sort());
 
     const stored = core.db.prepare('SELECT value FROM meta UNION ALL SELECT source FROM list_revision').all() as { value: string }[];
@@ -201,7 +212,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
         added: 2,
         // The nested answer is no column; a row's number is the person's place in the list.
         columns: ['Påmeldingsnummer', 'Navn', 'E-post', 'Organisasjon', 'Status'],
-        rejected: [{ row: 3, reason: 'mangler navn' }],
+        rejected: [{ row: 3, reason: { message: 'mangler navn', messageEn: 'no name' } }],
       },
     });
     expect(core.db.prepare('SELECT ref, name, email, organisation, status FROM registrant ORDER BY ref').all()).toEqual([

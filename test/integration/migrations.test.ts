@@ -46,7 +46,7 @@ describe('migration 1: initial schema', () => {
   });
 });
 
-describe('migrations 2 to 4: event settings, the mail outbox, sync', () => {
+describe('migrations 2 to 5: event settings, the mail outbox, sync, failures in both languages', () => {
   /** A database file at `version` with an event and two registrants in it, closed; returns its path. */
   function fileAt(version: number): string {
     const db = tempDatabase();
@@ -135,6 +135,35 @@ describe('migrations 2 to 4: event settings, the mail outbox, sync', () => {
     // One hub only, and STRICT columns.
     expect(() => db.prepare("INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (2, 'x', 'y', '{}')").run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare("UPDATE peer SET events = 'many'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('5: a file at version 4 keeps its failures, now in both languages, and everything else as it was', () => {
+    const file = fileAt(4);
+    const before = new BetterSqlite3(file);
+    const add = before.prepare('INSERT INTO mail_outbox (registrant_id, kind, state, message_id, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    add.run('REG00001', 'confirmation', 'sent', '<a@example.no>', null, 't');
+    add.run('REG00002', 'waitlist', 'failed', null, 'mangler e-postadresse', 't');
+    before.prepare("INSERT INTO hub (singleton, url, fingerprint, vector, last_error) VALUES (1, 'https://10.0.0.5:4681', 'AB', '{}', 'Får ikke kontakt med arrangørkiosken.')").run();
+    const follow = { url: 'https://example.no/liste.csv', etag: null, lastCheckedAt: 't2', lastError: 'Listen kunne ikke hentes (HTTP 503).', lastErrorAt: 't2' };
+    before.prepare("INSERT INTO meta (key, value) VALUES ('list_follow', ?), ('kiosk_id', 'KIOSK001')").run(JSON.stringify(follow));
+    const kept = rows(before);
+    before.close();
+
+    const db = new BetterSqlite3(file);
+    migrateSync(db, 5);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(rows(db)).toEqual(kept);
+    const both = (text: string): unknown => ({ message: text, messageEn: text });
+    const reasons = db.prepare('SELECT registrant_id, reason FROM mail_outbox ORDER BY registrant_id').all() as { registrant_id: string; reason: string | null }[];
+    expect(reasons.map((r) => ({ ...r, reason: r.reason === null ? null : JSON.parse(r.reason) }))).toEqual([
+      { registrant_id: 'REG00001', reason: null },
+      { registrant_id: 'REG00002', reason: both('mangler e-postadresse') },
+    ]);
+    expect(JSON.parse(db.prepare('SELECT last_error FROM hub').pluck().get() as string)).toEqual(both('Får ikke kontakt med arrangørkiosken.'));
+    const meta = db.prepare('SELECT key, value FROM meta ORDER BY key').all() as { key: string; value: string }[];
+    expect(meta.find((m) => m.key === 'kiosk_id')?.value).toBe('KIOSK001');
+    expect(JSON.parse(meta.find((m) => m.key === 'list_follow')!.value)).toEqual({ ...follow, lastError: both('Listen kunne ikke hentes (HTTP 503).') });
     db.close();
   });
 });

@@ -117,7 +117,11 @@ describe('kiosks syncing through the hub', () => {
 
     await expect(syncWithHub(a)).rejects.toThrow(HUB_UNREACHABLE);
     await expect(syncWithHub(b)).rejects.toThrow(HUB_UNREACHABLE);
-    expect(syncStatusSync(a)).toMatchObject({ online: false, pending: 2, lastError: expect.stringContaining(HUB_UNREACHABLE) });
+    expect(syncStatusSync(a)).toMatchObject({
+      online: false,
+      pending: 2,
+      lastError: { message: expect.stringContaining(HUB_UNREACHABLE), messageEn: expect.stringContaining("Cannot reach the organiser's kiosk.") },
+    });
     // B's "already" scan of the previous test waits too.
     expect(syncStatusSync(b)).toMatchObject({ online: false, pending: 2 });
 

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { ImportSummary } from '../../../shared/contract.js';
-import { UserError } from '../../../shared/i18n.js';
+import { UserError, type StoredText } from '../../../shared/i18n.js';
 import type { ColumnMapping } from '../../../shared/import-mapping.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
@@ -49,8 +49,8 @@ export interface FollowStatus {
   readonly url: string | null;
   readonly lastCheckedAt: string | null;
   readonly lastChangedAt: string | null;
-  /** Why the latest check failed, in Norwegian; null when it succeeded. */
-  readonly lastError: string | null;
+  /** Why the latest check failed; null when it succeeded. */
+  readonly lastError: StoredText | null;
   readonly lastErrorAt: string | null;
   readonly listRevision: number;
 }
@@ -76,7 +76,7 @@ const followState = z.object({
   importedRevision: z.number().int().nullable(),
   lastCheckedAt: z.string().nullable(),
   lastChangedAt: z.string().nullable(),
-  lastError: z.string().nullable(),
+  lastError: z.object({ message: z.string(), messageEn: z.string() }).nullable(),
   lastErrorAt: z.string().nullable(),
 });
 type FollowState = z.infer<typeof followState>;
@@ -301,7 +301,7 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
       error instanceof UserError
         ? error
         : new UserError('listCheckFailed', { detail: error instanceof Error ? error.message : String(error) }, 'internal');
-    record({ lastError: failure.message, lastErrorAt: at });
+    record({ lastError: failure.stored(), lastErrorAt: at });
     return { outcome: 'failed', at, listRevision: listRevisionSync(core), error: failure };
   }
 }

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantFields, type RegistrantStatus } from '../../../shared/domain.js';
 import { idFromBytes } from '../../../shared/ids.js';
-import { message, UserError } from '../../../shared/i18n.js';
+import { storedText, UserError, type StoredText } from '../../../shared/i18n.js';
 import {
   createRowReader,
   detectMapping,
@@ -98,12 +98,12 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
   const readRow = createRowReader(table.columns, mapping);
 
   const byIdentity = new Map<string, ImportRecord>();
-  const rejected: { row: number; reason: string }[] = [];
+  const rejected: { row: number; reason: StoredText }[] = [];
   const protectedRefs = new Set<string>();
   for (const row of table.rows) {
     const result = readRow(row.rowNumber, row.cells);
     if ('rejected' in result) {
-      rejected.push({ row: row.rowNumber, reason: message(result.rejected.reason, result.rejected.params) });
+      rejected.push({ row: row.rowNumber, reason: storedText(result.rejected.reason, result.rejected.params) });
       if (result.rejected.ref) protectedRefs.add(result.rejected.ref);
       continue;
     }

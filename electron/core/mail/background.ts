@@ -3,7 +3,7 @@
  * its progress read with mailStatus while the screen shows a bar.
  */
 import type { MailProgress, RequestOf } from '../../../shared/contract.js';
-import { message, UserError } from '../../../shared/i18n.js';
+import { storedText, UserError } from '../../../shared/i18n.js';
 import type { Core } from '../core.js';
 import { mailStatusSync, startMailRun } from './send.js';
 import { smtpTransport, type MailTransport } from './transport.js';
@@ -40,12 +40,12 @@ export function createMailSender(core: Core, transportFor: (smtpUrl: string) => 
       run.finished
         .catch((error: unknown) => {
           if (error instanceof UserError) {
-            stopped = { message: error.message, messageEn: error.inLanguage('en') };
+            stopped = error.stored();
             return;
           }
           // Only the kind of failure: a message could hold attendee data.
           console.error(`innsjekk: sending stopped: ${error instanceof Error ? error.name : 'unknown error'}`);
-          stopped = { message: message('mailFailedUnexpectedly'), messageEn: message('mailFailedUnexpectedly', {}, 'en') };
+          stopped = storedText('mailFailedUnexpectedly');
         })
         .finally(() => {
           running = false;

@@ -4,7 +4,7 @@
  * a run that stops half-way is simply run again and sends only the rest.
  */
 import type { MailKind, RegistrantStatus } from '../../../shared/domain.js';
-import { message, UserError } from '../../../shared/i18n.js';
+import { storedText, UserError, type StoredText } from '../../../shared/i18n.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { composeMailFor } from './compose.js';
@@ -13,7 +13,7 @@ import { isMailAddress, newMessageId, parseMailbox, SendFailure, type MailTransp
 /** One registrant whose email did not go, and why. */
 export interface MailFailure {
   readonly id: string;
-  readonly reason: string;
+  readonly reason: StoredText;
 }
 
 /** Where the emails stand for everyone who should have one (all but the cancelled). */
@@ -84,9 +84,9 @@ export function mailStatusSync(core: Core): MailStatus {
     .get() as { sent: number; queued: number };
   const failed = core.statement(`SELECT id, reason FROM (${CURRENT_MAIL}) WHERE state = 'failed' ORDER BY name COLLATE NOCASE, id`).all() as {
     id: string;
-    reason: string | null;
+    reason: string;
   }[];
-  return { queued: counts.queued, sent: counts.sent, failed: failed.map((f) => ({ id: f.id, reason: f.reason ?? '' })) };
+  return { queued: counts.queued, sent: counts.sent, failed: failed.map((f) => ({ id: f.id, reason: JSON.parse(f.reason) as StoredText })) };
 }
 
 /** Queues the run's emails in one transaction and returns them. */
@@ -141,10 +141,10 @@ function markSentSync(core: Core, row: PendingRow, messageId: string): void {
     .run(messageId, new Date().toISOString(), row.id, row.kind);
 }
 
-function markFailedSync(core: Core, row: PendingRow, reason: string): void {
+function markFailedSync(core: Core, row: PendingRow, reason: StoredText): void {
   core
     .statement("UPDATE mail_outbox SET state = 'failed', reason = ?, updated_at = ? WHERE registrant_id = ? AND kind = ?")
-    .run(reason, new Date().toISOString(), row.id, row.kind);
+    .run(JSON.stringify(reason), new Date().toISOString(), row.id, row.kind);
 }
 
 /** Spaces out starts so that no more than `rate` emails begin in any second. */
@@ -180,7 +180,7 @@ export function startMailRun(core: Core, options: SendOptions): MailRun {
   const sendOne = async (row: PendingRow): Promise<'sent' | 'skipped' | MailFailure> => {
     const email = row.email?.trim() ?? '';
     if (!isMailAddress(email)) {
-      const reason = message(email === '' ? 'mailReasonNoEmail' : 'mailReasonBadEmail');
+      const reason = storedText(email === '' ? 'mailReasonNoEmail' : 'mailReasonBadEmail');
       markFailedSync(core, row, reason);
       return { id: row.id, reason };
     }
@@ -194,7 +194,7 @@ export function startMailRun(core: Core, options: SendOptions): MailRun {
       markSentSync(core, row, sentId);
       return 'sent';
     } catch (error) {
-      markFailedSync(core, row, error instanceof SendFailure ? error.reason : message('mailReasonUnexpected'));
+      markFailedSync(core, row, error instanceof SendFailure ? error.reason : storedText('mailReasonUnexpected'));
       if (!(error instanceof SendFailure) || error.stopsRun) throw error;
       return { id: row.id, reason: error.reason };
     }

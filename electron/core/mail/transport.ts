@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type NodemailerError, type SendMailOptions, type SMTPPoolOptions } from 'nodemailer';
 import type { MailKind } from '../../../shared/domain.js';
-import { message, UserError, type MessageKey } from '../../../shared/i18n.js';
+import { storedText, UserError, type MessageKey, type StoredText } from '../../../shared/i18n.js';
 import type { ComposedMail } from './compose.js';
 
 /** A mailbox: an address and the name shown with it. */
@@ -41,12 +41,12 @@ export interface MailTransport {
 /** Why an email was not sent, and whether the run can go on. */
 export class SendFailure extends Error {
   constructor(
-    /** Stored for the registrant, in Norwegian. */
-    readonly reason: string,
+    /** Stored for the registrant. */
+    readonly reason: StoredText,
     /** Set when no further email can go either: the message for the organiser. */
     readonly stopsRun: { readonly key: MessageKey; readonly params: Readonly<Record<string, string>> } | null,
   ) {
-    super(reason);
+    super(reason.message);
     this.name = 'SendFailure';
   }
 }
@@ -137,13 +137,13 @@ export function smtpOptions(urlText: string, env: NodeJS.ProcessEnv = process.en
 function smtpFailure(error: unknown): SendFailure {
   const e = error as NodemailerError;
   const response = redact(e.response);
-  const stop = (reason: MessageKey, key: MessageKey): SendFailure => new SendFailure(message(reason, { response }), { key, params: { response } });
+  const stop = (reason: MessageKey, key: MessageKey): SendFailure => new SendFailure(storedText(reason, { response }), { key, params: { response } });
   if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return stop('mailReasonLogin', 'mailAuthFailed');
   if (e.code === 'ETLS') return stop('mailReasonConnection', 'mailTlsFailed');
   if (e.command === 'MAIL FROM') return stop('mailReasonSender', 'mailSenderRejected');
   // The server refused this one email (a mailbox it does not know, say); the next may go through.
   if ((e.code === 'EENVELOPE' || e.code === 'EMESSAGE') && e.responseCode !== undefined && e.responseCode !== 421) {
-    return new SendFailure(message('mailReasonRejected', { response }), null);
+    return new SendFailure(storedText('mailReasonRejected', { response }), null);
   }
   const unreachable =
     e.code === 'EDNS' ||
@@ -184,7 +184,7 @@ export function emlFileName(registrantId: string, kind: MailKind): string {
 /** Writes each email as an .eml file into a folder, for the organiser's own mail system to send. */
 export function emlTransport(dir: string): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
-  const writeFailure = (): SendFailure => new SendFailure(message('mailReasonWriteFailed'), { key: 'mailWriteFailed', params: {} });
+  const writeFailure = (): SendFailure => new SendFailure(storedText('mailReasonWriteFailed'), { key: 'mailWriteFailed', params: {} });
   return {
     concurrency: 1,
     async verify() {

@@ -6,6 +6,7 @@ import { migrate001Initial } from './001-initial.js';
 import { migrate002EventSettings } from './002-event-settings.js';
 import { migrate003MailOutbox } from './003-mail-outbox.js';
 import { migrate004Sync } from './004-sync.js';
+import { migrate005StoredTextsInBothLanguages } from './005-stored-texts-in-both-languages.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate002EventSettings,
   migrate003MailOutbox,
   migrate004Sync,
+  migrate005StoredTextsInBothLanguages,
 ];
 
 /** The schema version this build expects. */

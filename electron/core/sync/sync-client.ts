@@ -3,7 +3,7 @@
  * rounds with it. A kiosk that cannot reach the hub keeps working; its events
  * wait in its own log until the next round gets through.
  */
-import { UserError } from '../../../shared/i18n.js';
+import { UserError, type StoredText } from '../../../shared/i18n.js';
 import {
   MAX_EVENTS_PER_MESSAGE,
   ONLINE_WINDOW_MS,
@@ -34,7 +34,7 @@ export interface HubRecord {
   /** What the hub held at the last round: the events above it are waiting to upload. */
   readonly vector: VersionVector;
   readonly lastSyncAt: string | null;
-  readonly lastError: string | null;
+  readonly lastError: StoredText | null;
 }
 
 /** The joined hub, or null on the hub itself and on kiosks that joined none. */
@@ -43,7 +43,13 @@ export function hubSync(core: Core): HubRecord | null {
     | { url: string; fingerprint: string; vector: string; last_sync_at: string | null; last_error: string | null }
     | undefined;
   return row
-    ? { url: row.url, fingerprint: row.fingerprint, vector: JSON.parse(row.vector) as VersionVector, lastSyncAt: row.last_sync_at, lastError: row.last_error }
+    ? {
+        url: row.url,
+        fingerprint: row.fingerprint,
+        vector: JSON.parse(row.vector) as VersionVector,
+        lastSyncAt: row.last_sync_at,
+        lastError: row.last_error === null ? null : (JSON.parse(row.last_error) as StoredText),
+      }
     : null;
 }
 
@@ -154,7 +160,7 @@ export async function syncWithHub(core: Core): Promise<SyncOutcome> {
     }
   } catch (error) {
     const failure = describeFailure(error);
-    core.statement('UPDATE hub SET last_error = ? WHERE singleton = 1').run(failure.message);
+    core.statement('UPDATE hub SET last_error = ? WHERE singleton = 1').run(JSON.stringify(failure.stored()));
     throw failure;
   }
 }
@@ -171,7 +177,7 @@ export interface SyncStatus {
   readonly events: number;
   readonly vector: VersionVector;
   readonly listRevision: number;
-  readonly lastError: string | null;
+  readonly lastError: StoredText | null;
   /** People let in twice, as far as this kiosk knows. */
   readonly conflicts: number;
 }

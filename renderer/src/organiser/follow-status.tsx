@@ -5,7 +5,7 @@
  */
 import { useCallback, useId, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
-import { useApp, useText } from '../app-context.js';
+import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, Fact } from './form-parts.js';
 import { whenAndAgoText, whenText } from './time-text.js';
 import { useAction } from './use-action.js';
@@ -20,6 +20,7 @@ type FollowStatus = ResponseOf<'followStatus'>;
 export function FollowStatusPanel() {
   const { api } = useApp();
   const t = useText();
+  const inLanguage = useStoredText();
   const { error, run } = useAction();
   const headingId = useId();
   const [follow, setFollow] = useState<{ readonly status: FollowStatus; readonly now: number } | null>(null);
@@ -51,7 +52,7 @@ export function FollowStatusPanel() {
         <p className="org-warning" role={failedAt === known ? undefined : 'alert'}>
           {t(status.lastChangedAt ? 'followFailed' : 'followFailedNoList', {
             when: whenText(t, failedAt, now),
-            error: status.lastError ?? '',
+            error: status.lastError ? inLanguage(status.lastError) : '',
             listWhen: status.lastChangedAt ? whenText(t, status.lastChangedAt, now) : '',
           })}
         </p>

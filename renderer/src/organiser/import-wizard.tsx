@@ -7,7 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ImportMapping, ImportSummary } from '../../../shared/contract.js';
 import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.js';
 import type { UiTextKey } from '../../../shared/ui-text.js';
-import { useApp, useText } from '../app-context.js';
+import { useApp, useStoredText, useText } from '../app-context.js';
 import { readFileAsBase64 } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { FollowStatusPanel } from './follow-status.js';
@@ -242,6 +242,7 @@ function PreviewTable({ summary, mapping }: { readonly summary: ImportSummary; r
 /** What an import changes (or changed), and the rows it leaves out with why. */
 function ImportCounts({ summary }: { readonly summary: ImportSummary }) {
   const t = useText();
+  const inLanguage = useStoredText();
   return (
     <>
       <ul className="org-counts">
@@ -264,7 +265,7 @@ function ImportCounts({ summary }: { readonly summary: ImportSummary }) {
             {summary.rejected.map((r) => (
               <tr key={r.row}>
                 <td>{r.row}</td>
-                <td>{r.reason}</td>
+                <td>{inLanguage(r.reason)}</td>
               </tr>
             ))}
           </tbody>

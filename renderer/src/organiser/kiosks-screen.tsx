@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
-import { useApp, useText } from '../app-context.js';
+import { useApp, useStoredText, useText } from '../app-context.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { ErrorMessage, Fact, StatusMessage, TableScroll } from './form-parts.js';
@@ -102,6 +102,7 @@ function StateIcon({ kind }: { readonly kind: StateIconKind }) {
 /** This kiosk: in touch or not, the last sync, what waits to upload, and its list. */
 function ThisKiosk({ overview, isHub }: { readonly overview: Overview; readonly isHub: boolean }) {
   const t = useText();
+  const inLanguage = useStoredText();
   const headingId = useId();
   const { status, peers, now } = overview;
   let state: { readonly icon: StateIconKind; readonly text: string };
@@ -116,7 +117,7 @@ function ThisKiosk({ overview, isHub }: { readonly overview: Overview; readonly 
         <StateIcon kind={state.icon} />
         <span>{state.text}</span>
       </p>
-      {status.hub !== null && !status.online && status.lastError && <p>{t('syncLastError', { error: status.lastError })}</p>}
+      {status.hub !== null && !status.online && status.lastError && <p>{t('syncLastError', { error: inLanguage(status.lastError) })}</p>}
       <dl className="org-facts">
         <Fact term={t('syncKioskName')}>{status.kioskName}</Fact>
         <Fact term={t('syncLastSync')}>{lastSync ? whenAndAgoText(t, lastSync, now) : t('syncNever')}</Fact>

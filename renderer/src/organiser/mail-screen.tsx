@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { MailProgress } from '../../../shared/contract.js';
-import { useApp, useText } from '../app-context.js';
+import { useApp, useStoredText, useText } from '../app-context.js';
 import { FocusHeading } from './focus-heading.js';
 import { ErrorMessage, FormSection, TableScroll, TextField } from './form-parts.js';
 import { MailTemplates } from './mail-templates.js';
@@ -169,6 +169,7 @@ function FailedMails({ failed, resendDisabled, onResend }: {
 }) {
   const { api } = useApp();
   const t = useText();
+  const inLanguage = useStoredText();
   const { error, run } = useAction();
   const captionId = useId();
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
@@ -204,7 +205,7 @@ function FailedMails({ failed, resendDisabled, onResend }: {
                 <tr key={f.id}>
                   <th scope="row">{name}</th>
                   <td>{f.id}</td>
-                  <td>{f.reason}</td>
+                  <td>{inLanguage(f.reason)}</td>
                   <td>
                     <button type="button" className="button" disabled={resendDisabled} aria-label={t('mailResendTo', { name })} onClick={() => onResend(f.id)}>
                       {t('mailResend')}
