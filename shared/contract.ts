@@ -13,7 +13,7 @@ const status = z.enum(REGISTRANT_STATUSES);
 const shortText = z.string().max(200);
 const isoTime = z.string();
 /** A text kept for later in both languages (shared/i18n.ts StoredText). */
-const storedText = z.object({ message: z.string(), messageEn: z.string() });
+export const storedText = z.object({ message: z.string(), messageEn: z.string() });
 
 const registrantSummary = z.object({
   id: z.string(),

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import type { ImportSummary } from '../../../shared/contract.js';
+import { storedText, type ImportSummary } from '../../../shared/contract.js';
 import { UserError, type StoredText } from '../../../shared/i18n.js';
 import type { ColumnMapping } from '../../../shared/import-mapping.js';
 import type { Core } from '../core.js';
@@ -76,7 +76,7 @@ const followState = z.object({
   importedRevision: z.number().int().nullable(),
   lastCheckedAt: z.string().nullable(),
   lastChangedAt: z.string().nullable(),
-  lastError: z.object({ message: z.string(), messageEn: z.string() }).nullable(),
+  lastError: storedText.nullable(),
   lastErrorAt: z.string().nullable(),
 });
 type FollowState = z.infer<typeof followState>;
