@@ -215,7 +215,8 @@ async function startHubProcess(dataDir: string): Promise<HubProcess> {
  */
 async function joinKiosks(scratch: Scratch, pairingCode: string, count: number): Promise<Core[]> {
   const pairing = parsePairingCode(pairingCode);
-  if (!pairing) throw new Error(`not a pairing code: ${pairingCode}`);
+  // The code holds the event key: it stays out of the message.
+  if (!pairing) throw new Error('the hub gave no valid pairing code');
   const received = await fetchSnapshot(pairing);
   const kiosks: Core[] = [];
   try {
