@@ -308,8 +308,10 @@ describe('the registrant list', () => {
     const total = (kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get() as { n: number }).n;
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 1–25 av ${total} deltakere.`);
     const firstPage = await namesShown(page);
+    expect(firstPage).toHaveLength(25);
     await page.getByRole('button', { name: 'Neste side' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 26–50 av ${total} deltakere.`);
+    expect(await namesShown(page)).toHaveLength(25);
     expect((await namesShown(page))[0]).not.toBe(firstPage[0]);
     expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
 

@@ -36,7 +36,8 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<RegistrantStatus | null>(null);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<ResponseOf<'registrants'> | null>(null);
+  // The page with the offset it was loaded for: the status must not count the next page while this one still shows.
+  const [page, setPage] = useState<(ResponseOf<'registrants'> & { readonly offset: number }) | null>(null);
   const [shown, setShown] = useState<RegistrantRow | null>(null);
   // Where focus goes back to when the code is closed.
   const opener = useRef<HTMLElement | null>(null);
@@ -44,7 +45,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
 
   useEffect(() => {
     void run(() => api.registrants({ query: searched || undefined, status: status ?? undefined, offset, limit: PAGE_SIZE })).then(
-      (loaded) => loaded && setPage(loaded),
+      (loaded) => loaded && setPage({ ...loaded, offset }),
     );
   }, [api, run, searched, status, offset]);
 
@@ -83,7 +84,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
         {page &&
           (page.total === 0
             ? t('registrantsNone')
-            : t('registrantsShowing', { from: offset + 1, to: offset + page.items.length, total: page.total }))}
+            : t('registrantsShowing', { from: page.offset + 1, to: page.offset + page.items.length, total: page.total }))}
       </StatusMessage>
       <ErrorMessage error={error} />
       {shown && <RegistrantCode key={shown.id} registrant={shown} eventName={eventName} onClose={closeCode} />}
