@@ -12,7 +12,8 @@ import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
 import { OrganiserSessions } from '../../electron/core/organiser-access.js';
 import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
-import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../electron/server.js';
+import { MAX_BODY_BYTES } from '../../electron/request-body.js';
+import { startServer, type RunningServer } from '../../electron/server.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
