@@ -16,6 +16,7 @@ import { accessRefusal, failureOf, parseRequest, unknownOperation } from './api-
 import type { OrganiserSessions } from './core/organiser-access.js';
 import { errorBody, HttpError } from './http-error.js';
 import { BodyBudget, ConnectionDropped, LARGE_BODY, operationBodyLimit, readBody, type BodyLimit } from './request-body.js';
+import { guardRequest, type ListenerAddress } from './request-guard.js';
 
 /** Where to listen, and whom to serve. */
 export interface ServerOptions {
@@ -201,7 +202,14 @@ function sendJson(req: http.IncomingMessage, res: http.ServerResponse, { status,
 /** Starts serving the API; resolves once listening. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const budget = new BodyBudget();
+  // Known once listening, before any request can arrive: the system may choose the port.
+  let address: ListenerAddress = { host: options.host, port: options.port, tls: options.tls !== undefined };
   const listener: http.RequestListener = (req, res) => {
+    try {
+      guardRequest(req, address);
+    } catch (error) {
+      return sendJson(req, res, failureAnswer(error));
+    }
     if (serveStatic(req, res, options.rendererDir)) return;
     handle(req, options, budget)
       .then(
@@ -221,6 +229,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  address = { ...address, port };
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,

@@ -1,7 +1,8 @@
 /**
  * `innsjekk serve` as a separate process, spoken to over real sockets the way
- * a careless or hostile client would: bodies too large, too many or too slow,
- * and connections cut off half-way.
+ * a careless or hostile client would: bodies too large, too many or too slow;
+ * connections cut off half-way; another host's name, another site's page, a
+ * body that is not JSON.
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,5 +107,43 @@ describe('a dropped connection', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(lines).toEqual([expect.stringMatching(/^innsjekk: a connection closed before its request arrived \((ECONNRESET|aborted)\)$/)]);
     expect(log).not.toContain('Kari');
     expect(log).not.toContain('setupEvent');
+  });
+});
+
+describe('a request for another host, from another site, or not in JSON', { timeout: CLI_TEST_TIMEOUT }, () => {
+  it('is refused before it is read: a page rebinding its DNS name to the kiosk cannot set up an event or learn its key', async () => {
+    const { url } = await serve();
+    const port = new URL(url).port;
+    const rebound = `rebound.example:${port}`;
+    const attempts: readonly { readonly headers: Readonly<Record<string, string>>; readonly refused: string }[] = [
+      { headers: { ...JSON_TYPE, host: rebound }, refused: '421 requestWrongHost' },
+      { headers: { 'content-type': 'text/plain', host: rebound, origin: `http://${rebound}` }, refused: '421 requestWrongHost' },
+      { headers: { ...JSON_TYPE, origin: `http://${rebound}` }, refused: '403 requestForeignOrigin' },
+      { headers: { ...JSON_TYPE, origin: 'null' }, refused: '403 requestForeignOrigin' },
+      { headers: { 'content-type': 'text/plain' }, refused: '415 requestNotJson' },
+      { headers: { 'content-type': 'application/x-www-form-urlencoded' }, refused: '415 requestNotJson' },
+      { headers: {}, refused: '415 requestNotJson' },
+    ];
+    for (const { headers, refused } of attempts) {
+      const reply = await rawPost(`${url}/api/setupDemo`, headers, '{}');
+      expect({ headers, answer: `${reply.status} ${errorKey(reply)}` }).toEqual({ headers, answer: refused });
+      expect(JSON.stringify(reply.body)).not.toMatch(/eventKey/);
+    }
+    expect((await rawPost(`${url}/api/status`, JSON_TYPE, '{}')).body).toMatchObject({ configured: false });
+  });
+
+  it('lets the kiosk page through, by either of its loopback names', async () => {
+    const { url } = await serve();
+    const port = new URL(url).port;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      const page = openRequest(`${url}/`, { host }, 'GET');
+      page.end();
+      expect((await page.reply).status).toBe(200);
+      const status = await rawPost(`${url}/api/status`, { ...JSON_TYPE, 'content-type': 'application/json; charset=utf-8', host, origin: `http://${host}` }, '{}');
+      expect(status).toMatchObject({ status: 200, body: { configured: false } });
+    }
+    const elsewhere = openRequest(`${url}/`, { host: `rebound.example:${port}` }, 'GET');
+    elsewhere.end();
+    expect((await elsewhere.reply).status).toBe(421);
   });
 });
