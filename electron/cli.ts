@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ScanResult } from '../shared/contract.js';
-import { EVENT_SETTING_KEYS, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
+import { EVENT_SETTING_KEYS, NEW_PIN_PATTERN, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
 import { UserError } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
 import { Core } from './core/core.js';
+import { writePrivateFileSync } from './core/private-files.js';
 import {
   EXIT_BAD_INPUT,
   EXIT_FAILURE,
@@ -34,7 +35,7 @@ const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
 Kommandoer:
   init --name NAVN --date ÅÅÅÅ-MM-DD [--capacity N]   Opprett arrangementet og nøklene
-       [--pin PIN]                                    (PIN: 4–12 sifre for arrangørsidene)
+       [--pin PIN]                                    (PIN: 6–12 sifre for arrangørsidene)
   import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV, XLSX eller JSON)
   import ADRESSE [--follow MINUTTER] [--token NØKKEL] Hent listen fra påmeldingssystemet (http:// eller https://);
                                                       med --follow: hent på nytt til arrangementet starter
@@ -149,7 +150,7 @@ const commands: Readonly<Record<string, Command>> = {
     if (Number.isNaN(capacity)) throw new UserError('badCapacity', { value: capacityText ?? '' });
     const pin = inv.values.pin as string | undefined;
     // Checked before the event exists, so a typo leaves nothing half set up.
-    if (pin !== undefined && !/^\d{4,12}$/.test(pin)) throw new UsageError('PIN-koden (--pin) må være 4 til 12 sifre, for eksempel --pin 4821.');
+    if (pin !== undefined && !NEW_PIN_PATTERN.test(pin)) throw new UsageError('PIN-koden (--pin) må være 6 til 12 sifre, for eksempel --pin 482193.');
     const { setPinSync } = await import('./core/organiser-access.js');
     const event = withCore(inv, (core) => {
       const created = core.createEventSync({ name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity });
@@ -255,7 +256,7 @@ const commands: Readonly<Record<string, Command>> = {
         : toCsv(['id', 'name', 'email', 'organisation', 'status', 'arrivedAt', 'kiosk'], rows.map((r) => [r.id, r.name, r.email, r.organisation, r.status, r.arrivedAt, r.kiosk]));
     const out = inv.values.out as string | undefined;
     if (out) {
-      fs.writeFileSync(out, text);
+      writePrivateFileSync(out, text);
       info(`Skrev rapporten (${rows.length} deltakere) til ${out}`);
     } else {
       process.stdout.write(text);

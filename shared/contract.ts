@@ -6,7 +6,7 @@
  * against these schemas before a handler sees it.
  */
 import { z } from 'zod';
-import { EVENT_SETTING_KEYS, MAIL_KINDS, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
+import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import type { OperationName } from './operations.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
@@ -189,8 +189,10 @@ const newEvent = z.object({
   capacity: z.number().int().nullable(),
 });
 
-/** A PIN: 4 to 12 digits. */
-const pin = z.string().regex(/^\d{4,12}$/);
+/** A PIN to open with: 4 to 12 digits. */
+const pin = z.string().regex(PIN_PATTERN);
+/** A PIN to set: 6 to 12 digits. */
+const newPin = z.string().regex(NEW_PIN_PATTERN);
 
 /**
  * Who may call an operation: `setup` before an event exists (no key can exist
@@ -238,7 +240,7 @@ export const contract = {
     response: z.object({ session: z.string() }),
   },
   organiserLock: { access: 'organiser', request: none, response: z.object({}) },
-  pinChange: { access: 'organiser', request: z.object({ pin }), response: z.object({}) },
+  pinChange: { access: 'organiser', request: z.object({ pin: newPin }), response: z.object({}) },
   registrants: {
     access: 'organiser',
     request: z.object({

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
 import { syncFile, type SyncFileContent } from '../../shared/sync-protocol.js';
 import type { Core } from '../core/core.js';
-import { DATABASE_FILE } from '../core/database.js';
+import { DATABASE_FILES } from '../core/database.js';
+import { writePrivateFileSync } from '../core/private-files.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
 import { applyEventsSync, applyRegistrantsSync, eventsAboveSync, listRevisionSync, registrantsAboveSync } from '../core/sync/event-exchange.js';
 import { joinSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
@@ -89,7 +90,7 @@ export const syncExportCommand: Command = (args) => {
   }));
   // Write beside and rename, so a stick pulled out half-way never holds half a file.
   const partial = `${file}.partial`;
-  fs.writeFileSync(partial, JSON.stringify(content));
+  writePrivateFileSync(partial, JSON.stringify(content));
   fs.renameSync(partial, file);
   print(inv, { events: content.events.length, file: path.resolve(file) }, `Skrev ${content.events.length} hendelser til ${file}`);
 };
@@ -127,7 +128,7 @@ export const leaveCommand: Command = (args) => {
   });
   const confirmed = inv.values['confirm-loss'];
   if (atRisk > 0 && confirmed !== String(atRisk)) throw new UserError('leaveWouldLose', { count: atRisk });
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(inv.dataDir, DATABASE_FILE + suffix), { force: true });
+  for (const name of DATABASE_FILES) fs.rmSync(path.join(inv.dataDir, name), { force: true });
   info(`Kiosken har forlatt «${eventName}».`);
 };
 

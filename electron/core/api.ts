@@ -72,7 +72,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
     doorList: () => doorListSync(core),
     doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
-    organiserUnlock: ({ pin }) => ({ session: sessions.unlockSync(pin) }),
+    organiserUnlock: async ({ pin }) => ({ session: await sessions.unlock(pin) }),
     organiserLock: (_request, { organiserSession }) => {
       sessions.lock(organiserSession);
       return {};

@@ -2,39 +2,29 @@
  * The organiser PIN and the sessions it opens.
  *
  * The PIN keeps volunteers out of the organiser screens; it is stored as a
- * salted scrypt hash, wrong guesses slow down, and a session lapses when left
- * idle, so a kiosk left open at the door locks itself.
+ * slow salted hash (pin-hash.ts), wrong guesses slow down, and a session
+ * lapses when left idle, so a kiosk left open at the door locks itself.
  */
 import crypto from 'node:crypto';
+import { NEW_PIN_PATTERN } from '../../shared/domain.js';
 import { UserError } from '../../shared/i18n.js';
 import type { Core } from './core.js';
+import { pinMatches, pinRecordSync } from './pin-hash.js';
 
 const PIN_META_KEY = 'organiser_pin';
 const SESSION_IDLE_MS = 15 * 60 * 1000;
 const FREE_ATTEMPTS = 5;
 const LOCKOUT_MS = 30 * 1000;
 
-function hashPin(pin: string, salt: Buffer): Buffer {
-  return crypto.scryptSync(pin, salt, 32);
-}
-
 /** True when the kiosk has an organiser PIN. */
 export function hasPinSync(core: Core): boolean {
   return core.metaSync(PIN_META_KEY) !== undefined;
 }
 
-/** Sets the organiser PIN. */
+/** Sets the organiser PIN; refuses one that is not 6 to 12 digits. */
 export function setPinSync(core: Core, pin: string): void {
-  const salt = crypto.randomBytes(16);
-  core.setMetaSync(PIN_META_KEY, `scrypt:${salt.toString('base64')}:${hashPin(pin, salt).toString('base64')}`);
-}
-
-function pinMatchesSync(core: Core, pin: string): boolean {
-  const [, salt, hash] = (core.metaSync(PIN_META_KEY) ?? '').split(':');
-  if (!salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const actual = hashPin(pin, Buffer.from(salt, 'base64'));
-  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
+  if (!NEW_PIN_PATTERN.test(pin)) throw new UserError('newPinFormat');
+  core.setMetaSync(PIN_META_KEY, pinRecordSync(pin));
 }
 
 /** The organiser sessions of one running kiosk, in memory only. */
@@ -42,6 +32,8 @@ export class OrganiserSessions {
   private readonly sessions = new Map<string, number>();
   private failures = 0;
   private lockedUntil = 0;
+  /** Attempts wait for each other, so that guesses sent at once still count one by one. */
+  private attempts: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly core: Core,
@@ -49,12 +41,19 @@ export class OrganiserSessions {
   ) {}
 
   /** Opens a session with the PIN; the first unlock on a kiosk without a PIN sets it. */
-  unlockSync(pin: string): string {
+  unlock(pin: string): Promise<string> {
+    const attempt = this.attempts.then(() => this.attempt(pin));
+    this.attempts = attempt.catch(() => undefined);
+    return attempt;
+  }
+
+  private async attempt(pin: string): Promise<string> {
     const now = this.now();
     if (now < this.lockedUntil) throw new UserError('tooManyPinAttempts', { seconds: Math.ceil((this.lockedUntil - now) / 1000) });
-    if (!hasPinSync(this.core)) {
+    const stored = this.core.metaSync(PIN_META_KEY);
+    if (stored === undefined) {
       setPinSync(this.core, pin);
-    } else if (!pinMatchesSync(this.core, pin)) {
+    } else if (!(await pinMatches(stored, pin))) {
       this.failures++;
       if (this.failures >= FREE_ATTEMPTS) {
         this.failures = 0;

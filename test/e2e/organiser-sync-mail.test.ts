@@ -23,7 +23,7 @@ import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 import { expectAccessible, openBrowserKiosk, openOrganiser, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 /** Longer than the kiosk section's refresh (5 s) and the list status's (10 s). */
 const REFRESH_WAIT = { timeout: 15_000 };
 

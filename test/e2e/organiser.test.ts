@@ -21,7 +21,7 @@ import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpe
 import { openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 
 let session: BrowserKiosk | undefined;
 afterEach(async () => {
@@ -71,8 +71,8 @@ describe('the PIN gate', () => {
     await page.getByRole('heading', { name: 'Velg en PIN-kode for arrangørsidene' }).waitFor();
     await expectAccessible(page, 'PIN gate, choosing');
 
-    await page.getByLabel('Ny PIN-kode').fill('1234');
-    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('1243');
+    await page.getByLabel('Ny PIN-kode').fill('123456');
+    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('123465');
     await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('De to PIN-kodene er ikke like');
     expect(hasPinSync(kiosk.core)).toBe(false);
@@ -359,8 +359,8 @@ describe('the settings', () => {
     await page.getByText('– Lokaldemokratikonferansen 2027').waitFor();
 
     const pinForm = page.getByRole('form', { name: 'PIN-kode' });
-    await pinForm.getByLabel('Ny PIN-kode').fill('5555');
-    await pinForm.getByLabel('Skriv den samme PIN-koden én gang til').fill('5555');
+    await pinForm.getByLabel('Ny PIN-kode').fill('555555');
+    await pinForm.getByLabel('Skriv den samme PIN-koden én gang til').fill('555555');
     await pinForm.getByRole('button', { name: 'Bytt PIN-koden' }).click();
     await pinForm.getByRole('status').filter({ hasText: 'PIN-koden er byttet' }).waitFor();
     await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
@@ -368,7 +368,7 @@ describe('the settings', () => {
     await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Feil PIN');
-    await page.getByLabel('PIN-kode', { exact: true }).fill('5555');
+    await page.getByLabel('PIN-kode', { exact: true }).fill('555555');
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await page.getByRole('navigation', { name: 'Arrangørmeny' }).waitFor();
 

@@ -47,7 +47,7 @@ export function apiClient(baseUrl: string, credentials: Credentials) {
 }
 
 /** A client with an organiser session, unlocked with the PIN (which the first unlock sets). */
-export async function organiserClient(baseUrl: string, key: string, pin = '2468'): Promise<ReturnType<typeof apiClient>> {
+export async function organiserClient(baseUrl: string, key: string, pin = '246813'): Promise<ReturnType<typeof apiClient>> {
   const { session } = await apiClient(baseUrl, { key })('organiserUnlock', { pin });
   return apiClient(baseUrl, { key, organiserSession: session });
 }

@@ -147,7 +147,7 @@ describe('the Electron shell (electron/main.ts)', () => {
   });
 
   it('forgets the organiser session when the page reloads or navigates', async () => {
-    expect(await ipc({ id: 7 }, mainFrame, 'organiserUnlock', { pin: '2468' })).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
+    expect(await ipc({ id: 7 }, mainFrame, 'organiserUnlock', { pin: '246813' })).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
     expect(await ipc({ id: 7 }, mainFrame, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: true });
     (window.webContents as Emitter).emit('did-navigate');
     expect(await ipc({ id: 7 }, mainFrame, 'settingsSet', { kioskName: 'Inngang 2' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });

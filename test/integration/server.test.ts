@@ -172,7 +172,7 @@ describe('the HTTP API', () => {
   });
 
   it('answers 400 with a Norwegian message for a registrant that does not exist', async () => {
-    const { session } = await api('organiserUnlock', { pin: '2468' });
+    const { session } = await api('organiserUnlock', { pin: '246813' });
     const response = await postRaw(server.url, 'registrantCode', JSON.stringify({ registrantId: 'FINNESIK' }), { key, organiserSession: session });
     expect(response.status).toBe(400);
     expect((response.body as ApiErrorBody).error).toMatchObject({ key: 'registrantNotFound', message: 'Fant ingen deltaker med id «FINNESIK».' });

@@ -102,7 +102,7 @@ describe('IpcBridge', () => {
   it('keeps the organiser session in main: the page gets a stand-in, organiser calls then pass until it locks', async () => {
     expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
 
-    const unlocked = await bridge.call(kioskPage, 'organiserUnlock', { pin: '2468' });
+    const unlocked = await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     expect(unlocked).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
     expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toEqual({ ok: true, value: { kioskName: 'Inngang 1', language: 'nb' } });
     // The stand-in opens nothing over HTTP either.
@@ -115,7 +115,7 @@ describe('IpcBridge', () => {
 
   it("keeps one window's session from another, and closes it when main forgets the window", async () => {
     const closed = vi.spyOn(sessions, 'lock');
-    await bridge.call(kioskPage, 'organiserUnlock', { pin: '2468' });
+    await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     const otherWindow: IpcSender = { ...kioskPage, id: 2 };
     expect(await bridge.call(otherWindow, 'report', {})).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
 
@@ -125,13 +125,13 @@ describe('IpcBridge', () => {
   });
 
   it('answers a refused sender without running anything', async () => {
-    const outcome = await bridge.call({ ...kioskPage, url: 'https://example.com/' }, 'organiserUnlock', { pin: '2468' });
+    const outcome = await bridge.call({ ...kioskPage, url: 'https://example.com/' }, 'organiserUnlock', { pin: '246813' });
     expect(outcome).toMatchObject({ ok: false, error: { key: 'unauthorized' } });
     expect(await bridge.call(kioskPage, 'status', {})).toMatchObject({ ok: true, value: { pinSet: false } });
   });
 
   it("wraps a handler's UserError in both languages, so the preload can throw it again", async () => {
-    await bridge.call(kioskPage, 'organiserUnlock', { pin: '2468' });
+    await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     expect(await bridge.call(kioskPage, 'organiserUnlock', { pin: '1357' })).toEqual({
       ok: false,
       error: { key: 'wrongPin', message: new UserError('wrongPin').message, messageEn: new UserError('wrongPin').inLanguage('en') },
