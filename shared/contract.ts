@@ -205,8 +205,8 @@ export type Access = 'setup' | 'kiosk' | 'organiser';
 export const contract = {
   status: { access: 'setup', request: none, response: kioskStatus },
   setupDemo: { access: 'setup', request: none, response: z.object({ eventKey: z.string() }) },
-  /** Creates a real event on a kiosk that has none; the screens then import its registrants. */
-  setupEvent: { access: 'setup', request: newEvent, response: z.object({ eventKey: z.string() }) },
+  /** Creates a real event, and its organiser PIN, on a kiosk that has none; the screens then import its registrants. */
+  setupEvent: { access: 'setup', request: newEvent.extend({ pin: newPin }), response: z.object({ eventKey: z.string() }) },
   eventInfo: { access: 'kiosk', request: none, response: eventInfo },
   counts: { access: 'kiosk', request: none, response: counts },
   scan: {
@@ -235,7 +235,7 @@ export const contract = {
   },
   organiserUnlock: {
     access: 'kiosk',
-    /** The first unlock on a kiosk without a PIN sets it. */
+    /** Never sets a PIN: a kiosk without one says how to set it (on the machine itself). */
     request: z.object({ pin }),
     response: z.object({ session: z.string() }),
   },

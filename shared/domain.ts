@@ -17,6 +17,8 @@ export type Verdict = (typeof VERDICTS)[number];
 export const NEW_PIN_PATTERN = /^\d{6,12}$/;
 /** A PIN that may open the organiser screens: PINs of 4 digits, set before six were needed, still do. */
 export const PIN_PATTERN = /^\d{4,12}$/;
+/** The demo event's organiser PIN, stated wherever the demo is offered: the demo holds no real data. */
+export const DEMO_PIN = '123456';
 
 /** The fields of a registrant that an import can set. */
 export const REGISTRANT_FIELDS = [

@@ -14,7 +14,7 @@ import { followStatusSync } from './import/follow-list.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
 import { createMailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
-import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
+import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
 import { conflictsSync } from './sync/conflicts.js';
 import { joinSync, syncStatusSync } from './sync/sync-client.js';
@@ -60,9 +60,9 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
       createDemoEventSync(core);
       return { eventKey: core.requireEventSync().eventKey };
     },
-    setupEvent: (event) => {
+    setupEvent: ({ pin, ...event }) => {
       if (core.eventSync()) throw new UserError('alreadyConfigured');
-      return { eventKey: core.createEventSync(event).eventKey };
+      return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
     counts: () => countsSync(core),

@@ -1,14 +1,18 @@
 /**
  * The organiser PIN and the sessions it opens.
  *
- * The PIN keeps volunteers out of the organiser screens; it is stored as a
- * slow salted hash (pin-hash.ts), wrong guesses slow down, and a session
- * lapses when left idle, so a kiosk left open at the door locks itself.
+ * The PIN keeps volunteers out of the organiser screens. It is set with the
+ * event, by whoever creates it (`innsjekk init --pin`, the welcome screen's
+ * form, the demo's stated PIN) or later on the machine itself (`innsjekk
+ * pin`), never by unlocking: otherwise the first person at the door to type a
+ * PIN would become the organiser. It is stored as a slow salted hash
+ * (pin-hash.ts), wrong guesses slow down, and a session lapses when left
+ * idle, so a kiosk left open at the door locks itself.
  */
 import crypto from 'node:crypto';
 import { NEW_PIN_PATTERN } from '../../shared/domain.js';
 import { UserError } from '../../shared/i18n.js';
-import type { Core } from './core.js';
+import type { Core, EventRecord, NewEvent } from './core.js';
 import { pinMatches, pinRecordSync } from './pin-hash.js';
 
 const PIN_META_KEY = 'organiser_pin';
@@ -27,6 +31,15 @@ export function setPinSync(core: Core, pin: string): void {
   core.setMetaSync(PIN_META_KEY, pinRecordSync(pin));
 }
 
+/** Creates the event together with its organiser PIN: both, or neither. */
+export function createEventWithPinSync(core: Core, event: NewEvent, pin: string): EventRecord {
+  return core.db.transaction(() => {
+    const created = core.createEventSync(event);
+    setPinSync(core, pin);
+    return created;
+  })();
+}
+
 /** The organiser sessions of one running kiosk, in memory only. */
 export class OrganiserSessions {
   private readonly sessions = new Map<string, number>();
@@ -40,7 +53,7 @@ export class OrganiserSessions {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Opens a session with the PIN; the first unlock on a kiosk without a PIN sets it. */
+  /** Opens a session with the PIN; on a kiosk without a PIN, says how to set one. */
   unlock(pin: string): Promise<string> {
     const attempt = this.attempts.then(() => this.attempt(pin));
     this.attempts = attempt.catch(() => undefined);
@@ -51,9 +64,8 @@ export class OrganiserSessions {
     const now = this.now();
     if (now < this.lockedUntil) throw new UserError('tooManyPinAttempts', { seconds: Math.ceil((this.lockedUntil - now) / 1000) });
     const stored = this.core.metaSync(PIN_META_KEY);
-    if (stored === undefined) {
-      setPinSync(this.core, pin);
-    } else if (!(await pinMatches(stored, pin))) {
+    if (stored === undefined) throw new UserError('noPinSet');
+    if (!(await pinMatches(stored, pin))) {
       this.failures++;
       if (this.failures >= FREE_ATTEMPTS) {
         this.failures = 0;

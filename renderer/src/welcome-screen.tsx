@@ -3,6 +3,7 @@
  * no answer from the kiosk.
  */
 import { useState } from 'react';
+import { DEMO_PIN } from '../../shared/domain.js';
 import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
 import { JoinHubForm } from './join-hub-form.js';
@@ -35,7 +36,7 @@ export function WelcomeScreen({ onReady }: {
           <button type="button" className="button primary" onClick={startDemo} disabled={busy}>
             {t('welcomeDemo')}
           </button>
-          <p>{t('welcomeDemoHelp')}</p>
+          <p>{t('welcomeDemoHelp', { pin: DEMO_PIN })}</p>
         </li>
         <li>
           <SetupEventForm onCreated={(eventKey) => onReady(eventKey, 'organiser')} />

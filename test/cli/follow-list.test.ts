@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../shared/contract.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
-import { expectBadInput, initEvent, runCli, runCliJson } from '../helpers/cli.js';
+import { expectBadInput, initEvent, runCli, runCliJson, TEST_PIN } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { joinedKiosk } from '../helpers/kiosk-cluster.js';
@@ -47,7 +47,7 @@ async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 20_000):
 /** A data directory with an event next year, so following goes on until stopped. */
 async function upcomingEventDir(): Promise<string> {
   const dataDir = tempDir();
-  await runCliJson(['init', '--name', 'Lokaldemokratikonferansen', '--date', `${new Date().getUTCFullYear() + 1}-03-12`], { dataDir });
+  await runCliJson(['init', '--name', 'Lokaldemokratikonferansen', '--date', `${new Date().getUTCFullYear() + 1}-03-12`, '--pin', TEST_PIN], { dataDir });
   return dataDir;
 }
 

@@ -16,7 +16,7 @@ describe('innsjekk init --pin', { timeout: CLI_TEST_TIMEOUT }, () => {
     for (const pin of ['123', '4821', '12345', '1234567890123', '12a456']) {
       expectBadInput(
         await runCli(['init', '--name', 'Konferansen', '--date', '2026-03-12', '--pin', pin], { dataDir }),
-        'PIN-koden (--pin) må være 6 til 12 sifre, for eksempel --pin 482193.',
+        'PIN-koden må være 6 til 12 sifre, for eksempel --pin 482193.',
       );
     }
     const core = Core.openSync(dataDir);

@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Core } from '../../electron/core/core.js';
+import { setPinSync } from '../../electron/core/organiser-access.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/server.js';
 import type { IpcOutcome } from '../../electron/ipc-channel.js';
 import { SESSION_HELD_IN_MAIN } from '../../electron/ipc-guard.js';
@@ -97,7 +99,12 @@ describe('the Electron shell (electron/main.ts)', () => {
   let ipc: (sender: { id: number }, senderFrame: unknown, operation: unknown, payload: unknown) => Promise<IpcOutcome>;
 
   beforeAll(async () => {
-    vi.stubEnv('INNSJEKK_DATA_DIR', tempDir());
+    const dataDir = tempDir();
+    // The organiser PIN, as `innsjekk pin` sets it on a kiosk without an event.
+    const core = Core.openSync(dataDir);
+    setPinSync(core, '246813');
+    core.closeSync();
+    vi.stubEnv('INNSJEKK_DATA_DIR', dataDir);
     vi.stubEnv('INNSJEKK_WINDOWED', '');
     // Registering the scheme must happen on import, before the app is ready.
     await import('../../electron/main.js');

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PIN } from '../../shared/domain.js';
 import { createApiHandlers } from '../../electron/core/api.js';
 import { Core } from '../../electron/core/core.js';
 import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.js';
@@ -64,7 +65,7 @@ describe('the HTTP API', () => {
       rendererDir: null,
     });
     api = apiClient(server.url, { key });
-    organiser = await organiserClient(server.url, key);
+    organiser = await organiserClient(server.url, key, DEMO_PIN);
   });
   afterAll(async () => {
     await server.close();
@@ -172,7 +173,7 @@ describe('the HTTP API', () => {
   });
 
   it('answers 400 with a Norwegian message for a registrant that does not exist', async () => {
-    const { session } = await api('organiserUnlock', { pin: '246813' });
+    const { session } = await api('organiserUnlock', { pin: DEMO_PIN });
     const response = await postRaw(server.url, 'registrantCode', JSON.stringify({ registrantId: 'FINNESIK' }), { key, organiserSession: session });
     expect(response.status).toBe(400);
     expect((response.body as ApiErrorBody).error).toMatchObject({ key: 'registrantNotFound', message: 'Fant ingen deltaker med id «FINNESIK».' });

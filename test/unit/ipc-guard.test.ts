@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiHandlers } from '../../electron/core/api.js';
 import { Core } from '../../electron/core/core.js';
-import { OrganiserSessions } from '../../electron/core/organiser-access.js';
+import { OrganiserSessions, setPinSync } from '../../electron/core/organiser-access.js';
 import { guardIpcCall, IpcBridge, SESSION_HELD_IN_MAIN, type IpcCall, type IpcSender } from '../../electron/ipc-guard.js';
 import type { ApiHandlers } from '../../shared/contract.js';
 import { message, UserError } from '../../shared/i18n.js';
@@ -94,6 +94,7 @@ describe('IpcBridge', () => {
 
   beforeEach(() => {
     core = Core.openSync(tempDir());
+    setPinSync(core, '246813');
     sessions = new OrganiserSessions(core);
     bridge = new IpcBridge(createApiHandlers(core, sessions), sessions);
   });
@@ -127,7 +128,8 @@ describe('IpcBridge', () => {
   it('answers a refused sender without running anything', async () => {
     const outcome = await bridge.call({ ...kioskPage, url: 'https://example.com/' }, 'organiserUnlock', { pin: '246813' });
     expect(outcome).toMatchObject({ ok: false, error: { key: 'unauthorized' } });
-    expect(await bridge.call(kioskPage, 'status', {})).toMatchObject({ ok: true, value: { pinSet: false } });
+    // Had the unlock run, the window would now hold a session.
+    expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
   });
 
   it("wraps a handler's UserError in both languages, so the preload can throw it again", async () => {

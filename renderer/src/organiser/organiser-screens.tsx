@@ -13,9 +13,8 @@ import { useEscapeKey } from './use-escape-key.js';
 export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean; readonly onLeave: () => void }) {
   const { api } = useApp();
   const [unlocked, setUnlocked] = useState(false);
-  // The first unlock sets the PIN; from then on the gate asks for it.
   const [pinKnown, setPinKnown] = useState(pinSet);
-  // The PIN may have been set since the app started (`innsjekk init --pin`, another window): ask again.
+  // The PIN may have been set since the app started (`innsjekk pin` on this machine): ask again.
   useEffect(() => {
     void api
       .status({})
@@ -28,7 +27,6 @@ export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean
     setUnlocked(false);
   }, []);
   const unlock = useCallback(() => {
-    setPinKnown(true);
     setNotice(null);
     setUnlocked(true);
   }, []);
@@ -42,7 +40,7 @@ export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean
   }, [api, unlocked, onLeave]);
   useEscapeKey(leave, unlocked);
 
-  if (!unlocked) return <PinGate choosing={!pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
+  if (!unlocked) return <PinGate pinSet={pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
   return (
     <OrganiserLockContext.Provider value={relock}>
       <OrganiserShell onLeave={leave} />
