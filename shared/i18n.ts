@@ -7,7 +7,7 @@
 export type Language = 'nb' | 'en';
 
 const nb = {
-  noEvent: 'Ingen arrangement er satt opp i denne datamappen. Kjør «innsjekk init --name NAVN --date ÅÅÅÅ-MM-DD» eller «innsjekk demo» først.',
+  noEvent: 'Ingen arrangement er satt opp i denne datamappen. Kjør «innsjekk init --name NAVN --date ÅÅÅÅ-MM-DD --pin PIN» eller «innsjekk demo» først.',
   eventExists: 'Det finnes allerede et arrangement («{name}») i denne datamappen. Bruk en annen mappe med --data-dir, eller slett mappen hvis du vil begynne på nytt.',
   badDate: 'Datoen «{value}» er ikke gyldig. Skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-03-12.',
   badCapacity: 'Kapasiteten «{value}» er ikke et gyldig antall. Skriv et helt tall større enn 0.',
@@ -97,7 +97,7 @@ const nb = {
 export type MessageKey = keyof typeof nb;
 
 const en: Record<MessageKey, string> = {
-  noEvent: 'No event is set up in this data directory. Run "innsjekk init --name NAME --date YYYY-MM-DD" or "innsjekk demo" first.',
+  noEvent: 'No event is set up in this data directory. Run "innsjekk init --name NAME --date YYYY-MM-DD --pin PIN" or "innsjekk demo" first.',
   eventExists: 'This data directory already holds an event ("{name}"). Use another directory with --data-dir, or delete it to start over.',
   badDate: 'The date "{value}" is not valid. Write it as YYYY-MM-DD, for example 2026-03-12.',
   badCapacity: 'The capacity "{value}" is not a valid number. Give a whole number above 0.',
