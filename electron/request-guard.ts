@@ -58,6 +58,13 @@ export function isOwnHost(value: string | undefined, listener: ListenerAddress):
   return WILDCARD_HOSTS.has(listener.host) && isIP(host.name) !== 0 && interfaceAddresses().has(host.name);
 }
 
+/** True for an address of this machine's loopback interface (127.0.0.0/8, ::1, and IPv4 loopback written as IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const ipv4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return address === '::1' || (isIP(ipv4) === 4 && ipv4.startsWith('127.'));
+}
+
 /** True when a content type is JSON, whatever its parameters (charset). */
 function isJson(contentType: string | undefined): boolean {
   return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';

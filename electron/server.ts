@@ -9,14 +9,14 @@ import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { isOperation, type ApiHandlers } from '../shared/contract.js';
+import { isOperation, type ApiHandlers, type CallContext } from '../shared/contract.js';
 import { UserError } from '../shared/i18n.js';
 import { JsonText } from '../shared/json-text.js';
 import { accessRefusal, failureOf, parseRequest, unknownOperation } from './api-access.js';
 import type { OrganiserSessions } from './core/organiser-access.js';
 import { errorBody, HttpError } from './http-error.js';
 import { BodyBudget, ConnectionDropped, LARGE_BODY, operationBodyLimit, readBody, type BodyLimit } from './request-body.js';
-import { guardRequest, type ListenerAddress } from './request-guard.js';
+import { guardRequest, isLoopbackAddress, type ListenerAddress } from './request-guard.js';
 
 /** Where to listen, and whom to serve. */
 export interface ServerOptions {
@@ -165,8 +165,8 @@ async function handle(req: http.IncomingMessage, options: ServerOptions, budget:
   if (refusal) throw new HttpError(refusal === 'unauthorized' ? 401 : 403, errorBody(refusal));
   const parsed = parseRequest(operation, await readJson(req, operationBodyLimit(operation), budget));
   if (!parsed.ok) throw new HttpError(400, { error: parsed.failure });
-  const handler = options.handlers[operation] as (request: unknown, context: { organiserSession?: string }) => unknown;
-  return { status: 200, body: await handler(parsed.request, { organiserSession }) };
+  const handler = options.handlers[operation] as (request: unknown, context: CallContext) => unknown;
+  return { status: 200, body: await handler(parsed.request, { organiserSession, fromThisMachine: isLoopbackAddress(req.socket.remoteAddress) }) };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -331,6 +331,11 @@ export type ResponseOf<O extends Operation> = z.infer<Contract[O]['response']>;
 export interface CallContext {
   /** The organiser session the caller holds, if any. */
   readonly organiserSession?: string;
+  /**
+   * True when the caller is on the kiosk's own machine: the Electron window,
+   * or a connection from a loopback address. Absent: from the network.
+   */
+  readonly fromThisMachine?: boolean;
 }
 
 /** The API as the core implements it: one handler per operation, most of them synchronous. */

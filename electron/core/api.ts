@@ -72,7 +72,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiH
     doorList: () => doorListSync(core),
     doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
-    organiserUnlock: async ({ pin }) => ({ session: await sessions.unlock(pin) }),
+    organiserUnlock: async ({ pin }, { fromThisMachine }) => ({ session: await sessions.unlock(pin, fromThisMachine === true ? 'this-machine' : 'network') }),
     organiserLock: (_request, { organiserSession }) => {
       sessions.lock(organiserSession);
       return {};

@@ -34,8 +34,8 @@ describe('innsjekk init --pin', { timeout: CLI_TEST_TIMEOUT }, () => {
     const core = Core.openSync(dataDir);
     try {
       const sessions = new OrganiserSessions(core);
-      await expect(sessions.unlock('4821')).rejects.toThrow('Feil PIN');
-      expect(await sessions.unlock('482193')).toMatch(/^[\w-]{20,}$/);
+      await expect(sessions.unlock('4821', 'this-machine')).rejects.toThrow('Feil PIN');
+      expect(await sessions.unlock('482193', 'this-machine')).toMatch(/^[\w-]{20,}$/);
     } finally {
       core.closeSync();
     }

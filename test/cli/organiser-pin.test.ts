@@ -3,7 +3,8 @@
  * the API's setupEvent, the demo's stated PIN) or on the machine itself
  * (`innsjekk pin`), never by whoever first types one at a kiosk.
  */
-import { afterEach, afterAll, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
 import { Core } from '../../electron/core/core.js';
 import { CLI_TEST_TIMEOUT, expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
@@ -94,5 +95,80 @@ describe('a kiosk without a PIN', { timeout: CLI_TEST_TIMEOUT }, () => {
     expectBadInput(await runCli(['pin', '4821'], { dataDir }), 'PIN-koden må være 6 til 12 sifre');
     expect(await runCliJson(['pin', PIN], { dataDir })).toMatchObject({ pinSet: true });
     expect((await apiClient(url, { key })('organiserUnlock', { pin: PIN })).session).toMatch(/^[\w-]{20,}$/);
+  });
+});
+
+describe('wrong PINs', { timeout: 60_000 }, () => {
+  /** A data directory with an event and the PIN. */
+  async function preparedDataDir(): Promise<string> {
+    const dataDir = tempDir();
+    await runCliJson(['init', '--name', 'Lokaldemokratikonferansen', '--date', '2026-03-12', '--pin', PIN], { dataDir });
+    return dataDir;
+  }
+
+  /** Tries a PIN at a kiosk; resolves to the refusal's key and message, or 'opened'. */
+  async function tryPin(url: string, key: string, pin: string): Promise<string> {
+    const reply = await postRaw(url, 'organiserUnlock', JSON.stringify({ pin }), { key });
+    return reply.status === 200 ? 'opened' : `${refusal(reply.body)}: ${(reply.body as ApiErrorBody).error.message}`;
+  }
+
+  /** Moves the lockout of a place into the past, as if its time had run out. */
+  function lockoutPassed(dataDir: string, place: 'this_machine' | 'network'): void {
+    const core = Core.openSync(dataDir);
+    try {
+      core.db.prepare("UPDATE meta SET value = json_set(value, '$.lockedUntil', 0) WHERE key = ?").run(`pin_lockout_${place}`);
+    } finally {
+      core.closeSync();
+    }
+  }
+
+  it('lock the PIN out for longer and longer, and the lockout outlasts a restart', async () => {
+    const dataDir = await preparedDataDir();
+    let { url, key } = await serve(dataDir);
+    const wrong = [];
+    for (let attempt = 0; attempt < 5; attempt++) wrong.push(await tryPin(url, key, '111111'));
+    expect(wrong).toEqual([...Array(4).fill('wrongPin: Feil PIN. Prøv igjen, eller spør arrangøren.'), 'tooManyPinAttempts: For mange feil forsøk. Vent 30 sekunder og prøv igjen.']);
+
+    // Each wrong guess after a lockout has run out locks for twice as long.
+    const after = [];
+    for (let lockout = 0; lockout < 4; lockout++) {
+      lockoutPassed(dataDir, 'this_machine');
+      after.push(await tryPin(url, key, '111111'));
+    }
+    expect(after).toEqual([
+      'tooManyPinAttempts: For mange feil forsøk. Vent 60 sekunder og prøv igjen.',
+      'tooManyPinAttempts: For mange feil forsøk. Vent 120 sekunder og prøv igjen.',
+      expect.stringMatching(/^tooManyPinAttemptsMinutes: For mange feil forsøk\. Vent 4 minutter og prøv igjen, eller sett en ny PIN-kode på denne maskinen med «innsjekk pin NY-PIN»\.$/),
+      expect.stringMatching(/^tooManyPinAttemptsMinutes: .*Vent 8 minutter/),
+    ]);
+
+    await serving!.stop();
+    ({ url, key } = await serve(dataDir));
+    expect(await tryPin(url, key, PIN)).toMatch(/^tooManyPinAttemptsMinutes: .*Vent [78] minutter/);
+
+    // Setting the PIN on the machine lets the organiser in again.
+    await runCliJson(['pin', PIN], { dataDir });
+    expect(await tryPin(url, key, PIN)).toBe('opened');
+  });
+
+  const lanAddress = Object.values(os.networkInterfaces())
+    .flat()
+    .find((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)?.address;
+
+  it.skipIf(lanAddress === undefined)('from the network never lock out the organiser at this machine', async () => {
+    const dataDir = await preparedDataDir();
+    serving = startCli(['serve', '--json', '--port', '0', '--host', '0.0.0.0'], dataDir);
+    const { url, kioskUrl } = JSON.parse(await serving.firstLine) as { url: string; kioskUrl: string };
+    const key = new URLSearchParams(new URL(kioskUrl).hash.slice(1)).get('key') ?? '';
+    const port = new URL(url).port;
+    const fromNetwork = `http://${lanAddress}:${port}`;
+    const atThisMachine = `http://127.0.0.1:${port}`;
+
+    for (let attempt = 0; attempt < 5; attempt++) await tryPin(fromNetwork, key, '111111');
+    expect(await tryPin(fromNetwork, key, PIN)).toMatch(/^tooManyPinAttempts:/);
+    expect(await tryPin(atThisMachine, key, PIN)).toBe('opened');
+    // Guesses at this machine count for this machine alone.
+    for (let attempt = 0; attempt < 5; attempt++) await tryPin(atThisMachine, key, '111111');
+    expect(await tryPin(atThisMachine, key, PIN)).toMatch(/^tooManyPinAttempts:/);
   });
 });

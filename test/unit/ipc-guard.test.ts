@@ -132,6 +132,12 @@ describe('IpcBridge', () => {
     expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
   });
 
+  it('takes the kiosk window for this machine: wrong PINs from the network do not lock it out', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) await sessions.unlock('111111', 'network').catch(() => undefined);
+    await expect(sessions.unlock('246813', 'network')).rejects.toMatchObject({ key: 'tooManyPinAttempts' });
+    expect(await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' })).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
+  });
+
   it("wraps a handler's UserError in both languages, so the preload can throw it again", async () => {
     await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     expect(await bridge.call(kioskPage, 'organiserUnlock', { pin: '1357' })).toEqual({
