@@ -81,15 +81,17 @@ describe('bodies: each route takes what it needs, within a time, and the server 
     const { session } = unlocked.body as { session: string };
     const headers = { ...JSON_TYPE, authorization: `Bearer ${key}`, 'x-innsjekk-organiser': session, 'content-length': String(MAX_BODY_BYTES) };
 
-    // Three imports, each within its own limit, none of them finished: together they hold more than the server may.
-    const count = Math.ceil(MAX_BYTES_IN_FLIGHT / (MAX_BODY_BYTES - 1)) + 1;
+    // Imports each within its own limit, none of them finished: together they hold more than the server may,
+    // and without any one of them, no more.
+    const count = Math.floor(MAX_BYTES_IN_FLIGHT / (MAX_BODY_BYTES - 1)) + 1;
+    expect((count - 1) * (MAX_BODY_BYTES - 1)).toBeLessThanOrEqual(MAX_BYTES_IN_FLIGHT);
     const imports = Array.from({ length: count }, () => openRequest(`${url}/api/importPreview`, headers));
     for (const open of imports) void writeSpaces(open, MAX_BODY_BYTES - 1);
     const first = await Promise.race(imports.map((open) => open.reply));
     expect({ status: first.status, key: errorKey(first) }).toEqual({ status: 503, key: 'serverBusy' });
-    expect(imports.filter((open) => open.answered())).toHaveLength(1);
     // The others are still being read, and other requests are answered meanwhile.
     expect((await rawPost(`${url}/api/counts`, { ...JSON_TYPE, authorization: `Bearer ${key}` }, '{}')).status).toBe(200);
+    expect(imports.filter((open) => open.answered())).toHaveLength(1);
     for (const open of imports) open.drop();
   });
 });
