@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
+import { SetupEventForm } from './common/setup-event-form.js';
 import { JoinHubForm } from './join-hub-form.js';
-import { SetupEventForm } from './organiser/setup-event-form.js';
 
 /** Offers the demo event, setting up a real one, or joining another kiosk. */
 export function WelcomeScreen({ onReady }: {

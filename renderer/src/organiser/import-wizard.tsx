@@ -8,11 +8,11 @@ import type { ImportMapping, ImportSummary } from '../../../shared/contract.js';
 import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.js';
 import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
+import { ErrorMessage, SelectField, StatusMessage, TableScroll } from '../common/form-parts.js';
+import { hasErrorKey, ScreenProblem, useAction } from '../common/use-action.js';
 import { readFileAsBase64 } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { FollowStatusPanel } from './follow-status.js';
-import { ErrorMessage, SelectField, StatusMessage, TableScroll } from './form-parts.js';
-import { hasErrorKey, ScreenProblem, useAction } from './use-action.js';
 
 /** What each field is called on the screen. */
 const FIELD_TEXT: Readonly<Record<RegistrantField, UiTextKey>> = {

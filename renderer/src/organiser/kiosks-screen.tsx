@@ -7,11 +7,11 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
+import { ErrorMessage, Fact, StatusMessage, TableScroll } from '../common/form-parts.js';
+import { hasErrorKey, useAction } from '../common/use-action.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, Fact, StatusMessage, TableScroll } from './form-parts.js';
 import { whenAndAgoText, whenText } from './time-text.js';
-import { hasErrorKey, useAction } from './use-action.js';
 import { usePolling } from './use-polling.js';
 
 const REFRESH_MS = 5000;

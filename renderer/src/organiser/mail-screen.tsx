@@ -6,10 +6,10 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { MailProgress } from '../../../shared/contract.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
+import { ErrorMessage, FormSection, TableScroll, TextField } from '../common/form-parts.js';
+import { hasErrorKey, ScreenProblem, useAction } from '../common/use-action.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, FormSection, TableScroll, TextField } from './form-parts.js';
 import { MailTemplates } from './mail-templates.js';
-import { hasErrorKey, ScreenProblem, useAction } from './use-action.js';
 import { usePolling } from './use-polling.js';
 
 /** How often the progress is asked for while sending. */

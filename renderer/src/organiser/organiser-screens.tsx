@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../app-context.js';
+import { OrganiserLockContext } from '../common/use-action.js';
 import { OrganiserShell } from './organiser-shell.js';
 import { PinGate } from './pin-gate.js';
-import { OrganiserLockContext } from './use-action.js';
 import { useEscapeKey } from './use-escape-key.js';
 
 /** Import, registrant list and settings, once the PIN is given. */

@@ -7,13 +7,13 @@ import type { ResponseOf } from '../../../shared/contract.js';
 import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
 import { LanguageSwitch } from '../language-switch.js';
-import { ErrorMessage } from './form-parts.js';
+import { ErrorMessage } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import { ImportWizard } from './import-wizard.js';
 import { KiosksScreen } from './kiosks-screen.js';
 import { MailScreen } from './mail-screen.js';
 import { RegistrantList } from './registrant-list.js';
 import { SettingsScreen } from './settings-screen.js';
-import { useAction } from './use-action.js';
 
 type Section = 'registrants' | 'import' | 'mail' | 'kiosks' | 'settings';
 

@@ -3,8 +3,8 @@
  * organiser out).
  */
 import { useText } from '../app-context.js';
-import { TextField } from './form-parts.js';
-import { ScreenProblem } from './use-action.js';
+import { TextField } from '../common/form-parts.js';
+import { ScreenProblem } from '../common/use-action.js';
 
 /** The PIN rule of the contract: 4 to 12 digits. */
 const PIN_PATTERN = /^\d{4,12}$/;

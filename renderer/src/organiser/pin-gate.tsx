@@ -4,9 +4,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useApp, useText } from '../app-context.js';
-import { ErrorMessage } from './form-parts.js';
+import { ErrorMessage } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import { NewPinFields, newPinProblem, PinField } from './pin-fields.js';
-import { useAction } from './use-action.js';
 
 /** Asks for the PIN (or a new one) and opens an organiser session. */
 export function PinGate({ choosing, notice, onUnlocked, onLeave }: {

@@ -8,8 +8,8 @@ import type { RegistrantStatus } from '../../../shared/domain.js';
 import { searchWords } from '../../../shared/search-text.js';
 import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
-import { failureText } from './failure-text.js';
-import { osloTime } from './oslo-time.js';
+import { failureText } from '../common/failure-text.js';
+import { osloTime } from '../common/oslo-time.js';
 import { useLatestOnly } from './use-latest-only.js';
 
 /** One person found. */

@@ -7,16 +7,16 @@ import { flushSync } from 'react-dom';
 import type { ScanResult } from '../../../shared/contract.js';
 import { uiText } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
+import { CameraPanel } from '../common/camera-panel.js';
+import { failureText } from '../common/failure-text.js';
+import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { beep } from './beep.js';
-import { CameraPanel } from './camera-panel.js';
-import { failureText } from './failure-text.js';
 import { LocalDoor } from './local-door.js';
 import { RepeatFilter } from './repeat-filter.js';
 import { SearchPanel, type SearchHit } from './search-panel.js';
 import { StatusBar } from './status-bar.js';
 import { UndoBar, NO_UNDO, type UndoReason, type UndoState } from './undo-bar.js';
 import { useCounts, useEventInfo } from './use-kiosk-figures.js';
-import { useKeyboardWedge } from './use-keyboard-wedge.js';
 import { VerdictPanel, type Outcome } from './verdict-panel.js';
 
 /** A verdict stays this long, unless the next scan replaces it sooner. */

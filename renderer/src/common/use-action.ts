@@ -1,11 +1,12 @@
 /**
- * Running API calls from the organiser screens: busy state, the failure in
- * the screen's language, and back to the PIN when the session has lapsed.
+ * Running API calls from the organiser and welcome screens: busy state, the
+ * failure in the screen's language, and back to the PIN when the organiser
+ * session has lapsed.
  */
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
 import type { Language } from '../../../shared/i18n.js';
 import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
-import { failureText } from '../volunteer/failure-text.js';
+import { failureText } from './failure-text.js';
 
 /** A problem the screen itself finds before asking the kiosk, named by its text. */
 export class ScreenProblem extends Error {

@@ -1,6 +1,6 @@
 /**
- * The small parts every organiser form is built from: labelled fields, and
- * messages that assistive technology announces.
+ * The small parts the organiser's and the welcome screen's forms are built
+ * from: labelled fields, and messages that assistive technology announces.
  */
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useApp } from '../app-context.js';
