@@ -8,8 +8,8 @@ import type { ResponseOf } from '../../../shared/contract.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, Fact } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';
+import { usePolling } from '../common/use-polling.js';
 import { whenAndAgoText, whenText } from './time-text.js';
-import { usePolling } from './use-polling.js';
 
 /** The list is fetched every few minutes at most; this shows a new failure soon after it happens. */
 const REFRESH_MS = 10_000;

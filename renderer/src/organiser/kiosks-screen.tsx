@@ -9,10 +9,10 @@ import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, Fact, StatusMessage, TableScroll } from '../common/form-parts.js';
 import { hasErrorKey, useAction } from '../common/use-action.js';
+import { usePolling } from '../common/use-polling.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { whenAndAgoText, whenText } from './time-text.js';
-import { usePolling } from './use-polling.js';
 
 const REFRESH_MS = 5000;
 

@@ -8,9 +8,9 @@ import type { MailProgress } from '../../../shared/contract.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, FormSection, TableScroll, TextField } from '../common/form-parts.js';
 import { hasErrorKey, ScreenProblem, useAction } from '../common/use-action.js';
+import { usePolling } from '../common/use-polling.js';
 import { FocusHeading } from './focus-heading.js';
 import { MailTemplates } from './mail-templates.js';
-import { usePolling } from './use-polling.js';
 
 /** How often the progress is asked for while sending. */
 const PROGRESS_POLL_MS = 1000;

@@ -10,7 +10,7 @@ import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
 import { failureText } from '../common/failure-text.js';
 import { osloTime } from '../common/oslo-time.js';
-import { useLatestOnly } from './use-latest-only.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
 
 /** One person found. */
 export type SearchHit = ResponseOf<'search'>[number];

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import { useApp } from '../app-context.js';
-import { useLatestOnly } from './use-latest-only.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
 
 /** Other kiosks check people in too, and sync in the background; this often the figures catch up. */
 const REFRESH_MS = 5000;
