@@ -3,10 +3,11 @@
  * failure in the screen's language, and back to the PIN when the organiser
  * session has lapsed.
  */
-import { createContext, useCallback, useContext, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 import type { Language } from '../../../shared/i18n.js';
 import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
 import { failureText } from './failure-text.js';
+import { useLatestOnly } from './use-latest-only.js';
 
 /** A problem the screen itself finds before asking the kiosk, named by its text. */
 export class ScreenProblem extends Error {
@@ -46,28 +47,28 @@ export interface Action {
  */
 export function useAction(): Action {
   const onLocked = useContext(OrganiserLockContext);
-  const latest = useRef(0);
+  const requests = useLatestOnly();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const run = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-      const id = ++latest.current;
+      const isLatest = requests.begin();
       setBusy(true);
       setError(null);
       try {
         const result = await work();
-        return id === latest.current ? result : undefined;
+        return isLatest() ? result : undefined;
       } catch (failure) {
-        if (id !== latest.current) return undefined;
+        if (!isLatest()) return undefined;
         // The organiser session is closed or has lapsed.
         if (onLocked && hasErrorKey(failure, 'organiserLocked')) onLocked(failure);
         else setError(failure);
         return undefined;
       } finally {
-        if (id === latest.current) setBusy(false);
+        if (isLatest()) setBusy(false);
       }
     },
-    [onLocked],
+    [onLocked, requests],
   );
   return { busy, error, run };
 }

@@ -77,14 +77,14 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   const { hits } = answer;
   const [active, setActive] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const track = useLatestOnly();
+  const requests = useLatestOnly();
 
   // Searched straight from the change, not in an effect: results from the copy in memory are rendered with the keystroke itself.
   const search = useCallback(
     (text: string): void => {
       setQuery(text);
       const found = searchWords(text).length > 0 ? (searchHere(text, RESULT_LIMIT) ?? api.search({ query: text, limit: RESULT_LIMIT })) : null;
-      track(
+      requests.track(
         found,
         (result) => {
           setAnswer({ query: text, hits: result });
@@ -94,7 +94,7 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
         (error) => setFailure(t('searchFailed', { message: failureText(error, language) })),
       );
     },
-    [api, searchHere, track, t, language],
+    [api, searchHere, requests, t, language],
   );
 
   const pick = useCallback(

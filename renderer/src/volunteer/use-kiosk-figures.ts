@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import { useApp } from '../app-context.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
+import { usePolling } from '../common/use-polling.js';
 
 /** Other kiosks check people in too, and sync in the background; this often the figures catch up. */
 const REFRESH_MS = 5000;
@@ -14,14 +15,10 @@ const REFRESH_MS = 5000;
 /** An operation's latest answer, asked for every REFRESH_MS, and a way to ask at once. */
 function usePolled<T>(ask: () => Promise<T>): { readonly value: T | null; readonly refresh: () => void } {
   const [value, setValue] = useState<T | null>(null);
-  const track = useLatestOnly();
+  const requests = useLatestOnly();
   // A failed refresh keeps the last answer: the next one comes within seconds.
-  const refresh = useCallback(() => track(ask(), setValue, () => {}), [ask, track]);
-  useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  const refresh = useCallback(() => requests.track(ask(), setValue, () => {}), [ask, requests]);
+  usePolling(refresh, REFRESH_MS);
   return { value, refresh };
 }
 
@@ -45,16 +42,8 @@ export function useSyncStatus(): SyncFigures | null {
 export function useEventInfo(): ResponseOf<'eventInfo'> | null {
   const { api } = useApp();
   const [info, setInfo] = useState<ResponseOf<'eventInfo'> | null>(null);
-  useEffect(() => {
-    let current = true;
-    // Without an answer the bar just lacks the names; scans say what is wrong.
-    api.eventInfo({}).then(
-      (value) => current && setInfo(value),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const requests = useLatestOnly();
+  // Without an answer the bar just lacks the names; scans say what is wrong.
+  useEffect(() => requests.track(api.eventInfo({}), setInfo, () => {}), [api, requests]);
   return info;
 }

@@ -10,6 +10,8 @@ import { useApp, useText } from '../app-context.js';
 import { CameraPanel } from '../common/camera-panel.js';
 import { failureText } from '../common/failure-text.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
+import { usePolling } from '../common/use-polling.js';
 import { beep } from './beep.js';
 import { LocalDoor } from './local-door.js';
 import { RepeatFilter } from './repeat-filter.js';
@@ -21,6 +23,9 @@ import { VerdictPanel, type Outcome } from './verdict-panel.js';
 
 /** A verdict stays this long, unless the next scan replaces it sooner. */
 const VERDICT_SHOWN_MS = 6000;
+
+/** Arrivals at other kiosks reach this screen's copy of the list within this long (the hub's own rounds aside). */
+const DOOR_CHANGES_MS = 2000;
 
 /** A verdict the screen decided, or the way to it (a token's signature is checked asynchronously); null: wait for the core. */
 type Guess = ScanResult | null | Promise<ScanResult | null>;
@@ -60,13 +65,15 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const searchInput = useRef<HTMLInputElement>(null);
   const [repeats] = useState(() => new RepeatFilter());
   const [door] = useState(() => new LocalDoor(api));
-  const latestCheck = useRef(0);
+  const checks = useLatestOnly();
   const outcomes = useRef(0);
 
   useEffect(() => {
     door.start();
     return () => door.stop();
   }, [door]);
+  const refreshDoor = useCallback(() => door.refresh(), [door]);
+  usePolling(refreshDoor, DOOR_CHANGES_MS);
 
   /**
    * Shows the screen's own verdict at once, painted before anything else
@@ -77,8 +84,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
    */
   const check = useCallback(
     (guess: Guess, record: () => Promise<ScanResult>) => {
-      const ticket = ++latestCheck.current;
-      const isLatest = (): boolean => ticket === latestCheck.current;
+      const isLatest = checks.begin();
       // A guess that fails is no guess: the check is recorded all the same.
       void Promise.resolve(guess)
         .catch(() => null)
@@ -105,7 +111,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
           else afterNextPaint(send);
         });
     },
-    [door, language],
+    [checks, door, language],
   );
 
   const scanCode = useCallback(
