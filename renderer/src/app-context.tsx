@@ -3,12 +3,15 @@
  */
 import { createContext, useCallback, useContext } from 'react';
 import type { Api } from '../../shared/contract.js';
+import type { ChangeSource } from './api/change-source.js';
 import { storedTextIn, type Language, type StoredText } from '../../shared/i18n.js';
 import { uiText, type UiTextKey } from '../../shared/ui-text.js';
 
 /** The app's shared state. */
 export interface AppContextValue {
   readonly api: Api;
+  /** What the kiosk says has changed. */
+  readonly changes: ChangeSource;
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
 }

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Api, KioskStatus } from '../../shared/contract.js';
+import type { ChangeSource } from './api/change-source.js';
 import type { Language } from '../../shared/i18n.js';
 import { AppContext, type AppContextValue } from './app-context.js';
 import { OrganiserScreens } from './organiser/organiser-screens.js';
@@ -13,6 +14,7 @@ import { ErrorScreen, NeedKeyScreen, WelcomeScreen } from './welcome-screen.js';
 /** How the screens reach the kiosk. */
 export interface Transport {
   readonly api: Api;
+  readonly changes: ChangeSource;
   /** False in a browser opened without the event key. */
   readonly hasKey: () => boolean;
   readonly rememberKey: (key: string) => void;
@@ -43,7 +45,7 @@ export function App({ transport }: { readonly transport: Transport }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const context = useMemo<AppContextValue>(() => ({ api: transport.api, language, setLanguage }), [transport, language]);
+  const context = useMemo<AppContextValue>(() => ({ api: transport.api, changes: transport.changes, language, setLanguage }), [transport, language]);
   let screen;
   if (failure !== null) screen = <ErrorScreen message={failure} onRetry={refreshStatus} />;
   else if (status === null) screen = null;

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useState } from 'react';
 import type { Language } from '../../../shared/i18n.js';
 import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
+import { isFailure } from '../api/api-error.js';
 import { failureText } from './failure-text.js';
 import { useLatestOnly } from './use-latest-only.js';
 
@@ -19,11 +20,6 @@ export class ScreenProblem extends Error {
 /** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
 export function errorText(error: unknown, language: Language): string {
   return error instanceof ScreenProblem ? uiText(language, error.textKey) : failureText(error, language);
-}
-
-/** True when the kiosk refused with this message key (the API's errors carry one). */
-export function hasErrorKey(error: unknown, key: string): boolean {
-  return (error as { readonly key?: unknown } | null)?.key === key;
 }
 
 /** Called when the kiosk says the organiser screens are locked; absent outside them. */
@@ -61,7 +57,7 @@ export function useAction(): Action {
       } catch (failure) {
         if (!isLatest()) return undefined;
         // The organiser session is closed or has lapsed.
-        if (onLocked && hasErrorKey(failure, 'organiserLocked')) onLocked(failure);
+        if (onLocked && isFailure(failure, 'organiserLocked')) onLocked(failure);
         else setError(failure);
         return undefined;
       } finally {

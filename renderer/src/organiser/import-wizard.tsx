@@ -9,7 +9,8 @@ import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.
 import type { UiTextKey } from '../../../shared/ui-text.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, SelectField, StatusMessage, TableScroll } from '../common/form-parts.js';
-import { hasErrorKey, ScreenProblem, useAction } from '../common/use-action.js';
+import { isFailure } from '../api/api-error.js';
+import { ScreenProblem, useAction } from '../common/use-action.js';
 import { readFileAsBase64 } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { FollowStatusPanel } from './follow-status.js';
@@ -99,7 +100,7 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
       {step.kind === 'choose' && (
         <ChooseStep focus={moved} busy={busy} onFile={choose}>
           <ErrorMessage error={error} />
-          {hasErrorKey(error, 'noNameColumn') && <p>{t('importNoNameHint')}</p>}
+          {isFailure(error, 'noNameColumn') && <p>{t('importNoNameHint')}</p>}
         </ChooseStep>
       )}
       {step.kind === 'review' && (

@@ -4,17 +4,19 @@
  * kiosks were apart. Refreshed every few seconds while open.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { ResponseOf } from '../../../shared/contract.js';
+import type { ChangeTopic, ResponseOf } from '../../../shared/contract.js';
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, Fact, StatusMessage, TableScroll } from '../common/form-parts.js';
-import { hasErrorKey, useAction } from '../common/use-action.js';
-import { usePolling } from '../common/use-polling.js';
+import { isFailure } from '../api/api-error.js';
+import { useAction } from '../common/use-action.js';
+import { useChanges } from '../common/use-changes.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { whenAndAgoText, whenText } from './time-text.js';
 
-const REFRESH_MS = 5000;
+/** The kiosks' rounds with the hub, and what they bring, change this screen. */
+const TOPICS: readonly ChangeTopic[] = ['sync', 'door'];
 
 type SyncStatus = ResponseOf<'syncStatus'>;
 type Peer = ResponseOf<'peers'>[number];
@@ -47,12 +49,12 @@ export function KiosksScreen() {
       return { status, peers, conflicts, now: Date.now() };
     }).then((loaded) => loaded && setOverview(loaded));
   }, [api, run]);
-  usePolling(refresh, REFRESH_MS);
+  useChanges(TOPICS, refresh);
 
   useEffect(() => {
     void runPairing(() =>
       api.pairingCode({}).catch((failure: unknown) => {
-        if (hasErrorKey(failure, 'notServingHub')) return 'notHub' as const;
+        if (isFailure(failure, 'notServingHub')) return 'notHub' as const;
         throw failure;
       }),
     ).then((loaded) => loaded && setPairing(loaded));

@@ -28,6 +28,8 @@ interface Held {
 export class LocalDoor {
   private held: Held | null = null;
   private busy = false;
+  /** A refresh came while a poll was under way: poll once more after it, so no change is missed. */
+  private again = false;
   private stopped = true;
 
   constructor(private readonly api: Api) {}
@@ -44,7 +46,7 @@ export class LocalDoor {
     this.held = null;
   }
 
-  /** Asks for changes: every few seconds, and at once after an undo. */
+  /** Asks for changes: when the kiosk says the door changed, and at once after an undo. */
   refresh(): void {
     void this.poll();
   }
@@ -84,7 +86,11 @@ export class LocalDoor {
 
   /** Reads the list if it is missing or changed, else the arrivals since; one request at a time, failures wait for the next round. */
   private async poll(): Promise<void> {
-    if (this.busy || this.stopped) return;
+    if (this.stopped) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
     this.busy = true;
     try {
       const held = this.held;
@@ -100,6 +106,10 @@ export class LocalDoor {
       // The core is out of reach for now: the copy stays as it was, and scans wait for the core as before.
     } finally {
       this.busy = false;
+      if (this.again) {
+        this.again = false;
+        void this.poll();
+      }
     }
   }
 }

@@ -4,14 +4,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ScanResult } from '../../../shared/contract.js';
+import type { ChangeTopic, ScanResult } from '../../../shared/contract.js';
 import { uiText } from '../../../shared/ui-text.js';
 import { useApp, useText } from '../app-context.js';
 import { CameraPanel } from '../common/camera-panel.js';
 import { failureText } from '../common/failure-text.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
-import { usePolling } from '../common/use-polling.js';
+import { useChanges } from '../common/use-changes.js';
 import { beep } from './beep.js';
 import { LocalDoor } from './local-door.js';
 import { RepeatFilter } from './repeat-filter.js';
@@ -24,8 +24,8 @@ import { VerdictPanel, type Outcome } from './verdict-panel.js';
 /** A verdict stays this long, unless the next scan replaces it sooner. */
 const VERDICT_SHOWN_MS = 6000;
 
-/** Arrivals at other kiosks reach this screen's copy of the list within this long (the hub's own rounds aside). */
-const DOOR_CHANGES_MS = 2000;
+/** Arrivals here and at other kiosks (as soon as they sync), and a new list, change the screen's copy. */
+const DOOR_TOPICS: readonly ChangeTopic[] = ['door'];
 
 /** A verdict the screen decided, or the way to it (a token's signature is checked asynchronously); null: wait for the core. */
 type Guess = ScanResult | null | Promise<ScanResult | null>;
@@ -73,7 +73,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     return () => door.stop();
   }, [door]);
   const refreshDoor = useCallback(() => door.refresh(), [door]);
-  usePolling(refreshDoor, DOOR_CHANGES_MS);
+  useChanges(DOOR_TOPICS, refreshDoor);
 
   /**
    * Shows the screen's own verdict at once, painted before anything else
