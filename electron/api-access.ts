@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { contract, type Operation, type RequestOf } from '../shared/contract.js';
-import { message, UserError, type MessageKey } from '../shared/i18n.js';
+import { storedText, UserError, type MessageKey, type TextParams } from '../shared/i18n.js';
 
 /** A refusal or failure as the screens receive it, in both languages. */
 export interface ApiFailure {
@@ -15,8 +15,8 @@ export interface ApiFailure {
 }
 
 /** A failure from the message catalogue. */
-export function apiFailure(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): ApiFailure {
-  return { key, message: message(key, params, 'nb'), messageEn: message(key, params, 'en') };
+export function apiFailure(key: MessageKey, params: TextParams = {}): ApiFailure {
+  return { key, ...storedText(key, params) };
 }
 
 /** The failure for a name that is no operation of the contract. */

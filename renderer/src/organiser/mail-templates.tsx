@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { MailPreview } from '../../../shared/contract.js';
 import { MAIL_KINDS, type EventSettingKey, type EventSettings, type MailKind } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { EventSettingsForm } from './event-settings-form.js';
 import { ErrorMessage, SelectField } from './form-parts.js';

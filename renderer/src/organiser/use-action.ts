@@ -3,20 +3,19 @@
  * the screen's language, and back to the PIN when the session has lapsed.
  */
 import { createContext, useCallback, useContext, useRef, useState } from 'react';
-import type { Language } from '../../../shared/i18n.js';
-import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
+import { text, type Language, type UiTextKey } from '../../../shared/i18n.js';
 import { failureText } from '../volunteer/failure-text.js';
 
 /** A problem the screen itself finds before asking the kiosk, named by its text. */
 export class ScreenProblem extends Error {
   constructor(readonly textKey: UiTextKey) {
-    super(uiText('nb', textKey));
+    super(text(textKey, {}, 'nb'));
   }
 }
 
 /** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
 export function errorText(error: unknown, language: Language): string {
-  return error instanceof ScreenProblem ? uiText(language, error.textKey) : failureText(error, language);
+  return error instanceof ScreenProblem ? text(error.textKey, {}, language) : failureText(error, language);
 }
 
 /** True when the kiosk refused with this message key (the API's errors carry one). */

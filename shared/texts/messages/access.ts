@@ -1,0 +1,19 @@
+/**
+ * Messages when a request is refused: a bad request, a missing event key, the organiser PIN.
+ */
+import type { Texts } from '../bilingual.js';
+
+/** Messages refusing a request, each in bokmål and English. */
+export const accessMessages = {
+  badRequest: { nb: 'Ugyldig forespørsel: {detail}', en: 'Invalid request: {detail}' },
+  unauthorized: { nb: 'Mangler eller feil arrangementsnøkkel.', en: 'Missing or wrong event key.' },
+  wrongPin: { nb: 'Feil PIN. Prøv igjen, eller spør arrangøren.', en: 'Wrong PIN. Try again, or ask the organiser.' },
+  tooManyPinAttempts: {
+    nb: 'For mange feil forsøk. Vent {seconds} sekunder og prøv igjen.',
+    en: 'Too many wrong attempts. Wait {seconds} seconds and try again.',
+  },
+  organiserLocked: {
+    nb: 'Arrangørsidene er låst. Skriv inn PIN-koden på nytt.',
+    en: 'The organiser screens are locked. Enter the PIN again.',
+  },
+} as const satisfies Texts;
