@@ -39,4 +39,18 @@ export const verdictTexts = {
   },
   verdictError: { nb: 'Fikk ikke sjekket inn', en: 'Could not check in' },
   verdictErrorNext: { nb: '{message} Skann på nytt, eller søk på navn.', en: '{message} Scan again, or search by name.' },
+  // The verdict and what to do in one line, as `innsjekk scan` prints it; welcome and already need no more than their titles.
+  verdictWaitlistedLine: {
+    nb: 'Står på venteliste – send til informasjonsdisken',
+    en: 'On the waiting list – send them to the information desk',
+  },
+  verdictCancelledLine: { nb: 'Avmeldt – send til informasjonsdisken', en: 'Cancelled – send them to the information desk' },
+  verdictInvalidLine: {
+    nb: 'Ukjent kode – søk på navn eller send til informasjonsdisken',
+    en: 'Unknown code – search by name or send them to the information desk',
+  },
+  verdictWrongEventLine: {
+    nb: 'Koden gjelder et annet arrangement – send til informasjonsdisken',
+    en: 'The code is for another event – send them to the information desk',
+  },
 } as const satisfies Texts;
