@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScanResult } from '../shared/contract.js';
 import { EVENT_SETTING_KEYS, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
-import { UserError } from '../shared/i18n.js';
+import { text, UserError, type UiTextKey } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
 import { Core } from './core/core.js';
 import {
@@ -93,19 +93,19 @@ function parseMapping(entries: string[] | undefined): ColumnMapping {
   return mapping;
 }
 
-const VERDICT_TEXT: Readonly<Record<ScanResult['verdict'], string>> = {
-  welcome: 'Velkommen',
-  already: 'Allerede sjekket inn',
-  waitlisted: 'Står på venteliste – send til informasjonsdisken',
-  cancelled: 'Avmeldt – send til informasjonsdisken',
-  invalid: 'Ukjent kode – søk på navn eller send til informasjonsdisken',
-  wrong_event: 'Koden gjelder et annet arrangement – send til informasjonsdisken',
-};
+const VERDICT_TEXT = {
+  welcome: 'verdictWelcome',
+  already: 'verdictAlready',
+  waitlisted: 'verdictWaitlistedLine',
+  cancelled: 'verdictCancelledLine',
+  invalid: 'verdictInvalidLine',
+  wrong_event: 'verdictWrongEventLine',
+} as const satisfies Record<ScanResult['verdict'], UiTextKey>;
 
 function describeScan(result: ScanResult): string {
   const who = result.registrant ? `: ${result.registrant.name}${result.registrant.organisation ? ` (${result.registrant.organisation})` : ''}` : '';
   const first = result.firstArrival ? ` – kom ${result.firstArrival.at} ved ${result.firstArrival.kiosk}` : '';
-  return `${VERDICT_TEXT[result.verdict]}${who}${first}`;
+  return `${text(VERDICT_TEXT[result.verdict])}${who}${first}`;
 }
 
 const DEFAULT_PORT = 4680;

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
-import { message, type MessageKey } from './i18n.js';
+import { text, type MessageKey, type TextParams } from './i18n.js';
 import type { OperationName } from './operations.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
@@ -390,12 +390,12 @@ export interface ApiFailure {
   readonly key: MessageKey;
   readonly message: string;
   readonly messageEn: string;
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: TextParams;
 }
 
 /** A failure from the message catalogue, in both languages. */
-export function apiFailure(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): ApiFailure {
-  return { key, message: message(key, params, 'nb'), messageEn: message(key, params, 'en'), params };
+export function apiFailure(key: MessageKey, params: TextParams = {}): ApiFailure {
+  return { key, message: text(key, params, 'nb'), messageEn: text(key, params, 'en'), params };
 }
 
 /**

@@ -8,7 +8,7 @@ import { Core } from '../../electron/core/core.js';
 import { OrganiserSessions } from '../../electron/core/organiser-access.js';
 import { guardIpcCall, IpcBridge, SESSION_HELD_IN_MAIN, type IpcCall, type IpcSender } from '../../electron/ipc-guard.js';
 import type { ApiHandlers } from '../../shared/contract.js';
-import { message, UserError } from '../../shared/i18n.js';
+import { text, UserError } from '../../shared/i18n.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -48,7 +48,7 @@ describe('guardIpcCall', () => {
     expect(guardIpcCall(call({ senderUrl }))).toEqual({
       ok: false,
       reason: 'sender',
-      failure: { key: 'unauthorized', message: message('unauthorized'), messageEn: message('unauthorized', {}, 'en'), params: {} },
+      failure: { key: 'unauthorized', message: text('unauthorized'), messageEn: text('unauthorized', {}, 'en'), params: {} },
     });
   });
 
@@ -73,7 +73,7 @@ describe('guardIpcCall', () => {
     expect(guardIpcCall(call({ operation: 'report' }))).toEqual({
       ok: false,
       reason: 'access',
-      failure: { key: 'organiserLocked', message: message('organiserLocked'), messageEn: message('organiserLocked', {}, 'en'), params: {} },
+      failure: { key: 'organiserLocked', message: text('organiserLocked'), messageEn: text('organiserLocked', {}, 'en'), params: {} },
     });
     expect(guardIpcCall(call({ operation: 'report', holdsOrganiserSession: () => true }))).toEqual({ ok: true, operation: 'report', request: {} });
   });

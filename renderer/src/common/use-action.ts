@@ -4,8 +4,7 @@
  * session has lapsed.
  */
 import { createContext, useCallback, useContext, useState } from 'react';
-import type { Language } from '../../../shared/i18n.js';
-import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
+import { text, type Language, type UiTextKey } from '../../../shared/i18n.js';
 import { isFailure } from '../api/api-error.js';
 import { failureText } from './failure-text.js';
 import { useLatestOnly } from './use-latest-only.js';
@@ -13,13 +12,13 @@ import { useLatestOnly } from './use-latest-only.js';
 /** A problem the screen itself finds before asking the kiosk, named by its text. */
 export class ScreenProblem extends Error {
   constructor(readonly textKey: UiTextKey) {
-    super(uiText('nb', textKey));
+    super(text(textKey, {}, 'nb'));
   }
 }
 
 /** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
 export function errorText(error: unknown, language: Language): string {
-  return error instanceof ScreenProblem ? uiText(language, error.textKey) : failureText(error, language);
+  return error instanceof ScreenProblem ? text(error.textKey, {}, language) : failureText(error, language);
 }
 
 /** Called when the kiosk says the organiser screens are locked; absent outside them. */

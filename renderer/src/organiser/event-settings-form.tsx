@@ -4,7 +4,7 @@
  */
 import { Fragment, useState } from 'react';
 import type { EventSettingKey, EventSettings } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { CapacityField, parseCapacity } from '../common/event-fields.js';
 import { FormSection, TextField } from '../common/form-parts.js';

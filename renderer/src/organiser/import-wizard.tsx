@@ -6,7 +6,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ImportMapping, ImportSummary } from '../../../shared/contract.js';
 import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
 import { ErrorMessage, SelectField, StatusMessage, TableScroll } from '../common/form-parts.js';
 import { isFailure } from '../api/api-error.js';

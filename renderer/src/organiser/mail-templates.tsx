@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { MailPreview } from '../../../shared/contract.js';
 import { MAIL_KINDS, type EventSettingKey, type EventSettings, type MailKind } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, SelectField } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';

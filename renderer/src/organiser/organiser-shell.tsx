@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { LanguageSwitch } from '../language-switch.js';
 import { ErrorMessage } from '../common/form-parts.js';

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RegistrantRow, ResponseOf } from '../../../shared/contract.js';
 import { REGISTRANT_STATUSES, type RegistrantStatus } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, SelectField, StatusMessage, TextField } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';

@@ -6,7 +6,7 @@ import { memo, useCallback, useId, useState, type KeyboardEvent, type RefObject 
 import type { ResponseOf } from '../../../shared/contract.js';
 import type { RegistrantStatus } from '../../../shared/domain.js';
 import { searchWords } from '../../../shared/search-text.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { failureText } from '../common/failure-text.js';
 import { osloTime } from '../common/oslo-time.js';

@@ -2,7 +2,7 @@
  * Taking back the last check-in in one tap, with the reason kept in the log.
  */
 import { memo } from 'react';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useText } from '../app-context.js';
 import { osloTime } from '../common/oslo-time.js';
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ChangeTopic, ScanResult } from '../../../shared/contract.js';
-import { uiText } from '../../../shared/ui-text.js';
+import { text } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { CameraPanel } from '../common/camera-panel.js';
 import { failureText } from '../common/failure-text.js';
@@ -130,10 +130,10 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     (reason: UndoReason) => {
       setUndo((state) => ({ ...state, busy: true }));
       // The log keeps the reason in Norwegian, whatever the screen's language, so the report reads alike.
-      api.undo({ reason: uiText('nb', reason) }).then(
+      api.undo({ reason: text(reason, {}, 'nb') }).then(
         ({ undone }) => {
-          const text = undone ? t('undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
-          setUndo({ checkin: null, busy: false, said: { text, failed: false } });
+          const said = undone ? t('undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
+          setUndo({ checkin: null, busy: false, said: { text: said, failed: false } });
           setOutcome((shown) => (undone && shown?.kind === 'verdict' && shown.result.registrant?.id === undone.id ? null : shown));
           refreshCounts();
           door.refresh();
