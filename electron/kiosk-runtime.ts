@@ -38,6 +38,8 @@ export interface RuntimeOptions {
    * becomes the hub only when asked (the organiser screens).
    */
   readonly hub?: HubListen | 'as-chosen';
+  /** Where the organiser screens make this kiosk the hub, the first time (default: every interface, port 4681). */
+  readonly hubListen?: HubListen;
   /** Sync rounds with the joined hub this often (default 3 s). */
   readonly syncIntervalMs?: number;
   readonly follow?: FollowRequest;
@@ -86,7 +88,7 @@ export class KioskRuntime {
   private hubStarting: Promise<void> | null = null;
   private follow: Follow | null = null;
 
-  private constructor(core: Core, syncIntervalMs: number | undefined) {
+  private constructor(core: Core, { syncIntervalMs, hubListen = DEFAULT_HUB_LISTEN }: Omit<RuntimeOptions, 'dataDir'>) {
     this.core = core;
     this.sessions = new OrganiserSessions(core);
     this.mail = createMailSender(core, { onChange: () => this.changes.publish('mail') });
@@ -95,7 +97,7 @@ export class KioskRuntime {
     });
     const services: KioskServices = {
       mail: this.mail,
-      serveAsHub: () => this.serveAsHub(chosenHubListenSync(core) ?? DEFAULT_HUB_LISTEN),
+      serveAsHub: () => this.serveAsHub(chosenHubListenSync(core) ?? hubListen),
       leaveEvent: (confirmLoss) => this.leaveEvent(confirmLoss),
     };
     this.handlers = this.withAfterEffects(createApiHandlers(core, this.sessions, services));
@@ -103,7 +105,7 @@ export class KioskRuntime {
 
   /** Opens the data directory and starts everything the kiosk runs; on failure nothing is left running. */
   static async start(options: RuntimeOptions): Promise<KioskRuntime> {
-    const runtime = new KioskRuntime(Core.openSync(options.dataDir), options.syncIntervalMs);
+    const runtime = new KioskRuntime(Core.openSync(options.dataDir), options);
     try {
       runtime.core.checkpointInBackground();
       const hub = options.hub === 'as-chosen' ? chosenHubListenSync(runtime.core) : options.hub;
