@@ -7,7 +7,7 @@
  * the commands that need a running kiosk only adapt a transport to it.
  */
 import os from 'node:os';
-import type { ApiHandlers, ChangeTopic, Operation } from '../shared/contract.js';
+import { CHANGE_TOPICS, type ApiHandlers, type ChangeTopic, type Operation } from '../shared/contract.js';
 import { UserError } from '../shared/i18n.js';
 import { createApiHandlers, type KioskServices } from './core/api.js';
 import { ChangeFeed } from './core/change-feed.js';
@@ -44,6 +44,9 @@ export interface RuntimeOptions {
   readonly syncIntervalMs?: number;
   readonly follow?: FollowRequest;
 }
+
+/** How often to look for writes by other processes on the data directory. */
+const OTHER_WRITERS_MS = 500;
 
 /** After each operation that changes something: what the screens should hear, and whether to sync soon. */
 const AFTER: Partial<Record<Operation, { readonly topics: readonly ChangeTopic[]; readonly nudge?: boolean }>> = {
@@ -87,6 +90,7 @@ export class KioskRuntime {
   private hub: { readonly server: RunningServer; readonly url: string } | null = null;
   private hubStarting: Promise<void> | null = null;
   private follow: Follow | null = null;
+  private otherWriters: NodeJS.Timeout | undefined;
 
   private constructor(core: Core, { syncIntervalMs, hubListen = DEFAULT_HUB_LISTEN }: Omit<RuntimeOptions, 'dataDir'>) {
     this.core = core;
@@ -108,6 +112,7 @@ export class KioskRuntime {
     const runtime = new KioskRuntime(Core.openSync(options.dataDir), options);
     try {
       runtime.core.checkpointInBackground();
+      runtime.watchOtherWriters();
       const hub = options.hub === 'as-chosen' ? chosenHubListenSync(runtime.core) : options.hub;
       if (hub) await runtime.serveAsHub(hub);
       if (hubSync(runtime.core)) runtime.background.start();
@@ -164,6 +169,22 @@ export class KioskRuntime {
     this.hub = { server, url };
   }
 
+  /**
+   * Another process on the same data directory (the command line importing
+   * a list, scanning, reading a sync file) writes past this kiosk's feed:
+   * SQLite's data_version tells, and the screens hear of everything.
+   */
+  private watchOtherWriters(): void {
+    let seen = this.core.dataVersionSync();
+    this.otherWriters = setInterval(() => {
+      const now = this.core.dataVersionSync();
+      if (now === seen) return;
+      seen = now;
+      this.changes.publish(...CHANGE_TOPICS);
+    }, OTHER_WRITERS_MS);
+    this.otherWriters.unref();
+  }
+
   private startFollowing(request: FollowRequest): void {
     this.follow = followList(this.core, request.source, {
       intervalMinutes: request.intervalMinutes,
@@ -195,15 +216,25 @@ export class KioskRuntime {
       Object.entries(handlers).map(([operation, handler]) => {
         const after = AFTER[operation as Operation];
         if (!after) return [operation, handler];
+        const afterwards = (): void => {
+          if (after.nudge) this.background.nudge();
+          // A kiosk that just joined starts syncing in the background.
+          if (operation === 'joinHub') this.background.start();
+          this.changes.publish(...after.topics);
+        };
         return [
           operation,
-          async (request: never, context: never) => {
-            const result = await (handler as (r: never, c: never) => unknown)(request, context);
-            if (after.nudge) this.background.nudge();
-            // A kiosk that just joined starts syncing in the background.
-            if (operation === 'joinHub') this.background.start();
-            this.changes.publish(...after.topics);
-            return result;
+          // A handler that answers at once still does (a scan's answer waits for no promise, a refusal is thrown at once).
+          (request: never, context: never) => {
+            const result = (handler as (r: never, c: never) => unknown)(request, context);
+            if (!(result instanceof Promise)) {
+              afterwards();
+              return result;
+            }
+            return result.then((value) => {
+              afterwards();
+              return value;
+            });
           },
         ];
       }),
@@ -224,6 +255,7 @@ export class KioskRuntime {
   /** Stops everything in order and closes the database last. */
   async stop(): Promise<void> {
     await this.stopServices();
+    clearInterval(this.otherWriters);
     this.core.closeSync();
   }
 }

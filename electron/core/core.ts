@@ -234,6 +234,11 @@ export class Core {
     this.checkpoints.unref();
   }
 
+  /** SQLite's data_version: it changes when another connection (another process) commits to the database. */
+  dataVersionSync(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   /** Closes the database. */
   closeSync(): void {
     clearInterval(this.checkpoints);
