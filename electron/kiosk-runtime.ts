@@ -38,6 +38,8 @@ export interface RuntimeOptions {
    * becomes the hub only when asked (the organiser screens).
    */
   readonly hub?: HubListen | 'as-chosen';
+  /** Where to listen when the organiser screens make a kiosk the hub that never was one (default: every interface, port 4681). */
+  readonly hubWhenAsked?: HubListen;
   /** Sync rounds with the joined hub this often (default 3 s). */
   readonly syncIntervalMs?: number;
   readonly follow?: FollowRequest;
@@ -86,16 +88,16 @@ export class KioskRuntime {
   private hubStarting: Promise<void> | null = null;
   private follow: Follow | null = null;
 
-  private constructor(core: Core, syncIntervalMs: number | undefined) {
+  private constructor(core: Core, options: RuntimeOptions) {
     this.core = core;
     this.sessions = new OrganiserSessions(core);
     this.mail = createMailSender(core, { onChange: () => this.changes.publish('mail') });
-    this.background = new BackgroundSync(core, syncIntervalMs, (outcome) => {
+    this.background = new BackgroundSync(core, options.syncIntervalMs, (outcome) => {
       this.changes.publish(...(outcome && outcome.received > 0 ? (['sync', 'door'] as const) : (['sync'] as const)));
     });
     const services: KioskServices = {
       mail: this.mail,
-      serveAsHub: () => this.serveAsHub(chosenHubListenSync(core) ?? DEFAULT_HUB_LISTEN),
+      serveAsHub: () => this.serveAsHub(chosenHubListenSync(core) ?? options.hubWhenAsked ?? DEFAULT_HUB_LISTEN),
       leaveEvent: (confirmLoss) => this.leaveEvent(confirmLoss),
     };
     this.handlers = this.withAfterEffects(createApiHandlers(core, this.sessions, services));
@@ -103,7 +105,7 @@ export class KioskRuntime {
 
   /** Opens the data directory and starts everything the kiosk runs; on failure nothing is left running. */
   static async start(options: RuntimeOptions): Promise<KioskRuntime> {
-    const runtime = new KioskRuntime(Core.openSync(options.dataDir), options.syncIntervalMs);
+    const runtime = new KioskRuntime(Core.openSync(options.dataDir), options);
     try {
       runtime.core.checkpointInBackground();
       const hub = options.hub === 'as-chosen' ? chosenHubListenSync(runtime.core) : options.hub;
@@ -180,7 +182,10 @@ export class KioskRuntime {
     checkLeaveSync(this.core, confirmLoss);
     await this.stopServices();
     try {
-      return leaveEventSync(this.core, confirmLoss);
+      const left = leaveEventSync(this.core, confirmLoss);
+      // The PIN went with the event: no session opened with it outlives it.
+      this.sessions.lockAll();
+      return left;
     } catch (error) {
       // A scan came in while the services stopped: the kiosk stays in the event, and syncs again.
       if (hubSync(this.core)) this.background.start();
