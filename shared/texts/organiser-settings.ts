@@ -78,8 +78,8 @@ export const organiserSettingsTexts = {
   leaveLossTitleOne: { nb: '1 innsjekking går tapt', en: '1 check-in will be lost' },
   leaveLossTitleMany: { nb: '{count} innsjekkinger går tapt', en: '{count} check-ins will be lost' },
   leaveLossText: {
-    nb: 'Ingen annen kiosk har fått disse ennå, så de blir borte for godt hvis du forlater arrangementet nå. Det er tryggest å sende dem først: koble kiosken til arrangørkiosken og vent til «Venter på å bli sendt» er 0 (se Kiosker), eller lagre hendelsene i en fil og les den inn på en annen kiosk.',
-    en: "No other kiosk has these yet, so they are gone for good if you leave the event now. It is safest to send them first: connect the kiosk to the organiser's kiosk and wait until \"Waiting to be sent\" is 0 (see Kiosks), or save the events to a file and read it in on another kiosk.",
+    nb: 'Kiosken vet ikke om noen annen kiosk har dem, så de kan bli borte for godt hvis du forlater arrangementet nå. Vil du ta vare på dem, så lagre hendelsene i en fil først og les den inn på en annen kiosk (under Kiosker). En kiosk som er koblet til arrangørkiosken, kan også vente til «Venter på å bli sendt» er 0.',
+    en: "The kiosk cannot tell whether any other kiosk has them, so they may be gone for good if you leave the event now. To keep them, save the events to a file first and read it in on another kiosk (under Kiosks). A kiosk joined to the organiser's kiosk can also wait until \"Waiting to be sent\" is 0.",
   },
   leaveLossConfirmOne: { nb: 'Forlat likevel, og slett 1 innsjekking', en: 'Leave anyway, and delete 1 check-in' },
   leaveLossConfirmMany: { nb: 'Forlat likevel, og slett {count} innsjekkinger', en: 'Leave anyway, and delete {count} check-ins' },

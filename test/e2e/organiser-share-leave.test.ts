@@ -5,6 +5,7 @@
  * kiosks with a sync file, and leaving the event — with the second step that
  * names the check-ins no other kiosk holds — back to the welcome screen.
  */
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -31,8 +32,8 @@ afterEach(async () => {
 afterAll(removeTempDirs);
 
 /** Serves a data directory as a kiosk on loopback; made the hub from the screens, it listens on loopback too. */
-async function startKiosk(dataDir: string): Promise<RunningKiosk> {
-  const kiosk = await startKioskServer(dataDir, { host: LOOPBACK, port: 0 }, { hubWhenAsked: { host: LOOPBACK, port: 0 } });
+async function startKiosk(dataDir: string, hubPort = 0): Promise<RunningKiosk> {
+  const kiosk = await startKioskServer(dataDir, { host: LOOPBACK, port: 0 }, { hubWhenAsked: { host: LOOPBACK, port: hubPort } });
   running.push(() => kiosk.close());
   return kiosk;
 }
@@ -116,6 +117,24 @@ describe('sharing the event from the kiosk section', () => {
     await openSection(secondPage, 'Kiosker', 'Kiosker');
     await secondPage.getByText('Denne kiosken er koblet til arrangørkiosken.', { exact: false }).waitFor();
     expect(await secondPage.getByRole('button', { name: 'Del arrangementet med andre kiosker' }).count()).toBe(0);
+  }, TIMEOUT);
+
+  it('says what to do when the port to share on is taken, and the button stays for another try', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, LOOPBACK, resolve));
+    running.push(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+    const port = (taken.address() as AddressInfo).port;
+    const kiosk = await startKiosk(eventDir(5), port);
+    setPinSync(kiosk.core, PIN);
+    const page = await openPage(await startBrowser(), kiosk);
+    await openSection(page, 'Kiosker', 'Kiosker');
+
+    const share = page.getByRole('button', { name: 'Del arrangementet med andre kiosker' });
+    await share.click();
+    await page.getByRole('alert').filter({ hasText: `Porten ${port} er allerede i bruk på denne maskinen` }).waitFor();
+    expect(kiosk.hubUrl).toBeNull();
+    expect(await share.isVisible()).toBe(true);
+    await expectAccessible(page, 'kiosk section, port taken');
   }, TIMEOUT);
 });
 
@@ -214,7 +233,7 @@ describe('leaving the event', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedText(page)).toBe('1 innsjekking går tapt');
     expect(kiosk.core.eventSync()?.name).toBe(EVENT_NAME);
-    await zone.getByText('Ingen annen kiosk har fått disse ennå').waitFor();
+    await zone.getByText('Kiosken vet ikke om noen annen kiosk har dem').waitFor();
     await expectAccessible(page, 'leaving, check-ins would be lost');
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
