@@ -203,7 +203,10 @@ export class KioskRuntime {
     checkLeaveSync(this.core, confirmLoss);
     await this.stopServices();
     try {
-      return leaveEventSync(this.core, confirmLoss);
+      const left = leaveEventSync(this.core, confirmLoss);
+      // The PIN went with the event: no session opened with it outlives it.
+      this.sessions.lockAll();
+      return left;
     } catch (error) {
       // A scan came in while the services stopped: the kiosk stays in the event, and syncs again.
       if (hubSync(this.core)) this.background.start();

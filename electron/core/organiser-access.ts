@@ -86,4 +86,9 @@ export class OrganiserSessions {
   lock(session: string | undefined): void {
     if (session) this.sessions.delete(session);
   }
+
+  /** Closes every session, as when the event and its PIN are gone. */
+  lockAll(): void {
+    this.sessions.clear();
+  }
 }

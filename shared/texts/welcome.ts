@@ -10,6 +10,10 @@ export const welcomeTexts = {
     nb: 'Denne kiosken har ikke noe arrangement ennå. Velg hvordan du vil starte.',
     en: 'This kiosk has no event yet. Choose how to start.',
   },
+  welcomeLeft: {
+    nb: 'Kiosken har forlatt «{event}», og arrangementet er slettet herfra. Velg hva kiosken skal brukes til nå.',
+    en: 'The kiosk has left "{event}", and the event is deleted from it. Choose what the kiosk is to be used for now.',
+  },
   welcomeDemo: { nb: 'Prøv med demoarrangementet', en: 'Try the demo event' },
   welcomeDemoHelp: { nb: '600 oppdiktede deltakere – fint for å øve.', en: '600 fictitious attendees – good for practice.' },
   welcomeImport: { nb: 'Sett opp et arrangement', en: 'Set up an event' },

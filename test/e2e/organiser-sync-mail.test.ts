@@ -218,12 +218,12 @@ describe('the kiosk section', () => {
     expect(await fitsWidth(page)).toBe(true);
   }, TIMEOUT);
 
-  it('explains how to serve as hub when this kiosk does not', async () => {
+  it('offers to share the event when this kiosk does not serve as hub', async () => {
     session = await openEventKiosk(PEOPLE);
     const { page } = session;
     await openOrganiser(page, PIN);
     await page.getByRole('button', { name: 'Kiosker', exact: true }).click();
-    await page.getByText('Start arrangørkiosken med «innsjekk serve --hub» for å koble til flere kiosker.').waitFor();
+    await page.getByRole('button', { name: 'Del arrangementet med andre kiosker' }).waitFor();
     await page.getByText('Ikke koblet til andre kiosker.').waitFor();
     expect(await page.getByRole('img', { name: 'Paringskoden som QR-kode' }).count()).toBe(0);
   }, TIMEOUT);
