@@ -141,6 +141,18 @@ async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAd
   return kiosk;
 }
 
+/**
+ * The kiosk's address as a person reads it on the terminal: with the event
+ * key, said to be secret; where no person reads (the output goes to a file
+ * or a log), without the key, and where to get the whole address.
+ */
+function addressForPeople(kiosk: RunningKiosk): string {
+  if (!kiosk.core.eventSync()) return kiosk.kioskUrl;
+  return process.stdout.isTTY
+    ? `${kiosk.kioskUrl} (hemmelig: adressen inneholder arrangementsnøkkelen)`
+    : `${kiosk.url}/ (hele adressen, med arrangementsnøkkelen, viser «innsjekk status»)`;
+}
+
 const commands: Readonly<Record<string, Command>> = {
   async init(args) {
     const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' }, pin: { type: 'string' } });
@@ -284,9 +296,10 @@ const commands: Readonly<Record<string, Command>> = {
     reportFollowEnd(kiosk);
     const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
+    const shared = process.stdout.isTTY ? `paringskode (hemmelig): ${pairingCode}` : 'paringskoden viser «innsjekk pair»';
     const human = kiosk.hubUrl
-      ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – paringskode: ${pairingCode}`
-      : `Innsjekk kjører på ${kiosk.kioskUrl}`;
+      ? `Innsjekk kjører på ${addressForPeople(kiosk)} og deler arrangementet på ${kiosk.hubUrl} – ${shared}`
+      : `Innsjekk kjører på ${addressForPeople(kiosk)}`;
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl, hubUrl: kiosk.hubUrl, pairingCode })}\n` : `${human}\n`);
   },
 
@@ -300,7 +313,7 @@ const commands: Readonly<Record<string, Command>> = {
     }
     const kiosk = await serveKiosk(inv, { host: inv.values.host as string, port: portOption(inv.values.port) });
     // One line (on stderr with --json): the process keeps running, so a reader takes the first line as the whole answer.
-    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${kiosk.kioskUrl} i en nettleser.`;
+    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${addressForPeople(kiosk)} i en nettleser.`;
     if (inv.json) info(notice);
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `${notice}\n`);
   },

@@ -36,6 +36,9 @@ export interface ListenAddress {
 /** How to run the kiosk behind the server: everything but its data directory. */
 export type KioskServerOptions = Omit<RuntimeOptions, 'dataDir'>;
 
+/** The meta key where a served kiosk keeps its address. */
+export const KIOSK_URL_KEY = 'kiosk_url';
+
 /** Finds the built screens (dist/renderer) above this module, from the sources or from dist/. */
 export function findRendererDir(start: string = path.dirname(fileURLToPath(import.meta.url))): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
@@ -67,6 +70,8 @@ export async function startKioskServer(dataDir: string, listen: ListenAddress, o
     await runtime.stop();
     throw error;
   }
+  // For `innsjekk status`, which prints the whole address for whoever asks.
+  core.setMetaSync(KIOSK_URL_KEY, server.url);
   return {
     url: server.url,
     kioskUrl: kioskAddress(server.url, core),

@@ -12,6 +12,7 @@ import { leaveEventSync } from '../core/sync/leave-event.js';
 import { joinAndSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync } from '../core/sync/sync-file.js';
 import { HUB_ADDRESS_KEY, pairingCodeOf } from '../core/sync/sync-service.js';
+import { kioskAddress, KIOSK_URL_KEY } from '../kiosk-server.js';
 import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
 
 export const pairCommand: Command = async (args) => {
@@ -45,15 +46,19 @@ export const syncCommand: Command = async (args) => {
 
 export const statusCommand: Command = (args) => {
   const inv = parse(args, {});
-  const status = withCore(inv, (core) => syncStatusSync(core));
+  const { status, kioskUrl } = withCore(inv, (core) => {
+    const served = core.metaSync(KIOSK_URL_KEY);
+    return { status: syncStatusSync(core), kioskUrl: served ? kioskAddress(served, core) : null };
+  });
   const lines = [
     `Kiosk: ${status.kioskName} (${status.kioskId})`,
+    kioskUrl ? `Adresse (hemmelig, den inneholder arrangementsnøkkelen): ${kioskUrl}` : 'Adresse: kiosken er ikke startet med «innsjekk serve» ennå',
     status.hub ? `Arrangørkiosk: ${status.hub} – ${status.online ? 'tilkoblet' : 'frakoblet'}` : 'Arrangørkiosk: ingen (denne kiosken er ikke koblet til noen)',
     `Sist synkronisert: ${status.lastSyncAt ?? 'aldri'}`,
     `Venter på å bli sendt: ${status.pending}`,
     `Hendelser: ${status.events}, listeversjon: ${status.listRevision}`,
   ];
-  print(inv, status, lines.join('\n'));
+  print(inv, { ...status, kioskUrl }, lines.join('\n'));
 };
 
 export const conflictsCommand: Command = (args) => {
