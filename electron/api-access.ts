@@ -4,20 +4,8 @@
  * a refusal or a failure reads on the screen.
  */
 import { z } from 'zod';
-import { contract, type Operation, type RequestOf } from '../shared/contract.js';
-import { message, UserError, type MessageKey } from '../shared/i18n.js';
-
-/** A refusal or failure as the screens receive it, in both languages. */
-export interface ApiFailure {
-  readonly key: string;
-  readonly message: string;
-  readonly messageEn: string;
-}
-
-/** A failure from the message catalogue. */
-export function apiFailure(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): ApiFailure {
-  return { key, message: message(key, params, 'nb'), messageEn: message(key, params, 'en') };
-}
+import { apiFailure, contract, type ApiFailure, type Operation, type RequestOf } from '../shared/contract.js';
+import { UserError } from '../shared/i18n.js';
 
 /** The failure for a name that is no operation of the contract. */
 export function unknownOperation(): ApiFailure {
@@ -58,8 +46,8 @@ export function parseRequest<O extends Operation>(operation: O, payload: unknown
 
 /** How a handler's failure reads on the screen: a UserError's own words, anything else a plain "try again". */
 export function failureOf(error: unknown): ApiFailure {
-  if (error instanceof UserError) return { key: error.key, message: error.message, messageEn: error.inLanguage('en') };
+  if (error instanceof UserError) return apiFailure(error.key, error.params);
   // Log only the kind of failure: messages may hold attendee data.
   console.error(`innsjekk: request failed: ${error instanceof Error ? error.name : 'unknown error'}`);
-  return { key: 'internal', message: 'Noe gikk galt. Prøv igjen.', messageEn: 'Something went wrong. Try again.' };
+  return apiFailure('internal');
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScanResult } from '../shared/contract.js';
 import { DEMO_PIN, EVENT_SETTING_KEYS, NEW_PIN_PATTERN, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
-import { UserError } from '../shared/i18n.js';
+import { text, UserError, type UiTextKey } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
 import { Core } from './core/core.js';
 import { writePrivateFileSync } from './core/private-files.js';
@@ -95,19 +95,19 @@ function parseMapping(entries: string[] | undefined): ColumnMapping {
   return mapping;
 }
 
-const VERDICT_TEXT: Readonly<Record<ScanResult['verdict'], string>> = {
-  welcome: 'Velkommen',
-  already: 'Allerede sjekket inn',
-  waitlisted: 'Står på venteliste – send til informasjonsdisken',
-  cancelled: 'Avmeldt – send til informasjonsdisken',
-  invalid: 'Ukjent kode – søk på navn eller send til informasjonsdisken',
-  wrong_event: 'Koden gjelder et annet arrangement – send til informasjonsdisken',
-};
+const VERDICT_TEXT = {
+  welcome: 'verdictWelcome',
+  already: 'verdictAlready',
+  waitlisted: 'verdictWaitlistedLine',
+  cancelled: 'verdictCancelledLine',
+  invalid: 'verdictInvalidLine',
+  wrong_event: 'verdictWrongEventLine',
+} as const satisfies Record<ScanResult['verdict'], UiTextKey>;
 
 function describeScan(result: ScanResult): string {
   const who = result.registrant ? `: ${result.registrant.name}${result.registrant.organisation ? ` (${result.registrant.organisation})` : ''}` : '';
   const first = result.firstArrival ? ` – kom ${result.firstArrival.at} ved ${result.firstArrival.kiosk}` : '';
-  return `${VERDICT_TEXT[result.verdict]}${who}${first}`;
+  return `${text(VERDICT_TEXT[result.verdict])}${who}${first}`;
 }
 
 /** A new PIN given on the command line: 6 to 12 digits, or a UsageError showing how to give one (`example`). */
@@ -148,6 +148,18 @@ async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAd
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return kiosk;
+}
+
+/**
+ * The kiosk's address as a person reads it on the terminal: with the event
+ * key, said to be secret; where no person reads (the output goes to a file
+ * or a log), without the key, and where to get the whole address.
+ */
+function addressForPeople(kiosk: RunningKiosk): string {
+  if (!kiosk.core.eventSync()) return kiosk.kioskUrl;
+  return process.stdout.isTTY
+    ? `${kiosk.kioskUrl} (hemmelig: adressen inneholder arrangementsnøkkelen)`
+    : `${kiosk.url}/ (hele adressen, med arrangementsnøkkelen, viser «innsjekk status»)`;
 }
 
 const commands: Readonly<Record<string, Command>> = {
@@ -297,9 +309,10 @@ const commands: Readonly<Record<string, Command>> = {
     reportFollowEnd(kiosk);
     const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
+    const shared = process.stdout.isTTY ? `paringskode (hemmelig): ${pairingCode}` : 'paringskoden viser «innsjekk pair»';
     const human = kiosk.hubUrl
-      ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – paringskode: ${pairingCode}`
-      : `Innsjekk kjører på ${kiosk.kioskUrl}`;
+      ? `Innsjekk kjører på ${addressForPeople(kiosk)} og deler arrangementet på ${kiosk.hubUrl} – ${shared}`
+      : `Innsjekk kjører på ${addressForPeople(kiosk)}`;
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl, hubUrl: kiosk.hubUrl, pairingCode })}\n` : `${human}\n`);
   },
 
@@ -313,7 +326,7 @@ const commands: Readonly<Record<string, Command>> = {
     }
     const kiosk = await serveKiosk(inv, { host: inv.values.host as string, port: portOption(inv.values.port) });
     // One line (on stderr with --json): the process keeps running, so a reader takes the first line as the whole answer.
-    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${kiosk.kioskUrl} i en nettleser.`;
+    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${addressForPeople(kiosk)} i en nettleser.`;
     if (inv.json) info(notice);
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `${notice}\n`);
   },

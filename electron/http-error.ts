@@ -2,8 +2,8 @@
  * A refusal the HTTP server answers with: a status and a failure in both
  * languages, thrown wherever a request is found wanting.
  */
-import type { MessageKey } from '../shared/i18n.js';
-import { apiFailure } from './api-access.js';
+import { apiFailure } from '../shared/contract.js';
+import type { MessageKey, TextParams } from '../shared/i18n.js';
 
 /** Answers the request with this status and body instead of running it. */
 export class HttpError extends Error {
@@ -16,6 +16,6 @@ export class HttpError extends Error {
 }
 
 /** The body of a refusal from the message catalogue. */
-export function errorBody(key: MessageKey, params: Record<string, string | number> = {}): object {
+export function errorBody(key: MessageKey, params: TextParams = {}): object {
   return { error: apiFailure(key, params) };
 }

@@ -5,8 +5,8 @@
  * operations — hold an open organiser session. Main keeps that session per
  * window, so the page never holds the token.
  */
-import { isOperation, type ApiHandlers, type CallContext, type Operation, type RequestOf } from '../shared/contract.js';
-import { accessRefusal, apiFailure, failureOf, parseRequest, unknownOperation, type ApiFailure } from './api-access.js';
+import { apiFailure, isOperation, type ApiFailure, type ApiHandlers, type CallContext, type Operation, type RequestOf } from '../shared/contract.js';
+import { accessRefusal, failureOf, parseRequest, unknownOperation } from './api-access.js';
 import { isAppUrl } from './app-origin.js';
 import type { OrganiserSessions } from './core/organiser-access.js';
 import type { IpcOutcome } from './ipc-channel.js';

@@ -1,23 +1,24 @@
 /**
  * The Electron shell: one full-screen kiosk window showing the built screens
- * from app://innsjekk, talking to the core over one checked IPC channel.
+ * from app://innsjekk, talking to the running kiosk (kiosk-runtime.ts: sync,
+ * hub, list, mail) over one checked IPC channel, and hearing its change feed.
  * Everything that can be decided without Electron lives in app-origin.ts and
  * ipc-guard.ts, where plain Node tests it.
  *
  * The data directory is the command line's (INNSJEKK_DATA_DIR, else the
- * user's application data folder), so both see the same event; INNSJEKK_WINDOWED=1 gives an ordinary window for development.
+ * user's application data folder), so both see the same event; INNSJEKK_WINDOWED=1 gives an ordinary window for development;
+ * INNSJEKK_HUB_LISTEN=HOST:PORT is where the organiser screens make the kiosk the hub (else every interface, port 4681).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MediaAccessPermissionRequest } from 'electron';
 import { UserError } from '../shared/i18n.js';
 import { allowsPermission, APP_SCHEME, APP_START_URL, appResponse, isAppUrl } from './app-origin.js';
-import { createApiHandlers } from './core/api.js';
-import { Core } from './core/core.js';
 import { resolveDataDir } from './core/database.js';
-import { OrganiserSessions } from './core/organiser-access.js';
-import { IPC_CHANNEL } from './ipc-channel.js';
+import { parseHubListen } from './core/sync/hub-role.js';
+import { CHANGES_CHANNEL, IPC_CHANNEL } from './ipc-channel.js';
 import { IpcBridge } from './ipc-guard.js';
+import { KioskRuntime } from './kiosk-runtime.js';
 import { findRendererDir } from './kiosk-server.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -77,14 +78,30 @@ function openKioskWindow(bridge: IpcBridge): BrowserWindow {
   return window;
 }
 
-function start(): void {
+/** Stops the running kiosk before the app quits: a sync round or an email under way ends, and the database closes. */
+function stopOnQuit(runtime: KioskRuntime): void {
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void runtime.stop().finally(() => {
+      stopped = true;
+      app.exit(0);
+    });
+  });
+}
+
+async function start(): Promise<void> {
   const rendererDir = findRendererDir(HERE);
   if (!rendererDir) throw new Error('skjermbildene er ikke bygget (kjør «npm run build»)');
-  const core = Core.openSync(resolveDataDir(undefined));
-  core.checkpointInBackground();
-  app.once('will-quit', () => core.closeSync());
-  const sessions = new OrganiserSessions(core);
-  const bridge = new IpcBridge(createApiHandlers(core, sessions), sessions);
+  // A kiosk the organiser made the hub serves the other kiosks again when started.
+  const runtime = await KioskRuntime.start({
+    dataDir: resolveDataDir(undefined),
+    hub: 'as-chosen',
+    hubListen: parseHubListen(process.env.INNSJEKK_HUB_LISTEN) ?? undefined,
+  });
+  stopOnQuit(runtime);
+  const bridge = new IpcBridge(runtime.handlers, runtime.sessions);
   protocol.handle(APP_SCHEME, (request) => appResponse(request, rendererDir));
   limitPermissions();
   if (!WINDOWED) Menu.setApplicationMenu(null);
@@ -94,6 +111,10 @@ function start(): void {
     const isMainFrame = frame !== null && frame.parent === null && !window.isDestroyed() && event.sender.id === window.webContents.id;
     return bridge.call({ id: event.sender.id, url: frame?.url, isMainFrame }, operation, payload);
   });
+  const unsubscribe = runtime.changes.subscribe((topics) => {
+    if (!window.isDestroyed()) window.webContents.send(CHANGES_CHANNEL, topics);
+  });
+  window.once('closed', unsubscribe);
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();
     window.focus();

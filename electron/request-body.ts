@@ -14,10 +14,10 @@ export interface BodyLimit {
   readonly ms: number;
 }
 
-/** The largest body of any route: a 20 MB spreadsheet as base64 inside JSON, or a sync round. */
+/** The largest body of any route: a 20 MB spreadsheet as base64 inside JSON, a sync round, or a sync file. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
-/** Imports and sync rounds: large, and over a slow network they take a while. */
+/** Imports, sync rounds and sync files: large, and over a slow network they take a while. */
 export const LARGE_BODY: BodyLimit = { bytes: MAX_BODY_BYTES, ms: 120_000 };
 
 /** Before an event exists, without a key: a name, a date, a PIN or a pairing code. */
@@ -29,7 +29,7 @@ const KIOSK_BODY: BodyLimit = { bytes: 24 * 1024, ms: 10_000 };
 /** With an organiser session: every event setting at once, at its longest. */
 const ORGANISER_BODY: BodyLimit = { bytes: 256 * 1024, ms: 30_000 };
 
-const LARGE_OPERATIONS: ReadonlySet<Operation> = new Set(['importPreview', 'importCommit']);
+const LARGE_OPERATIONS: ReadonlySet<Operation> = new Set(['importPreview', 'importCommit', 'syncImport']);
 
 /** The body limit of an API operation. */
 export function operationBodyLimit(operation: Operation): BodyLimit {

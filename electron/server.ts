@@ -13,6 +13,7 @@ import { isOperation, type ApiHandlers, type CallContext } from '../shared/contr
 import { UserError } from '../shared/i18n.js';
 import { JsonText } from '../shared/json-text.js';
 import { accessRefusal, failureOf, parseRequest, unknownOperation } from './api-access.js';
+import type { ChangeFeed } from './core/change-feed.js';
 import type { OrganiserSessions } from './core/organiser-access.js';
 import { errorBody, HttpError } from './http-error.js';
 import { BodyBudget, ConnectionDropped, LARGE_BODY, operationBodyLimit, readBody, type BodyLimit } from './request-body.js';
@@ -24,8 +25,8 @@ export interface ServerOptions {
   readonly port: number;
   /** The event key every request must carry as `Authorization: Bearer KEY`; null while no event exists. */
   readonly eventKey: () => string | null;
-  readonly handlers: ApiHandlers;
-  readonly sessions: OrganiserSessions;
+  /** The screens' API at /api/OPERATION and its change feed at /api/changes; a hub's network port serves none of it. */
+  readonly api?: { readonly handlers: ApiHandlers; readonly sessions: OrganiserSessions; readonly changes: ChangeFeed };
   /** The built screens to serve at /, or null to serve the API alone. */
   readonly rendererDir: string | null;
   /** Kiosk-to-kiosk sync: POST paths (e.g. /sync/round) and their handlers; each needs the event key. */
@@ -155,18 +156,49 @@ async function handle(req: http.IncomingMessage, options: ServerOptions, budget:
   const syncRoute = options.syncRoutes && Object.hasOwn(options.syncRoutes, pathname) ? options.syncRoutes[pathname] : undefined;
   if (syncRoute) return handleSync(req, syncRoute, options, budget);
   const match = /^\/api\/([A-Za-z]+)$/.exec(pathname);
-  if (!match || !isOperation(match[1]!)) throw new HttpError(404, { error: unknownOperation() });
+  const { api } = options;
+  if (!api || !match || !isOperation(match[1]!)) throw new HttpError(404, { error: unknownOperation() });
   const operation = match[1];
   const organiserSession = headerValue(req.headers[ORGANISER_HEADER]);
   const refusal = accessRefusal(operation, {
     holdsEventKey: () => keyMatches(req.headers.authorization, options.eventKey()),
-    holdsOrganiserSession: () => options.sessions.touch(organiserSession),
+    holdsOrganiserSession: () => api.sessions.touch(organiserSession),
   });
   if (refusal) throw new HttpError(refusal === 'unauthorized' ? 401 : 403, errorBody(refusal));
   const parsed = parseRequest(operation, await readJson(req, operationBodyLimit(operation), budget));
   if (!parsed.ok) throw new HttpError(400, { error: parsed.failure });
-  const handler = options.handlers[operation] as (request: unknown, context: CallContext) => unknown;
+  const handler = api.handlers[operation] as (request: unknown, context: CallContext) => unknown;
   return { status: 200, body: await handler(parsed.request, { organiserSession, fromThisMachine: isLoopbackAddress(req.socket.remoteAddress) }) };
+}
+
+/** Where the screens listen for changes (Server-Sent Events); GET with the event key. */
+export const CHANGES_PATH = '/api/changes';
+
+/**
+ * Streams the change feed to one screen as Server-Sent Events, each a JSON
+ * list of topics, until the screen goes or the server closes. Before any
+ * event exists the key cannot be held, so the stream waits for setup too.
+ */
+function serveChanges(req: http.IncomingMessage, res: http.ServerResponse, options: ServerOptions, streams: Set<http.ServerResponse>): boolean {
+  if (!options.api || req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== CHANGES_PATH) return false;
+  const eventKey = options.eventKey();
+  if (eventKey !== null && !keyMatches(req.headers.authorization, eventKey)) {
+    const json = JSON.stringify(errorBody('unauthorized'));
+    res.writeHead(401, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(json);
+    return true;
+  }
+  // Connection: close, so ending the stream when the server closes also ends its connection.
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+  // A first comment lets the screen know it is connected.
+  res.write(': innsjekk\n\n');
+  const unsubscribe = options.api.changes.subscribe((topics) => res.write(`data: ${JSON.stringify(topics)}\n\n`));
+  streams.add(res);
+  res.once('close', () => {
+    unsubscribe();
+    streams.delete(res);
+  });
+  return true;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -204,6 +236,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const budget = new BodyBudget();
   // Known once listening, before any request can arrive: the system may choose the port.
   let address: ListenerAddress = { host: options.host, port: options.port, tls: options.tls !== undefined };
+  const streams = new Set<http.ServerResponse>();
   const listener: http.RequestListener = (req, res) => {
     try {
       guardRequest(req, address);
@@ -211,6 +244,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendJson(req, res, failureAnswer(error));
     }
     if (serveStatic(req, res, options.rendererDir)) return;
+    if (serveChanges(req, res, options, streams)) return;
     handle(req, options, budget)
       .then(
         (answer) => sendJson(req, res, answer),
@@ -234,6 +268,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Change streams never end by themselves, and idle keep-alive connections would hold the close up.
+        for (const stream of streams) stream.end();
+        server.closeIdleConnections();
+      }),
   };
 }

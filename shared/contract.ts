@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
+import { text, type MessageKey, type TextParams } from './i18n.js';
 import type { OperationName } from './operations.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
@@ -189,6 +190,8 @@ const newEvent = z.object({
   capacity: z.number().int().nullable(),
 });
 
+const pairingCodeResponse = z.object({ code: z.string(), svg: z.string(), url: z.string() });
+
 /** A PIN to open with: 4 to 12 digits. */
 const pin = z.string().regex(PIN_PATTERN);
 /** A PIN to set: 6 to 12 digits. */
@@ -305,7 +308,7 @@ export const contract = {
     response: z.object({ eventKey: z.string(), eventName: z.string(), registrants: z.number().int() }),
   },
   /** The pairing code new kiosks join with, and its QR as SVG; only on a kiosk serving as hub. */
-  pairingCode: { access: 'organiser', request: none, response: z.object({ code: z.string(), svg: z.string(), url: z.string() }) },
+  pairingCode: { access: 'organiser', request: none, response: pairingCodeResponse },
   /** Every kiosk that has synced with this one, as last seen. */
   peers: {
     access: 'organiser',
@@ -317,6 +320,29 @@ export const contract = {
     access: 'organiser',
     request: none,
     response: z.array(z.object({ registrant: z.object({ id: z.string(), name: z.string() }), scans: z.array(z.object({ kiosk: z.string(), at: isoTime })) })),
+  },
+  /** Makes this kiosk the hub the other kiosks join and sync with (it stays so when restarted); the pairing code to show them. */
+  hubStart: { access: 'organiser', request: none, response: pairingCodeResponse },
+  /** Every event this kiosk holds, and the list, as a file to carry on a USB stick when there is no network. */
+  syncExport: {
+    access: 'organiser',
+    request: none,
+    response: z.object({ fileName: z.string(), content: z.string(), events: z.number().int() }),
+  },
+  /** Takes in a sync file from another kiosk: the events this one lacks. */
+  syncImport: {
+    access: 'organiser',
+    request: z.object({ fileName: shortText, content: z.string().max(200_000_000) }),
+    response: z.object({ received: z.number().int() }),
+  },
+  /**
+   * Leaves the event and wipes this kiosk's copy of it. Refused (leaveWouldLose,
+   * with the count) while check-ins would be lost, unless confirmLoss names that count.
+   */
+  leaveEvent: {
+    access: 'organiser',
+    request: z.object({ confirmLoss: z.number().int().min(0).optional() }),
+    response: z.object({ eventName: z.string() }),
   },
   /** The registration list followed from an address (innsjekk import URL --follow): its last check, change and failure. */
   followStatus: { access: 'organiser', request: none, response: followStatus },
@@ -357,6 +383,34 @@ export type MailPreview = ResponseOf<'mailPreview'>;
 export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
+
+/**
+ * What a running kiosk tells its screens has changed: arrivals or the list
+ * (`door`), the sync state (`sync`), the event or its settings (`event`), a
+ * sending under way (`mail`). The screens then ask for what they show.
+ */
+export const CHANGE_TOPICS = ['door', 'sync', 'event', 'mail'] as const;
+export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
+
+/** A refusal or failure as the screens receive it, over HTTP and IPC alike: the message's key and parameters, and its text in both languages. */
+export interface ApiFailure {
+  readonly key: MessageKey;
+  readonly message: string;
+  readonly messageEn: string;
+  readonly params: TextParams;
+}
+
+/** A failure from the message catalogue, in both languages. */
+export function apiFailure(key: MessageKey, params: TextParams = {}): ApiFailure {
+  return { key, message: text(key, params, 'nb'), messageEn: text(key, params, 'en'), params };
+}
+
+/**
+ * One call's answer as plain data. Errors lose their class and their own
+ * properties crossing Electron's context bridge, so a failure travels as data
+ * and the screens' client throws it again.
+ */
+export type CallOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ApiFailure };
 
 /** True when the text names an operation of the contract. */
 export function isOperation(name: string): name is Operation {

@@ -40,6 +40,10 @@ export const OPERATIONS = [
   'peers',
   'conflicts',
   'followStatus',
+  'hubStart',
+  'syncExport',
+  'syncImport',
+  'leaveEvent',
 ] as const;
 
 /** The name of one operation. */

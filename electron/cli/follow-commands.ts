@@ -6,7 +6,7 @@
 import type { ImportSummary } from '../../shared/contract.js';
 import type { ColumnMapping } from '../../shared/import-mapping.js';
 import { Core } from '../core/core.js';
-import { eventStartSync, fetchListOnce, followList, listAddress, type CheckResult, type ListSource } from '../core/import/follow-list.js';
+import { eventStartSync, fetchListOnce, listAddress, type CheckResult, type ListSource } from '../core/import/follow-list.js';
 import type { KioskServerOptions, RunningKiosk } from '../kiosk-server.js';
 import { info, print, UsageError, type Invocation } from './cli-support.js';
 
@@ -65,26 +65,27 @@ function eventStartedText(start: Date): string {
   return `Arrangementet har startet (${when}), så listen følges ikke lenger. Kjør «innsjekk import» igjen hvis listen endres senere.`;
 }
 
-/** Checks every interval, a line per check, until the event starts or Ctrl-C. */
-async function followUntilStart(inv: Invocation, core: Core, source: ListSource, intervalMinutes: number): Promise<void> {
-  const follow = followList(core, source, {
-    intervalMinutes,
-    until: () => eventStartSync(core),
-    onResult: (result) => process.stdout.write(`${inv.json ? checkJson(result) : describeCheck(result)}\n`),
+/** Checks every interval, a line per check, until the event starts or Ctrl-C: a kiosk running only to follow the list. */
+async function followUntilStart(inv: Invocation, source: ListSource, intervalMinutes: number): Promise<void> {
+  const { KioskRuntime } = await import('../kiosk-runtime.js');
+  const runtime = await KioskRuntime.start({
+    dataDir: inv.dataDir,
+    follow: { source, intervalMinutes, onResult: (result) => process.stdout.write(`${inv.json ? checkJson(result) : describeCheck(result)}\n`) },
   });
   info(`Følger listen på ${listAddress(source.url).shown} hvert ${intervalMinutes}. minutt til arrangementet starter. Stopp med Ctrl-C.`);
-  const stop = (): void => void follow.stop();
+  const stop = (): void => void runtime.followed?.stop();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    if ((await follow.finished) === 'stopped') return;
-    const text = eventStartedText(eventStartSync(core));
+    if ((await runtime.followed!.finished) === 'stopped') return;
+    const text = eventStartedText(eventStartSync(runtime.core));
     // With --json, stdout holds only the check lines.
     if (inv.json) info(text);
     else process.stdout.write(`${text}\n`);
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
+    await runtime.stop();
   }
 }
 
@@ -93,9 +94,9 @@ export async function importFromUrl(inv: Invocation, url: string, mapping: Colum
   const source = listSource(inv, url, mapping);
   const interval = inv.values.follow === undefined ? null : followMinutes(inv.values.follow, '--follow');
   if (interval !== null && dryRun) throw new UsageError('--follow og --dry-run kan ikke brukes sammen. Prøv først med bare --dry-run.');
+  if (interval !== null) return followUntilStart(inv, source, interval);
   const core = Core.openSync(inv.dataDir);
   try {
-    if (interval !== null) return await followUntilStart(inv, core, source, interval);
     const result = await fetchListOnce(core, source, { force: true, dryRun });
     if (result.outcome === 'failed') throw result.error;
     // Forced, a check always reads the list in.

@@ -5,19 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
-import { syncFile, type SyncFileContent } from '../../shared/sync-protocol.js';
 import type { Core } from '../core/core.js';
-import { DATABASE_FILES } from '../core/database.js';
 import { writePrivateFileSync } from '../core/private-files.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
-import { applyEventsSync, applyRegistrantsSync, eventsAboveSync, listRevisionSync, registrantsAboveSync } from '../core/sync/event-exchange.js';
-import { joinSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
+import { hubIdentity } from '../core/sync/hub-role.js';
+import { leaveEventSync } from '../core/sync/leave-event.js';
+import { joinAndSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
+import { importSyncFileSync, syncFileContentSync } from '../core/sync/sync-file.js';
 import { HUB_ADDRESS_KEY, pairingCodeOf } from '../core/sync/sync-service.js';
-import { tlsIdentity } from '../core/sync/tls-identity.js';
+import { kioskAddress, KIOSK_URL_KEY } from '../kiosk-server.js';
 import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
-
-/** Every event a file can carry; a sync file holds them all. */
-const ALL_EVENTS = Number.MAX_SAFE_INTEGER;
 
 export const pairCommand: Command = async (args) => {
   const inv = parse(args, { url: { type: 'string' } });
@@ -25,7 +22,7 @@ export const pairCommand: Command = async (args) => {
   if (explicit !== undefined && !/^https:\/\/[^/\s]+$/.test(explicit)) throw new UsageError('--url må være en https-adresse uten sti, for eksempel https://10.0.0.5:4681.');
   const code = await withCoreAsync(inv.dataDir, async (core) => {
     core.requireEventSync();
-    await tlsIdentity(core);
+    await hubIdentity(core);
     const url = explicit ?? core.metaSync(HUB_ADDRESS_KEY);
     if (!url) throw new UserError('notServingHub');
     return pairingCodeOf(core, url);
@@ -37,12 +34,7 @@ export const pairCommand: Command = async (args) => {
 export const joinCommand: Command = async (args) => {
   const inv = parse(args, { kiosk: { type: 'string' } });
   const code = onePositional(inv, 'paringskode');
-  const joined = await withCoreAsync(inv.dataDir, async (core) => {
-    const result = await joinSync(core, code, inv.values.kiosk as string | undefined);
-    // The list is here; the events can follow with the next round if this one fails.
-    await syncWithHub(core).catch(() => undefined);
-    return result;
-  });
+  const joined = await withCoreAsync(inv.dataDir, (core) => joinAndSync(core, code, inv.values.kiosk as string | undefined));
   print(inv, joined, `Koblet til «${joined.eventName}» med ${joined.registrants} påmeldte. Start kiosken med «innsjekk serve».`);
 };
 
@@ -55,15 +47,19 @@ export const syncCommand: Command = async (args) => {
 
 export const statusCommand: Command = (args) => {
   const inv = parse(args, {});
-  const status = withCore(inv, (core) => syncStatusSync(core));
+  const { status, kioskUrl } = withCore(inv, (core) => {
+    const served = core.metaSync(KIOSK_URL_KEY);
+    return { status: syncStatusSync(core), kioskUrl: served ? kioskAddress(served, core) : null };
+  });
   const lines = [
     `Kiosk: ${status.kioskName} (${status.kioskId})`,
+    kioskUrl ? `Adresse (hemmelig, den inneholder arrangementsnøkkelen): ${kioskUrl}` : 'Adresse: kiosken er ikke startet med «innsjekk serve» ennå',
     status.hub ? `Arrangørkiosk: ${status.hub} – ${status.online ? 'tilkoblet' : 'frakoblet'}` : 'Arrangørkiosk: ingen (denne kiosken er ikke koblet til noen)',
     `Sist synkronisert: ${status.lastSyncAt ?? 'aldri'}`,
     `Venter på å bli sendt: ${status.pending}`,
     `Hendelser: ${status.events}, listeversjon: ${status.listRevision}`,
   ];
-  print(inv, status, lines.join('\n'));
+  print(inv, { ...status, kioskUrl }, lines.join('\n'));
 };
 
 export const conflictsCommand: Command = (args) => {
@@ -79,15 +75,7 @@ export const conflictsCommand: Command = (args) => {
 export const syncExportCommand: Command = (args) => {
   const inv = parse(args, {});
   const file = onePositional(inv, 'fil');
-  const content = withCore(inv, (core): SyncFileContent => ({
-    format: 'innsjekk-sync-2',
-    eventId: core.requireEventSync().id,
-    kioskId: core.kioskId,
-    exportedAt: new Date().toISOString(),
-    events: eventsAboveSync(core, {}, ALL_EVENTS).events,
-    registrants: registrantsAboveSync(core, 0),
-    listRevision: listRevisionSync(core),
-  }));
+  const content = withCore(inv, syncFileContentSync);
   // Write beside and rename, so a stick pulled out half-way never holds half a file.
   const partial = `${file}.partial`;
   writePrivateFileSync(partial, JSON.stringify(content));
@@ -98,37 +86,21 @@ export const syncExportCommand: Command = (args) => {
 export const syncImportCommand: Command = (args) => {
   const inv = parse(args, {});
   const file = onePositional(inv, 'fil');
-  let parsed;
+  let text: string;
   try {
-    parsed = syncFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    text = fs.readFileSync(file, 'utf8');
   } catch {
     throw new UserError('syncFileUnreadable', { file });
   }
-  if (!parsed.success) throw new UserError('syncFileUnreadable', { file });
-  const content = parsed.data;
-  const received = withCore(inv, (core) =>
-    core.db.transaction(() => {
-      if (content.eventId !== core.requireEventSync().id) throw new UserError('syncOtherEvent');
-      const applied = applyEventsSync(core, content.events);
-      // Only a newer list replaces what this kiosk holds; the hub's own list is never rolled back.
-      if (content.listRevision > listRevisionSync(core) && !core.requireEventSync().privateKey) {
-        applyRegistrantsSync(core, content.registrants, content.listRevision);
-      }
-      return applied;
-    })(),
-  );
+  const received = withCore(inv, (core) => importSyncFileSync(core, text, file));
   print(inv, { received }, `Tok inn ${received} nye hendelser fra ${file}`);
 };
 
 export const leaveCommand: Command = (args) => {
   const inv = parse(args, { 'confirm-loss': { type: 'string' } });
-  const { atRisk, eventName } = withCore(inv, (core) => {
-    const status = syncStatusSync(core);
-    return { atRisk: status.hub ? status.pending : status.events, eventName: core.requireEventSync().name };
-  });
-  const confirmed = inv.values['confirm-loss'];
-  if (atRisk > 0 && confirmed !== String(atRisk)) throw new UserError('leaveWouldLose', { count: atRisk });
-  for (const name of DATABASE_FILES) fs.rmSync(path.join(inv.dataDir, name), { force: true });
+  const confirmed = inv.values['confirm-loss'] as string | undefined;
+  if (confirmed !== undefined && !/^\d+$/.test(confirmed)) throw new UsageError('--confirm-loss tar antallet innsjekkinger som går tapt, for eksempel --confirm-loss 3.');
+  const { eventName } = withCore(inv, (core) => leaveEventSync(core, confirmed === undefined ? undefined : Number(confirmed)));
   info(`Kiosken har forlatt «${eventName}».`);
 };
 

@@ -12,12 +12,13 @@ import { doorChangesSync, doorListSync } from './door-list.js';
 import { eventSettingsSync, updateEventSettingsSync } from './event-settings.js';
 import { followStatusSync } from './import/follow-list.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
-import { createMailSender } from './mail/background.js';
+import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
 import { conflictsSync } from './sync/conflicts.js';
-import { joinSync, syncStatusSync } from './sync/sync-client.js';
+import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
+import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
 import { HUB_ADDRESS_KEY, pairingCodeOf, peersSync } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */
@@ -33,21 +34,42 @@ function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
   };
 }
 
+/** What the handlers ask of the running kiosk besides its core: the services it runs. */
+export interface KioskServices {
+  readonly mail: MailSender;
+  /** Starts serving the event to the other kiosks, or keeps serving; resolves once listening. */
+  serveAsHub(): Promise<void>;
+  /** Leaves the event (see leaveEventSync), stopping and restarting what runs around it. */
+  leaveEvent(confirmLoss: number | undefined): Promise<{ readonly eventName: string }>;
+}
+
+async function pairingCodeAnswer(core: Core): Promise<ResponseOf<'pairingCode'>> {
+  const url = core.metaSync(HUB_ADDRESS_KEY);
+  if (!url) throw new UserError('notServingHub');
+  const code = pairingCodeOf(core, url);
+  return { code, svg: await codeSvg(code), url };
+}
+
 /** The API handlers for one opened data directory. */
-export function createApiHandlers(core: Core, sessions: OrganiserSessions): ApiHandlers {
-  const mail = createMailSender(core);
+export function createApiHandlers(core: Core, sessions: OrganiserSessions, services: KioskServices): ApiHandlers {
+  const { mail } = services;
   return {
     syncStatus: () => syncStatusSync(core),
     joinHub: async ({ code, kioskName }) => {
-      const joined = await joinSync(core, code, kioskName);
+      const joined = await joinAndSync(core, code, kioskName);
       return { eventKey: core.requireEventSync().eventKey, ...joined };
     },
-    pairingCode: async () => {
-      const url = core.metaSync(HUB_ADDRESS_KEY);
-      if (!url) throw new UserError('notServingHub');
-      const code = pairingCodeOf(core, url);
-      return { code, svg: await codeSvg(code), url };
+    pairingCode: () => pairingCodeAnswer(core),
+    hubStart: async () => {
+      await services.serveAsHub();
+      return pairingCodeAnswer(core);
     },
+    syncExport: () => {
+      const content = syncFileContentSync(core);
+      return { fileName: syncFileNameSync(core), content: JSON.stringify(content), events: content.events.length };
+    },
+    syncImport: ({ fileName, content }) => ({ received: importSyncFileSync(core, content, fileName) }),
+    leaveEvent: ({ confirmLoss }) => services.leaveEvent(confirmLoss),
     peers: () => peersSync(core),
     conflicts: () => conflictsSync(core),
     status: () => {

@@ -60,8 +60,7 @@ function checkCapacity(capacity: number | null): void {
 export class Core {
   readonly db: Database;
   readonly dataDir: string;
-  /** Created once per data directory; never changes. */
-  readonly kioskId: string;
+  private ownKioskId: string;
   /** Parsed keys, by event id: parsing costs more than reading the row, and an event's keys never change. */
   private keys: { readonly eventId: string; readonly publicKey: KeyObject; readonly privateKey: KeyObject | null } | undefined;
   private readonly statements = new Map<string, Statement>();
@@ -70,8 +69,40 @@ export class Core {
   private constructor(db: Database, dataDir: string) {
     this.db = db;
     this.dataDir = dataDir;
-    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('kiosk_id', ?)").run(idFromBytes(randomIdBytes()));
-    this.kioskId = this.metaSync('kiosk_id')!;
+    this.ownKioskId = this.kioskIdSync();
+  }
+
+  /**
+   * This kiosk's id: made with the data directory, and made anew only when
+   * the kiosk leaves its event, so its numbering can start again at 1
+   * without clashing with the events it made before.
+   */
+  get kioskId(): string {
+    return this.ownKioskId;
+  }
+
+  private kioskIdSync(): string {
+    this.statement("INSERT OR IGNORE INTO meta (key, value) VALUES ('kiosk_id', ?)").run(idFromBytes(randomIdBytes()));
+    return this.metaSync('kiosk_id')!;
+  }
+
+  /**
+   * Removes the event and everything that belongs to it (the list, the log,
+   * the outbox, the hub and its peers, the PIN, the certificate), keeping
+   * only the kiosk's name and language; the kiosk gets a new id. One
+   * transaction, then a VACUUM so the removed rows leave the file too.
+   */
+  wipeEventSync(): void {
+    const kioskOwn = ['kiosk_name', 'language'];
+    this.db.transaction(() => {
+      for (const table of ['attendance', 'log', 'registrant', 'list_revision', 'event_setting', 'mail_outbox', 'peer', 'hub', 'event']) {
+        this.db.prepare(`DELETE FROM ${table}`).run();
+      }
+      this.db.prepare(`DELETE FROM meta WHERE key NOT IN (${kioskOwn.map(() => '?').join(', ')})`).run(...kioskOwn);
+      this.ownKioskId = this.kioskIdSync();
+    })();
+    this.keys = undefined;
+    this.db.exec('VACUUM');
   }
 
   /** Opens the data directory, creating and migrating its database as needed. */
@@ -201,6 +232,11 @@ export class Core {
     clearInterval(this.checkpoints);
     this.checkpoints = setInterval(() => this.db.pragma('wal_checkpoint(PASSIVE)'), intervalMs);
     this.checkpoints.unref();
+  }
+
+  /** SQLite's data_version: it changes when another connection (another process) commits to the database. */
+  dataVersionSync(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 
   /** Closes the database. */

@@ -107,7 +107,9 @@ export class OrganiserSessions {
     const stored = this.core.metaSync(PIN_META_KEY);
     if (stored === undefined) throw new UserError('noPinSet');
     const matches = await pinMatches(stored, pin);
-    // Read again after the hash: the PIN may have been set meanwhile, clearing the count.
+    // The PIN changed, or went with the event, while it was checked: the guess is checked against what holds now.
+    if (this.core.metaSync(PIN_META_KEY) !== stored) return this.attempt(pin, place);
+    // Read again after the hash: another process on this data directory may have counted meanwhile.
     const counted = lockoutSync(this.core, place);
     const now = this.now();
     if (!matches) {
@@ -138,5 +140,10 @@ export class OrganiserSessions {
   /** Closes a session. */
   lock(session: string | undefined): void {
     if (session) this.sessions.delete(session);
+  }
+
+  /** Closes every session, as when the event and its PIN are gone. */
+  lockAll(): void {
+    this.sessions.clear();
   }
 }

@@ -3,12 +3,14 @@
  */
 import { createContext, useCallback, useContext } from 'react';
 import type { Api } from '../../shared/contract.js';
-import { storedTextIn, type Language, type StoredText } from '../../shared/i18n.js';
-import { uiText, type UiTextKey } from '../../shared/ui-text.js';
+import type { ChangeSource } from './api/change-source.js';
+import { storedTextIn, text, type Language, type StoredText, type TextParams, type UiTextKey } from '../../shared/i18n.js';
 
 /** The app's shared state. */
 export interface AppContextValue {
   readonly api: Api;
+  /** What the kiosk says has changed. */
+  readonly changes: ChangeSource;
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
 }
@@ -23,13 +25,13 @@ export function useApp(): AppContextValue {
 }
 
 /** The text function for the current language. */
-export function useText(): (key: UiTextKey, params?: Readonly<Record<string, string | number>>) => string {
+export function useText(): (key: UiTextKey, params?: TextParams) => string {
   const { language } = useApp();
-  return useCallback((key, params) => uiText(language, key, params), [language]);
+  return useCallback((key, params) => text(key, params, language), [language]);
 }
 
 /** A kept text (a failure stored with a row, say) in the screens' language. */
-export function useStoredText(): (text: StoredText) => string {
+export function useStoredText(): (kept: StoredText) => string {
   const { language } = useApp();
-  return useCallback((text) => storedTextIn(text, language), [language]);
+  return useCallback((kept) => storedTextIn(kept, language), [language]);
 }

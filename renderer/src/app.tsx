@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Api, KioskStatus } from '../../shared/contract.js';
+import type { ChangeSource } from './api/change-source.js';
 import type { Language } from '../../shared/i18n.js';
 import { AppContext, type AppContextValue } from './app-context.js';
 import { OrganiserScreens } from './organiser/organiser-screens.js';
@@ -13,6 +14,7 @@ import { ErrorScreen, NeedKeyScreen, WelcomeScreen } from './welcome-screen.js';
 /** How the screens reach the kiosk. */
 export interface Transport {
   readonly api: Api;
+  readonly changes: ChangeSource;
   /** False in a browser opened without the event key. */
   readonly hasKey: () => boolean;
   readonly rememberKey: (key: string) => void;
@@ -27,6 +29,8 @@ export function App({ transport }: { readonly transport: Transport }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>('nb');
   const [view, setView] = useState<View>('volunteer');
+  // The event this kiosk has just left, for the welcome screen to say so.
+  const [leftEvent, setLeftEvent] = useState<string | null>(null);
 
   const refreshStatus = useCallback(() => {
     setFailure(null);
@@ -43,13 +47,23 @@ export function App({ transport }: { readonly transport: Transport }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const context = useMemo<AppContextValue>(() => ({ api: transport.api, language, setLanguage }), [transport, language]);
+  const context = useMemo<AppContextValue>(() => ({ api: transport.api, changes: transport.changes, language, setLanguage }), [transport, language]);
   let screen;
   if (failure !== null) screen = <ErrorScreen message={failure} onRetry={refreshStatus} />;
   else if (status === null) screen = null;
-  else if (!status.configured) screen = <WelcomeScreen onReady={(key, next) => (transport.rememberKey(key), setView(next), refreshStatus())} />;
+  else if (!status.configured) {
+    screen = <WelcomeScreen leftEvent={leftEvent} onReady={(key, next) => (transport.rememberKey(key), setLeftEvent(null), setView(next), refreshStatus())} />;
+  }
   else if (!transport.hasKey()) screen = <NeedKeyScreen />;
-  else if (view === 'organiser') screen = <OrganiserScreens pinSet={status.pinSet} onLeave={() => (setView('volunteer'), refreshStatus())} />;
+  else if (view === 'organiser') {
+    screen = (
+      <OrganiserScreens
+        pinSet={status.pinSet}
+        onLeave={() => (setView('volunteer'), refreshStatus())}
+        onLeftEvent={(eventName) => (setLeftEvent(eventName), setView('volunteer'), refreshStatus())}
+      />
+    );
+  }
   else screen = <VolunteerScreen onOrganiser={() => setView('organiser')} />;
   return <AppContext.Provider value={context}>{screen}</AppContext.Provider>;
 }

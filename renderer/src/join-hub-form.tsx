@@ -6,11 +6,11 @@
 import { useRef, useState } from 'react';
 import { parsePairingCode } from '../../shared/sync-protocol.js';
 import { useApp, useText } from './app-context.js';
-import { FormSection, TextField } from './organiser/form-parts.js';
-import { useAction } from './organiser/use-action.js';
-import { CameraPanel } from './volunteer/camera-panel.js';
-import type { AcceptScan } from './volunteer/keyboard-wedge.js';
-import { useKeyboardWedge } from './volunteer/use-keyboard-wedge.js';
+import { CameraPanel } from './common/camera-panel.js';
+import { FormSection, TextField } from './common/form-parts.js';
+import type { AcceptScan } from './common/keyboard-wedge.js';
+import { useAction } from './common/use-action.js';
+import { useKeyboardWedge } from './common/use-keyboard-wedge.js';
 
 /** The scanner's bursts this screen looks for; one function for good, so the scanner is not set up anew each render. */
 const isPairingCode: AcceptScan = (text) => parsePairingCode(text) !== null;

@@ -4,24 +4,29 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Api } from '../../shared/contract.js';
 import { App, type Transport } from './app.js';
-import { createHttpApi, rememberEventKey, storedEventKey, takeEventKeyFromAddress } from './api/http-api.js';
+import { createHttpApi, createHttpChanges, rememberEventKey, storedEventKey, takeEventKeyFromAddress } from './api/http-api.js';
+import { createIpcApi, ipcChanges, type PreloadBridge } from './api/ipc-api.js';
 import './styles.css';
 
 declare global {
   interface Window {
     /** Set by the Electron preload. */
-    readonly innsjekk?: Api;
+    readonly innsjekk?: PreloadBridge['api'];
+    readonly innsjekkChanges?: PreloadBridge['changes'];
   }
 }
 
 function chooseTransport(): Transport {
-  if (window.innsjekk) return { api: window.innsjekk, hasKey: () => true, rememberKey: () => {} };
+  if (window.innsjekk && window.innsjekkChanges) {
+    return { api: createIpcApi(window.innsjekk), changes: ipcChanges(window.innsjekkChanges), hasKey: () => true, rememberKey: () => {} };
+  }
   const storage = window.localStorage;
   takeEventKeyFromAddress(window.location, storage);
+  const eventKey = (): string | null => storedEventKey(storage);
   return {
-    api: createHttpApi(window.location.origin, () => storedEventKey(storage)),
+    api: createHttpApi(window.location.origin, eventKey),
+    changes: createHttpChanges(window.location.origin, eventKey),
     hasKey: () => storedEventKey(storage) !== null,
     rememberKey: (key) => rememberEventKey(storage, key),
   };

@@ -163,7 +163,7 @@ describe('innsjekk import URL', { timeout: 60_000 }, () => {
     server.respond(serveVersion({ body: LIST_V1, etag: '"v1"' }));
     const url = server.url('/deltakere.csv');
     const hub = cli(['serve', '--hub', '--host', '127.0.0.1', '--port', '0', '--kiosk-port', '0', '--follow', url, '--follow-minutes', '0.01'], dataDir);
-    expect(await hub.firstLine).toMatch(/^Innsjekk kjører på http:\/\/127\.0\.0\.1:\d+\/#key=\S+ og deler arrangementet på https:\/\/127\.0\.0\.1:\d+/);
+    expect(await hub.firstLine).toMatch(/^Innsjekk kjører på http:\/\/127\.0\.0\.1:\d+\/ \(.+«innsjekk status»\) og deler arrangementet på https:\/\/127\.0\.0\.1:\d+/);
     await waitFor(() => hub.output().stderr, /Listen er endret og lest inn \(versjon 1\)\. Nye: 3/);
     server.respond(serveVersion({ body: LIST_V2, etag: '"v2"' }));
     await waitFor(() => hub.output().stderr, /Listen er endret og lest inn \(versjon 2\)\. Nye: 1/);

@@ -9,14 +9,13 @@ import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../electron/core/api.js';
+import { KioskRuntime } from '../../electron/kiosk-runtime.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { eventSettingsSync } from '../../electron/core/event-settings.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { mailStatusSync, startMailRun, type SendOptions, type SendSummary } from '../../electron/core/mail/send.js';
 import { emlTransport, smtpOptions, smtpTransport, type MailTransport } from '../../electron/core/mail/transport.js';
-import { OrganiserSessions } from '../../electron/core/organiser-access.js';
 import type { ApiHandlers, MailProgress } from '../../shared/contract.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import { UserError, type MessageKey } from '../../shared/i18n.js';
@@ -469,6 +468,18 @@ describe('the organiser screens’ operations', () => {
     capture.messages.length = 0;
   });
 
+  const runtimes: KioskRuntime[] = [];
+  afterEach(async () => {
+    await Promise.all(runtimes.splice(0).map((runtime) => runtime.stop()));
+  });
+
+  /** The API of a kiosk running on the core's data directory. */
+  async function handlersFor(core: Core): Promise<ApiHandlers> {
+    const runtime = await KioskRuntime.start({ dataDir: core.dataDir });
+    runtimes.push(runtime);
+    return runtime.handlers;
+  }
+
   async function settled(handlers: ApiHandlers): Promise<MailProgress> {
     for (let i = 0; i < 200; i++) {
       const status = await handlers.mailStatus({}, {});
@@ -480,7 +491,7 @@ describe('the organiser screens’ operations', () => {
 
   it('mailSend returns at once and sends in the background; mailStatus follows it', async () => {
     const core = openEvent(confirmedRows(5, 'skjerm'));
-    const handlers = createApiHandlers(core, new OrganiserSessions(core));
+    const handlers = await handlersFor(core);
     const started = await handlers.mailSend({ from: FROM, smtpUrl: capture.url }, {});
     expect(started).toMatchObject({ running: true, stopped: null, sent: 0 });
     expect(() => handlers.mailSend({ from: FROM, smtpUrl: capture.url }, {})).toThrow(/sendes allerede/);
@@ -490,7 +501,7 @@ describe('the organiser screens’ operations', () => {
 
   it('mailSend refuses bad input at once, and tells why a run stopped', async () => {
     const core = openEvent(confirmedRows(2, 'stopp'));
-    const handlers = createApiHandlers(core, new OrganiserSessions(core));
+    const handlers = await handlersFor(core);
     expect(() => handlers.mailSend({ from: FROM, smtpUrl: 'http://feil' }, {})).toThrow(/SMTP-adressen/);
     expect(() => handlers.mailSend({ from: 'feil', smtpUrl: capture.url }, {})).toThrow(/Avsenderadressen/);
     await handlers.mailSend({ from: FROM, smtpUrl: 'smtp://127.0.0.1:1' }, {});
@@ -501,7 +512,7 @@ describe('the organiser screens’ operations', () => {
 
   it('mailPreview shows a registrant’s email with the image inline, and a draft without saving it', async () => {
     const core = openEvent(NORWEGIAN_REGISTRANTS);
-    const handlers = createApiHandlers(core, new OrganiserSessions(core));
+    const handlers = await handlersFor(core);
     const kari = person(core, 'Kari Ødegård');
     const preview = await handlers.mailPreview({ registrantId: kari.id }, {});
     expect(preview.subject).toContain('Påmeldingen er bekreftet');

@@ -6,15 +6,14 @@ import { spawn } from 'node:child_process';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PIN } from '../../shared/domain.js';
-import { createApiHandlers } from '../../electron/core/api.js';
 import { Core } from '../../electron/core/core.js';
 import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
-import { OrganiserSessions } from '../../electron/core/organiser-access.js';
+import { KioskRuntime } from '../../electron/kiosk-runtime.js';
 import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
 import { MAX_BODY_BYTES } from '../../electron/request-body.js';
 import { startServer, type RunningServer } from '../../electron/server.js';
+import { DEMO_PIN } from '../../shared/domain.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
@@ -54,14 +53,15 @@ describe('the HTTP API', () => {
     revisions: core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
   });
 
+  let runtime: KioskRuntime;
+
   beforeAll(async () => {
-    const sessions = new OrganiserSessions(core);
+    runtime = await KioskRuntime.start({ dataDir: core.dataDir });
     server = await startServer({
       host: '127.0.0.1',
       port: 0,
       eventKey: () => core.eventSync()?.eventKey ?? null,
-      handlers: createApiHandlers(core, sessions),
-      sessions,
+      api: { handlers: runtime.handlers, sessions: runtime.sessions, changes: runtime.changes },
       rendererDir: null,
     });
     api = apiClient(server.url, { key });
@@ -69,6 +69,7 @@ describe('the HTTP API', () => {
   });
   afterAll(async () => {
     await server.close();
+    await runtime.stop();
     core.closeSync();
   });
 

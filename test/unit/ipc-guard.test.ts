@@ -3,12 +3,12 @@
  * operations and requests pass, and the organiser session main keeps.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApiHandlers } from '../../electron/core/api.js';
+import { KioskRuntime } from '../../electron/kiosk-runtime.js';
 import { Core } from '../../electron/core/core.js';
 import { OrganiserSessions, setPinSync } from '../../electron/core/organiser-access.js';
 import { guardIpcCall, IpcBridge, SESSION_HELD_IN_MAIN, type IpcCall, type IpcSender } from '../../electron/ipc-guard.js';
 import type { ApiHandlers } from '../../shared/contract.js';
-import { message, UserError } from '../../shared/i18n.js';
+import { text, UserError } from '../../shared/i18n.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -48,7 +48,7 @@ describe('guardIpcCall', () => {
     expect(guardIpcCall(call({ senderUrl }))).toEqual({
       ok: false,
       reason: 'sender',
-      failure: { key: 'unauthorized', message: message('unauthorized'), messageEn: message('unauthorized', {}, 'en') },
+      failure: { key: 'unauthorized', message: text('unauthorized'), messageEn: text('unauthorized', {}, 'en'), params: {} },
     });
   });
 
@@ -73,7 +73,7 @@ describe('guardIpcCall', () => {
     expect(guardIpcCall(call({ operation: 'report' }))).toEqual({
       ok: false,
       reason: 'access',
-      failure: { key: 'organiserLocked', message: message('organiserLocked'), messageEn: message('organiserLocked', {}, 'en') },
+      failure: { key: 'organiserLocked', message: text('organiserLocked'), messageEn: text('organiserLocked', {}, 'en'), params: {} },
     });
     expect(guardIpcCall(call({ operation: 'report', holdsOrganiserSession: () => true }))).toEqual({ ok: true, operation: 'report', request: {} });
   });
@@ -92,13 +92,15 @@ describe('IpcBridge', () => {
   let sessions: OrganiserSessions;
   let bridge: IpcBridge;
 
-  beforeEach(() => {
-    core = Core.openSync(tempDir());
+  let runtime: KioskRuntime;
+
+  beforeEach(async () => {
+    runtime = await KioskRuntime.start({ dataDir: tempDir() });
+    ({ core, sessions } = runtime);
     setPinSync(core, '246813');
-    sessions = new OrganiserSessions(core);
-    bridge = new IpcBridge(createApiHandlers(core, sessions), sessions);
+    bridge = new IpcBridge(runtime.handlers, sessions);
   });
-  afterEach(() => core.closeSync());
+  afterEach(() => runtime.stop());
 
   it('keeps the organiser session in main: the page gets a stand-in, organiser calls then pass until it locks', async () => {
     expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
@@ -142,7 +144,7 @@ describe('IpcBridge', () => {
     await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     expect(await bridge.call(kioskPage, 'organiserUnlock', { pin: '1357' })).toEqual({
       ok: false,
-      error: { key: 'wrongPin', message: new UserError('wrongPin').message, messageEn: new UserError('wrongPin').inLanguage('en') },
+      error: { key: 'wrongPin', message: new UserError('wrongPin').message, messageEn: new UserError('wrongPin').inLanguage('en'), params: {} },
     });
   });
 
@@ -150,7 +152,7 @@ describe('IpcBridge', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const failing = { status: () => { throw new TypeError('Ola Nordmann, ola@example.com'); } } as unknown as ApiHandlers;
     const outcome = await new IpcBridge(failing, sessions).call(kioskPage, 'status', {});
-    expect(outcome).toEqual({ ok: false, error: { key: 'internal', message: 'Noe gikk galt. Prøv igjen.', messageEn: 'Something went wrong. Try again.' } });
+    expect(outcome).toEqual({ ok: false, error: { key: 'internal', message: 'Noe gikk galt. Prøv igjen.', messageEn: 'Something went wrong. Try again.', params: {} } });
     expect(log).toHaveBeenCalledWith('innsjekk: request failed: TypeError');
     log.mockRestore();
   });

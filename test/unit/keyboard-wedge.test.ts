@@ -8,7 +8,7 @@ import {
   usCharacter,
   type WedgeAction,
   type WedgeKey,
-} from '../../renderer/src/volunteer/keyboard-wedge.js';
+} from '../../renderer/src/common/keyboard-wedge.js';
 import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
 import { RepeatFilter } from '../../renderer/src/volunteer/repeat-filter.js';
 import { onNorwegianLayout, usScannerKeys as usKeys } from '../helpers/scanner-keys.js';

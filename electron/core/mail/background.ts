@@ -13,31 +13,40 @@ export interface MailSender {
   status(): MailProgress;
   /** Starts a run; throws a UserError at once on bad input or while a run is going. */
   start(request: RequestOf<'mailSend'>): MailProgress;
+  /** Stops taking new emails and waits for those on their way; what was sent is stored, and a later run sends the rest. */
+  stop(): Promise<void>;
+}
+
+/** How the sender sends, and whom it tells of progress. */
+export interface MailSenderOptions {
+  readonly transportFor?: (smtpUrl: string) => MailTransport;
+  /** Called as each email is done and when a run ends, so the screens can show progress without asking. */
+  readonly onChange?: () => void;
 }
 
 /** One background sender for an opened data directory. */
-export function createMailSender(core: Core, transportFor: (smtpUrl: string) => MailTransport = (url) => smtpTransport(url)): MailSender {
-  let running = false;
+export function createMailSender(core: Core, { transportFor = (url) => smtpTransport(url), onChange = () => {} }: MailSenderOptions = {}): MailSender {
+  let current: { readonly stopping: AbortController; readonly ended: Promise<void> } | null = null;
   let stopped: MailProgress['stopped'] = null;
   const status = (): MailProgress => {
     const now = mailStatusSync(core);
-    return { queued: now.queued, sent: now.sent, failed: [...now.failed], running, stopped };
+    return { queued: now.queued, sent: now.sent, failed: [...now.failed], running: current !== null, stopped };
   };
   return {
     status,
     start({ from, smtpUrl, only, rate }) {
-      if (running) throw new UserError('mailRunning');
+      if (current) throw new UserError('mailRunning');
       const transport = transportFor(smtpUrl);
       let run;
+      const stopping = new AbortController();
       try {
-        run = startMailRun(core, { from, transport, only, rate });
+        run = startMailRun(core, { from, transport, only, rate, signal: stopping.signal, onProgress: onChange });
       } catch (error) {
         transport.close();
         throw error;
       }
-      running = true;
       stopped = null;
-      run.finished
+      const ended = run.finished
         .catch((error: unknown) => {
           if (error instanceof UserError) {
             stopped = error.stored();
@@ -48,10 +57,16 @@ export function createMailSender(core: Core, transportFor: (smtpUrl: string) => 
           stopped = storedText('mailFailedUnexpectedly');
         })
         .finally(() => {
-          running = false;
+          current = null;
           transport.close();
+          onChange();
         });
+      current = { stopping, ended: ended.then(() => undefined) };
       return status();
+    },
+    async stop() {
+      current?.stopping.abort();
+      await current?.ended;
     },
   };
 }

@@ -4,7 +4,7 @@
  * never stop the kiosk.
  */
 import type { Core } from '../core.js';
-import { syncWithHub } from './sync-client.js';
+import { syncWithHub, type SyncOutcome } from './sync-client.js';
 
 const DEFAULT_INTERVAL_MS = 3000;
 /** Scans in a quick run share one round. */
@@ -18,9 +18,11 @@ export class BackgroundSync {
   /** Set by stop(), so a round that ends afterwards schedules no other. */
   private stopped = true;
 
+  /** `onRound` hears each round's outcome, or null when it failed. */
   constructor(
     private readonly core: Core,
     private readonly intervalMs: number = DEFAULT_INTERVAL_MS,
+    private readonly onRound: (outcome: SyncOutcome | null) => void = () => {},
   ) {}
 
   /** Starts syncing now and then every interval. */
@@ -57,9 +59,9 @@ export class BackgroundSync {
   private round(): void {
     this.timer = undefined;
     this.running = syncWithHub(this.core)
-      .then(() => undefined)
       // The failure is stored with the hub record; the kiosk keeps working.
-      .catch(() => undefined)
+      .catch(() => null)
+      .then((outcome) => this.onRound(outcome))
       .finally(() => {
         this.running = null;
         this.schedule(this.again ? 0 : this.intervalMs);

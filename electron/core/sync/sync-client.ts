@@ -83,6 +83,17 @@ export async function joinSync(core: Core, code: string, kioskName?: string): Pr
   return { eventName: received.event.name, registrants: received.registrants.length };
 }
 
+/**
+ * Joins a hub, then syncs once so the kiosk starts with the day's arrivals
+ * too. The list is what matters: a first round that fails is recorded (the
+ * screens show "offline") and left to the next one.
+ */
+export async function joinAndSync(core: Core, code: string, kioskName?: string): Promise<{ eventName: string; registrants: number }> {
+  const joined = await joinSync(core, code, kioskName);
+  await syncWithHub(core).catch(() => undefined);
+  return joined;
+}
+
 function refuseSecondEventSync(core: Core): void {
   const existing = core.eventSync();
   if (existing) throw new UserError('eventExists', { name: existing.name });

@@ -2,22 +2,14 @@
  * The API contract over HTTP, for the browser shell: the same operations the
  * Electron preload exposes, with the event key and the organiser session.
  */
-import { contract, type Api, type Operation, type RequestOf, type ResponseOf } from '../../../shared/contract.js';
+import { CHANGE_TOPICS, contract, type Api, type ApiFailure, type Operation, type RequestOf, type ResponseOf } from '../../../shared/contract.js';
+import { ApiError, unreachable } from './api-error.js';
+import { sharedSource, topicsOf, type ChangeSource } from './change-source.js';
 
 const KEY_STORAGE = 'innsjekk.eventKey';
 const ORGANISER_HEADER = 'x-innsjekk-organiser';
-
-/** An error the server explained, in both languages. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly key: string,
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-  }
-}
+/** How long to wait before listening again after the change stream broke (the kiosk restarting, say). */
+const RECONNECT_MS = 2000;
 
 /**
  * Moves an event key from the address's fragment (where `innsjekk serve`
@@ -52,13 +44,10 @@ export function createHttpApi(baseUrl: string, eventKey: () => string | null): A
     try {
       response = await fetch(`${baseUrl}/api/${operation}`, { method: 'POST', headers, body: JSON.stringify(request) });
     } catch {
-      throw new ApiError(0, 'network', 'Kiosken svarer ikke. Sjekk at Innsjekk kjører, og prøv igjen.', 'The kiosk does not answer. Check that Innsjekk is running, and try again.');
+      throw unreachable();
     }
-    const body = (await response.json().catch(() => null)) as { error?: { key: string; message: string; messageEn: string } } | null;
-    if (!response.ok) {
-      const error = body?.error;
-      throw new ApiError(response.status, error?.key ?? 'network', error?.message ?? 'Kiosken svarer ikke. Prøv igjen.', error?.messageEn ?? 'The kiosk does not answer. Try again.');
-    }
+    const body = (await response.json().catch(() => null)) as { error?: ApiFailure } | null;
+    if (!response.ok) throw body?.error ? new ApiError(body.error) : unreachable();
     const result = body as ResponseOf<O>;
     if (operation === 'organiserUnlock') organiserSession = (result as ResponseOf<'organiserUnlock'>).session;
     if (operation === 'organiserLock') organiserSession = null;
@@ -67,4 +56,48 @@ export function createHttpApi(baseUrl: string, eventKey: () => string | null): A
   return Object.fromEntries(
     (Object.keys(contract) as Operation[]).map((operation) => [operation, (request: never) => call(operation, request)]),
   ) as unknown as Api;
+}
+
+/**
+ * The kiosk's change feed over HTTP: a Server-Sent Events stream read with
+ * fetch (EventSource cannot send the event key), opened again after a break.
+ */
+export function createHttpChanges(baseUrl: string, eventKey: () => string | null): ChangeSource {
+  return sharedSource((emit) => {
+    const stopping = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const listen = async (): Promise<void> => {
+      const key = eventKey();
+      const response = await fetch(`${baseUrl}/api/changes`, { headers: key ? { authorization: `Bearer ${key}` } : {}, signal: stopping.signal });
+      if (!response.ok || !response.body) throw unreachable();
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffered = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffered += value;
+        const messages = buffered.split('\n\n');
+        buffered = messages.pop() ?? '';
+        for (const message of messages) {
+          const data = message.split('\n').find((line) => line.startsWith('data: '));
+          if (data) emit(topicsOf(JSON.parse(data.slice('data: '.length))));
+        }
+      }
+    };
+    const keepListening = (): void => {
+      void listen()
+        .catch(() => undefined)
+        .then(() => {
+          if (stopping.signal.aborted) return;
+          // Whatever was missed while apart: every screen asks again.
+          emit(CHANGE_TOPICS);
+          retry = setTimeout(keepListening, RECONNECT_MS);
+        });
+    };
+    keepListening();
+    return () => {
+      stopping.abort();
+      clearTimeout(retry);
+    };
+  });
 }

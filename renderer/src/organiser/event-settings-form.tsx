@@ -4,12 +4,12 @@
  */
 import { Fragment, useState } from 'react';
 import type { EventSettingKey, EventSettings } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
-import { CapacityField, parseCapacity } from './event-fields.js';
-import { FormSection, TextField } from './form-parts.js';
+import { CapacityField, parseCapacity } from '../common/event-fields.js';
+import { FormSection, TextField } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import type { EventInfo } from './organiser-shell.js';
-import { useAction } from './use-action.js';
 
 /** What each event setting is called on the screen. */
 const SETTING_TEXT: Readonly<Record<EventSettingKey, UiTextKey>> = {

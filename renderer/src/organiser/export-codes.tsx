@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { useApp, useText } from '../app-context.js';
+import { ErrorMessage, StatusMessage } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import { base64ToBytes, saveDownload } from './bytes.js';
-import { ErrorMessage, StatusMessage } from './form-parts.js';
-import { useAction } from './use-action.js';
 
 /** A button that makes the zip and downloads it, saying how it goes. */
 export function ExportCodes() {

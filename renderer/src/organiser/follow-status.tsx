@@ -4,15 +4,15 @@
  * latest fetch failed (the last good list stays in force).
  */
 import { useCallback, useId, useState } from 'react';
-import type { ResponseOf } from '../../../shared/contract.js';
+import type { ChangeTopic, ResponseOf } from '../../../shared/contract.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
-import { ErrorMessage, Fact } from './form-parts.js';
+import { ErrorMessage, Fact } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
+import { useChanges } from '../common/use-changes.js';
 import { whenAndAgoText, whenText } from './time-text.js';
-import { useAction } from './use-action.js';
-import { usePolling } from './use-polling.js';
 
-/** The list is fetched every few minutes at most; this shows a new failure soon after it happens. */
-const REFRESH_MS = 10_000;
+/** Each check of the followed list, failed or not, is told as a change of the list. */
+const TOPICS: readonly ChangeTopic[] = ['door'];
 
 type FollowStatus = ResponseOf<'followStatus'>;
 
@@ -34,7 +34,7 @@ export function FollowStatusPanel() {
       setKnown((k) => (k === undefined ? status.lastErrorAt : k));
     });
   }, [api, run]);
-  usePolling(refresh, REFRESH_MS);
+  useChanges(TOPICS, refresh);
 
   if (!follow?.status.url) return <ErrorMessage error={error} />;
   const { status, now } = follow;

@@ -6,13 +6,14 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ImportMapping, ImportSummary } from '../../../shared/contract.js';
 import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
+import { ErrorMessage, FileField, SelectField, StatusMessage, TableScroll } from '../common/form-parts.js';
+import { isFailure } from '../api/api-error.js';
+import { ScreenProblem, useAction } from '../common/use-action.js';
 import { readFileAsBase64 } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
 import { FollowStatusPanel } from './follow-status.js';
-import { ErrorMessage, SelectField, StatusMessage, TableScroll } from './form-parts.js';
-import { hasErrorKey, ScreenProblem, useAction } from './use-action.js';
 
 /** What each field is called on the screen. */
 const FIELD_TEXT: Readonly<Record<RegistrantField, UiTextKey>> = {
@@ -99,7 +100,7 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
       {step.kind === 'choose' && (
         <ChooseStep focus={moved} busy={busy} onFile={choose}>
           <ErrorMessage error={error} />
-          {hasErrorKey(error, 'noNameColumn') && <p>{t('importNoNameHint')}</p>}
+          {isFailure(error, 'noNameColumn') && <p>{t('importNoNameHint')}</p>}
         </ChooseStep>
       )}
       {step.kind === 'review' && (
@@ -173,30 +174,12 @@ function ChooseStep({ focus, busy, onFile, children }: {
   readonly children: ReactNode;
 }) {
   const t = useText();
-  const id = useId();
   return (
     <>
       <FocusHeading level={2} focus={focus}>
         {t('importChooseTitle')}
       </FocusHeading>
-      <div className="org-field">
-        <label htmlFor={id}>{t('importFileLabel')}</label>
-        <p id={`${id}-hint`} className="org-hint">
-          {t('importFileHint')}
-        </p>
-        <input
-          id={id}
-          type="file"
-          accept={ACCEPTED_FILES}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Emptied, so that choosing the same file again (after fixing it) reads it again.
-            event.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
-      </div>
+      <FileField label={t('importFileLabel')} hint={t('importFileHint')} accept={ACCEPTED_FILES} onFile={onFile} />
       <StatusMessage>{busy ? t('importReading') : null}</StatusMessage>
       {children}
     </>

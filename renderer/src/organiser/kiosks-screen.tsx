@@ -1,20 +1,24 @@
 /**
  * The sync overview: how this kiosk stands with the others, the pairing code
- * that joins a new kiosk, every kiosk seen, and the people let in twice while
- * kiosks were apart. Refreshed every few seconds while open.
+ * that joins a new kiosk (or making this kiosk the one they join), moving
+ * check-ins with a file, every kiosk seen, and the people let in twice while
+ * kiosks were apart. Refreshed whenever the kiosk says they changed.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { ResponseOf } from '../../../shared/contract.js';
+import type { ChangeTopic, ResponseOf } from '../../../shared/contract.js';
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
+import { ErrorMessage, Fact, StatusMessage, TableScroll } from '../common/form-parts.js';
+import { isFailure } from '../api/api-error.js';
+import { useAction } from '../common/use-action.js';
+import { useChanges } from '../common/use-changes.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, Fact, StatusMessage, TableScroll } from './form-parts.js';
+import { SyncFilePanel } from './sync-file-panel.js';
 import { whenAndAgoText, whenText } from './time-text.js';
-import { hasErrorKey, useAction } from './use-action.js';
-import { usePolling } from './use-polling.js';
 
-const REFRESH_MS = 5000;
+/** The kiosks' rounds with the hub, and what they bring, change this screen. */
+const TOPICS: readonly ChangeTopic[] = ['sync', 'door'];
 
 type SyncStatus = ResponseOf<'syncStatus'>;
 type Peer = ResponseOf<'peers'>[number];
@@ -38,8 +42,10 @@ export function KiosksScreen() {
   const t = useText();
   const { error, run } = useAction();
   const { error: pairingError, run: runPairing } = useAction();
+  const sharing = useAction();
   const [overview, setOverview] = useState<Overview | null>(null);
   const [pairing, setPairing] = useState<PairingState>(null);
+  const [shared, setShared] = useState(false);
 
   const refresh = useCallback(() => {
     void run(async () => {
@@ -47,23 +53,39 @@ export function KiosksScreen() {
       return { status, peers, conflicts, now: Date.now() };
     }).then((loaded) => loaded && setOverview(loaded));
   }, [api, run]);
-  usePolling(refresh, REFRESH_MS);
+  useChanges(TOPICS, refresh);
 
   useEffect(() => {
     void runPairing(() =>
       api.pairingCode({}).catch((failure: unknown) => {
-        if (hasErrorKey(failure, 'notServingHub')) return 'notHub' as const;
+        if (isFailure(failure, 'notServingHub')) return 'notHub' as const;
         throw failure;
       }),
     ).then((loaded) => loaded && setPairing(loaded));
   }, [api, runPairing]);
+
+  const share = (): void => {
+    if (sharing.busy) return;
+    void sharing.run(() => api.hubStart({})).then((started) => {
+      if (!started) return;
+      setPairing(started);
+      setShared(true);
+    });
+  };
 
   return (
     <>
       <FocusHeading level={1}>{t('kiosksTitle')}</FocusHeading>
       <ErrorMessage error={error} />
       {overview ? <ThisKiosk overview={overview} isHub={pairing !== null && pairing !== 'notHub'} /> : !error && <p>{t('loading')}</p>}
-      <PairingPanel pairing={pairing} error={pairingError} />
+      <PairingPanel
+        pairing={pairing}
+        error={pairingError}
+        joined={overview ? overview.status.hub !== null : null}
+        sharing={{ busy: sharing.busy, error: sharing.error, done: shared }}
+        onShare={share}
+      />
+      <SyncFilePanel />
       {overview && <PeerTable peers={overview.peers} now={overview.now} />}
       {overview && <ConflictList conflicts={overview.conflicts} now={overview.now} />}
     </>
@@ -144,8 +166,22 @@ async function copyText(text: string, element: HTMLElement | null): Promise<bool
   }
 }
 
-/** The pairing code as a large QR and as text to copy, or how to make this kiosk the hub. */
-function PairingPanel({ pairing, error }: { readonly pairing: PairingState; readonly error: unknown }) {
+/** Making this kiosk the hub from the screen: under way, failed, or done just now. */
+interface Sharing {
+  readonly busy: boolean;
+  readonly error: unknown;
+  readonly done: boolean;
+}
+
+/** The pairing code as a large QR and as text to copy; on a kiosk that joined none, a button that makes it the hub. */
+function PairingPanel({ pairing, error, joined, sharing, onShare }: {
+  readonly pairing: PairingState;
+  readonly error: unknown;
+  /** Whether this kiosk joined another one's hub; null until known. */
+  readonly joined: boolean | null;
+  readonly sharing: Sharing;
+  readonly onShare: () => void;
+}) {
   const t = useText();
   const headingId = useId();
   const codeRef = useRef<HTMLElement>(null);
@@ -157,9 +193,21 @@ function PairingPanel({ pairing, error }: { readonly pairing: PairingState; read
   };
 
   let body;
-  if (pairing === null) body = error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>;
-  else if (pairing === 'notHub') body = <p>{t('pairingNotHub')}</p>;
-  else {
+  if (pairing === null || (pairing === 'notHub' && joined === null)) body = error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>;
+  else if (pairing === 'notHub' && joined) body = <p>{t('pairingJoined')}</p>;
+  else if (pairing === 'notHub') {
+    body = (
+      <>
+        <p>{t('hubShareIntro')}</p>
+        <div className="org-actions">
+          <button type="button" className="button primary" onClick={onShare}>
+            {t('hubShareButton')}
+          </button>
+        </div>
+        <ErrorMessage error={sharing.error} />
+      </>
+    );
+  } else {
     body = (
       <>
         <p>{t('pairingIntro')}</p>
@@ -179,9 +227,16 @@ function PairingPanel({ pairing, error }: { readonly pairing: PairingState; read
       </>
     );
   }
+  let progress = null;
+  if (sharing.busy) progress = t('hubStarting');
+  else if (sharing.done) progress = t('hubStarted');
   return (
     <section className="org-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('pairingTitle')}</h2>
+      {/* The button is gone once the kiosk shares the event: the heading takes the focus, above the new code. */}
+      <FocusHeading level={2} id={headingId} focus={sharing.done}>
+        {t('pairingTitle')}
+      </FocusHeading>
+      <StatusMessage>{progress}</StatusMessage>
       {body}
     </section>
   );

@@ -4,16 +4,17 @@
  * to one person, and the emails' texts.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { MailProgress } from '../../../shared/contract.js';
+import type { ChangeTopic, MailProgress } from '../../../shared/contract.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
+import { ErrorMessage, FormSection, TableScroll, TextField } from '../common/form-parts.js';
+import { isFailure } from '../api/api-error.js';
+import { ScreenProblem, useAction } from '../common/use-action.js';
+import { useChanges } from '../common/use-changes.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, FormSection, TableScroll, TextField } from './form-parts.js';
 import { MailTemplates } from './mail-templates.js';
-import { hasErrorKey, ScreenProblem, useAction } from './use-action.js';
-import { usePolling } from './use-polling.js';
 
-/** How often the progress is asked for while sending. */
-const PROGRESS_POLL_MS = 1000;
+/** Each email sent, and the end of a sending, is told as a change. */
+const TOPICS: readonly ChangeTopic[] = ['mail'];
 /** The contract's limit on the rate. */
 const MAX_RATE = 1000;
 
@@ -50,7 +51,7 @@ function parseRate(text: string): number | undefined {
 
 /** The kiosk's "bad SMTP address", in the screen's words (the kiosk's own speak of the command line). */
 function screenFailure(error: unknown): unknown {
-  return hasErrorKey(error, 'badSmtpUrl') ? new ScreenProblem('mailSmtpUrlFormat') : error;
+  return isFailure(error, 'badSmtpUrl') ? new ScreenProblem('mailSmtpUrlFormat') : error;
 }
 
 /** The whole email section. */
@@ -82,8 +83,7 @@ function MailSending() {
   const refresh = useCallback(() => {
     void runPoll(() => api.mailStatus({})).then((status) => status && setProgress(status));
   }, [api, runPoll]);
-  useEffect(refresh, [refresh]);
-  usePolling(refresh, PROGRESS_POLL_MS, progress?.running === true);
+  useChanges(TOPICS, refresh);
 
   const send = (only?: string): void => {
     void sending

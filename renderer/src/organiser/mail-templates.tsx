@@ -4,11 +4,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { MailPreview } from '../../../shared/contract.js';
 import { MAIL_KINDS, type EventSettingKey, type EventSettings, type MailKind } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
+import { ErrorMessage, SelectField } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import { EventSettingsForm } from './event-settings-form.js';
-import { ErrorMessage, SelectField } from './form-parts.js';
-import { useAction } from './use-action.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
 const MAIL_KEYS: readonly EventSettingKey[] = ['mailSubject', 'mailIntro', 'mailIntroEn', 'waitlistSubject', 'waitlistIntro', 'waitlistIntroEn', 'mailSignature', 'mailSignatureEn'];

@@ -4,13 +4,21 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../app-context.js';
+import { OrganiserLockContext } from '../common/use-action.js';
 import { OrganiserShell } from './organiser-shell.js';
 import { PinGate } from './pin-gate.js';
-import { OrganiserLockContext } from './use-action.js';
 import { useEscapeKey } from './use-escape-key.js';
 
-/** Import, registrant list and settings, once the PIN is given. */
-export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean; readonly onLeave: () => void }) {
+/**
+ * Import, registrant list and settings, once the PIN is given. `onLeave` back
+ * to check-in; `onLeftEvent` once the kiosk has left the event (its PIN and
+ * sessions went with it, so there is nothing to lock).
+ */
+export function OrganiserScreens({ pinSet, onLeave, onLeftEvent }: {
+  readonly pinSet: boolean;
+  readonly onLeave: () => void;
+  readonly onLeftEvent: (eventName: string) => void;
+}) {
   const { api } = useApp();
   const [unlocked, setUnlocked] = useState(false);
   const [pinKnown, setPinKnown] = useState(pinSet);
@@ -43,7 +51,7 @@ export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean
   if (!unlocked) return <PinGate pinSet={pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
   return (
     <OrganiserLockContext.Provider value={relock}>
-      <OrganiserShell onLeave={leave} />
+      <OrganiserShell onLeave={leave} onLeftEvent={onLeftEvent} />
     </OrganiserLockContext.Provider>
   );
 }

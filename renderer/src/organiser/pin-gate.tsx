@@ -5,9 +5,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useApp, useText } from '../app-context.js';
-import { ErrorMessage } from './form-parts.js';
-import { PinField } from './pin-fields.js';
-import { useAction } from './use-action.js';
+import { ErrorMessage } from '../common/form-parts.js';
+import { PinField } from '../common/pin-fields.js';
+import { useAction } from '../common/use-action.js';
 
 /** Asks for the PIN and opens an organiser session. */
 export function PinGate({ pinSet, notice, onUnlocked, onLeave }: {

@@ -4,10 +4,10 @@
 import { useEffect, useState } from 'react';
 import type { RegistrantRow } from '../../../shared/contract.js';
 import { useApp, useText } from '../app-context.js';
+import { ErrorMessage } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage } from './form-parts.js';
-import { useAction } from './use-action.js';
 
 /** The code with name and event (what the print shows), and buttons to print or close. */
 export function RegistrantCode({ registrant, eventName, onClose }: {

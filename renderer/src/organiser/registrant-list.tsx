@@ -5,13 +5,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RegistrantRow, ResponseOf } from '../../../shared/contract.js';
 import { REGISTRANT_STATUSES, type RegistrantStatus } from '../../../shared/domain.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
+import { ErrorMessage, SelectField, StatusMessage, TextField } from '../common/form-parts.js';
+import { useAction } from '../common/use-action.js';
 import { ExportCodes } from './export-codes.js';
 import { FocusHeading } from './focus-heading.js';
-import { ErrorMessage, SelectField, StatusMessage, TextField } from './form-parts.js';
 import { RegistrantCode } from './registrant-code.js';
-import { useAction } from './use-action.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
 const PAGE_SIZE = 25;

@@ -3,7 +3,7 @@
  * the date when it is not today), and how long ago.
  */
 import type { useText } from '../app-context.js';
-import { osloTime } from '../volunteer/oslo-time.js';
+import { osloTime } from '../common/oslo-time.js';
 
 type Text = ReturnType<typeof useText>;
 

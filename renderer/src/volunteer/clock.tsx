@@ -1,8 +1,8 @@
+import { osloTime } from '../common/oslo-time.js';
 /**
  * The time at the door, in its own component: its tick re-renders nothing else.
  */
 import { useEffect, useState } from 'react';
-import { osloTime } from './oslo-time.js';
 
 const TICK_MS = 1000;
 

@@ -8,9 +8,6 @@ import type { Api, ScanResult } from '../../../shared/contract.js';
 import { DoorReplica, type DoorHit } from '../../../shared/door-replica.js';
 import { parseToken } from '../../../shared/token.js';
 
-/** Arrivals at other kiosks reach this screen within this long (the hub's own rounds aside). */
-const CHANGES_MS = 2000;
-
 /** The event's public key for WebCrypto; null where the page has none (an insecure address, an old browser). */
 async function importEventKey(publicKey: string): Promise<CryptoKey | null> {
   try {
@@ -27,30 +24,29 @@ interface Held {
   readonly key: CryptoKey | null;
 }
 
-/** The door list in memory, polled for changes while started. */
+/** The door list in memory, kept up to date by `refresh` while started. */
 export class LocalDoor {
   private held: Held | null = null;
-  private timer: ReturnType<typeof setInterval> | undefined;
   private busy = false;
+  /** A refresh came while a poll was under way: poll once more after it, so no change is missed. */
+  private again = false;
   private stopped = true;
 
   constructor(private readonly api: Api) {}
 
-  /** Reads the list and follows its changes. */
+  /** Reads the list, and takes in what `refresh` brings from now on. */
   start(): void {
     this.stopped = false;
     void this.poll();
-    this.timer = setInterval(() => void this.poll(), CHANGES_MS);
   }
 
-  /** Stops following, and lets go of the list. */
+  /** Lets go of the list, and of any answer still on its way. */
   stop(): void {
     this.stopped = true;
-    clearInterval(this.timer);
     this.held = null;
   }
 
-  /** Asks for changes now, e.g. after an undo. */
+  /** Asks for changes: when the kiosk says the door changed, and at once after an undo. */
   refresh(): void {
     void this.poll();
   }
@@ -90,7 +86,11 @@ export class LocalDoor {
 
   /** Reads the list if it is missing or changed, else the arrivals since; one request at a time, failures wait for the next round. */
   private async poll(): Promise<void> {
-    if (this.busy || this.stopped) return;
+    if (this.stopped) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
     this.busy = true;
     try {
       const held = this.held;
@@ -106,6 +106,10 @@ export class LocalDoor {
       // The core is out of reach for now: the copy stays as it was, and scans wait for the core as before.
     } finally {
       this.busy = false;
+      if (this.again) {
+        this.again = false;
+        void this.poll();
+      }
     }
   }
 }

@@ -6,11 +6,11 @@ import { memo, useCallback, useId, useState, type KeyboardEvent, type RefObject 
 import type { ResponseOf } from '../../../shared/contract.js';
 import type { RegistrantStatus } from '../../../shared/domain.js';
 import { searchWords } from '../../../shared/search-text.js';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
-import { failureText } from './failure-text.js';
-import { osloTime } from './oslo-time.js';
-import { useLatestOnly } from './use-latest-only.js';
+import { failureText } from '../common/failure-text.js';
+import { osloTime } from '../common/oslo-time.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
 
 /** One person found. */
 export type SearchHit = ResponseOf<'search'>[number];
@@ -77,14 +77,14 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   const { hits } = answer;
   const [active, setActive] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const track = useLatestOnly();
+  const requests = useLatestOnly();
 
   // Searched straight from the change, not in an effect: results from the copy in memory are rendered with the keystroke itself.
   const search = useCallback(
     (text: string): void => {
       setQuery(text);
       const found = searchWords(text).length > 0 ? (searchHere(text, RESULT_LIMIT) ?? api.search({ query: text, limit: RESULT_LIMIT })) : null;
-      track(
+      requests.track(
         found,
         (result) => {
           setAnswer({ query: text, hits: result });
@@ -94,7 +94,7 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
         (error) => setFailure(t('searchFailed', { message: failureText(error, language) })),
       );
     },
-    [api, searchHere, track, t, language],
+    [api, searchHere, requests, t, language],
   );
 
   const pick = useCallback(

@@ -2,9 +2,9 @@
  * Taking back the last check-in in one tap, with the reason kept in the log.
  */
 import { memo } from 'react';
-import type { UiTextKey } from '../../../shared/ui-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
 import { useText } from '../app-context.js';
-import { osloTime } from './oslo-time.js';
+import { osloTime } from '../common/oslo-time.js';
 
 /** Why a check-in is undone: the button's text and the reason's text. */
 export type UndoReason = 'undoReasonWrongPerson' | 'undoReasonMistake';

@@ -4,31 +4,30 @@
  * fresh.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { ResponseOf } from '../../../shared/contract.js';
+import type { ChangeTopic, ResponseOf } from '../../../shared/contract.js';
 import { useApp } from '../app-context.js';
-import { useLatestOnly } from './use-latest-only.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
+import { useChanges } from '../common/use-changes.js';
 
-/** Other kiosks check people in too, and sync in the background; this often the figures catch up. */
-const REFRESH_MS = 5000;
+/** Arrivals here and at other kiosks change the counts. */
+const COUNT_TOPICS: readonly ChangeTopic[] = ['door'];
+/** A round with the hub changes the sync status, and so does a scan waiting to upload. */
+const SYNC_TOPICS: readonly ChangeTopic[] = ['sync', 'door'];
 
-/** An operation's latest answer, asked for every REFRESH_MS, and a way to ask at once. */
-function usePolled<T>(ask: () => Promise<T>): { readonly value: T | null; readonly refresh: () => void } {
+/** An operation's latest answer, asked for again when one of `topics` changes, and a way to ask at once. */
+function useFresh<T>(topics: readonly ChangeTopic[], ask: () => Promise<T>): { readonly value: T | null; readonly refresh: () => void } {
   const [value, setValue] = useState<T | null>(null);
-  const track = useLatestOnly();
-  // A failed refresh keeps the last answer: the next one comes within seconds.
-  const refresh = useCallback(() => track(ask(), setValue, () => {}), [ask, track]);
-  useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  const requests = useLatestOnly();
+  // A failed refresh keeps the last answer: the next change asks again.
+  const refresh = useCallback(() => requests.track(ask(), setValue, () => {}), [ask, requests]);
+  useChanges(topics, refresh);
   return { value, refresh };
 }
 
 /** The counts, and a way to refresh them at once (after a scan or an undo). */
 export function useCounts(): { readonly counts: ResponseOf<'counts'> | null; readonly refresh: () => void } {
   const { api } = useApp();
-  const { value, refresh } = usePolled(useCallback(() => api.counts({}), [api]));
+  const { value, refresh } = useFresh(COUNT_TOPICS, useCallback(() => api.counts({}), [api]));
   return { counts: value, refresh };
 }
 
@@ -38,23 +37,15 @@ export type SyncFigures = ResponseOf<'syncStatus'> & { readonly checkedAt: numbe
 /** Whether this kiosk is in touch with the hub, and what waits to upload; null until the first answer. */
 export function useSyncStatus(): SyncFigures | null {
   const { api } = useApp();
-  return usePolled(useCallback(() => api.syncStatus({}).then((status) => ({ ...status, checkedAt: Date.now() })), [api])).value;
+  return useFresh(SYNC_TOPICS, useCallback(() => api.syncStatus({}).then((status) => ({ ...status, checkedAt: Date.now() })), [api])).value;
 }
 
 /** The event's and this kiosk's names; null until they arrive. */
 export function useEventInfo(): ResponseOf<'eventInfo'> | null {
   const { api } = useApp();
   const [info, setInfo] = useState<ResponseOf<'eventInfo'> | null>(null);
-  useEffect(() => {
-    let current = true;
-    // Without an answer the bar just lacks the names; scans say what is wrong.
-    api.eventInfo({}).then(
-      (value) => current && setInfo(value),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const requests = useLatestOnly();
+  // Without an answer the bar just lacks the names; scans say what is wrong.
+  useEffect(() => requests.track(api.eventInfo({}), setInfo, () => {}), [api, requests]);
   return info;
 }

@@ -4,23 +4,28 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ScanResult } from '../../../shared/contract.js';
-import { uiText } from '../../../shared/ui-text.js';
+import type { ChangeTopic, ScanResult } from '../../../shared/contract.js';
+import { text } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
+import { CameraPanel } from '../common/camera-panel.js';
+import { failureText } from '../common/failure-text.js';
+import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
+import { useChanges } from '../common/use-changes.js';
 import { beep } from './beep.js';
-import { CameraPanel } from './camera-panel.js';
-import { failureText } from './failure-text.js';
 import { LocalDoor } from './local-door.js';
 import { RepeatFilter } from './repeat-filter.js';
 import { SearchPanel, type SearchHit } from './search-panel.js';
 import { StatusBar } from './status-bar.js';
 import { UndoBar, NO_UNDO, type UndoReason, type UndoState } from './undo-bar.js';
 import { useCounts, useEventInfo } from './use-kiosk-figures.js';
-import { useKeyboardWedge } from './use-keyboard-wedge.js';
 import { VerdictPanel, type Outcome } from './verdict-panel.js';
 
 /** A verdict stays this long, unless the next scan replaces it sooner. */
 const VERDICT_SHOWN_MS = 6000;
+
+/** Arrivals here and at other kiosks (as soon as they sync), and a new list, change the screen's copy. */
+const DOOR_TOPICS: readonly ChangeTopic[] = ['door'];
 
 /** A verdict the screen decided, or the way to it (a token's signature is checked asynchronously); null: wait for the core. */
 type Guess = ScanResult | null | Promise<ScanResult | null>;
@@ -60,13 +65,15 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const searchInput = useRef<HTMLInputElement>(null);
   const [repeats] = useState(() => new RepeatFilter());
   const [door] = useState(() => new LocalDoor(api));
-  const latestCheck = useRef(0);
+  const checks = useLatestOnly();
   const outcomes = useRef(0);
 
   useEffect(() => {
     door.start();
     return () => door.stop();
   }, [door]);
+  const refreshDoor = useCallback(() => door.refresh(), [door]);
+  useChanges(DOOR_TOPICS, refreshDoor);
 
   /**
    * Shows the screen's own verdict at once, painted before anything else
@@ -77,8 +84,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
    */
   const check = useCallback(
     (guess: Guess, record: () => Promise<ScanResult>) => {
-      const ticket = ++latestCheck.current;
-      const isLatest = (): boolean => ticket === latestCheck.current;
+      const isLatest = checks.begin();
       // A guess that fails is no guess: the check is recorded all the same.
       void Promise.resolve(guess)
         .catch(() => null)
@@ -105,7 +111,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
           else afterNextPaint(send);
         });
     },
-    [door, language],
+    [checks, door, language],
   );
 
   const scanCode = useCallback(
@@ -124,10 +130,10 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     (reason: UndoReason) => {
       setUndo((state) => ({ ...state, busy: true }));
       // The log keeps the reason in Norwegian, whatever the screen's language, so the report reads alike.
-      api.undo({ reason: uiText('nb', reason) }).then(
+      api.undo({ reason: text(reason, {}, 'nb') }).then(
         ({ undone }) => {
-          const text = undone ? t('undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
-          setUndo({ checkin: null, busy: false, said: { text, failed: false } });
+          const said = undone ? t('undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
+          setUndo({ checkin: null, busy: false, said: { text: said, failed: false } });
           setOutcome((shown) => (undone && shown?.kind === 'verdict' && shown.result.registrant?.id === undone.id ? null : shown));
           refreshCounts();
           door.refresh();

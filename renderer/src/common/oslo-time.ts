@@ -1,5 +1,5 @@
 /**
- * Times on the door screen: HH:MM in Oslo, whatever the machine's time zone.
+ * Clock times on the screens: HH:MM in Oslo, whatever the machine's time zone.
  */
 
 const PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

@@ -1,6 +1,6 @@
 /**
  * The handheld scanner on the page: its bursts are caught wherever focus is,
- * and a person's typing goes to the search box.
+ * and a person's typing goes to the screen's typing target (the door's search box).
  */
 import { useEffect, useEffectEvent, type RefObject } from 'react';
 import { isToken, KeyboardWedge, type AcceptScan } from './keyboard-wedge.js';

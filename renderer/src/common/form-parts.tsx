@@ -1,6 +1,6 @@
 /**
- * The small parts every organiser form is built from: labelled fields, and
- * messages that assistive technology announces.
+ * The small parts the organiser's and the welcome screen's forms are built
+ * from: labelled fields, and messages that assistive technology announces.
  */
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useApp } from '../app-context.js';
@@ -36,6 +36,37 @@ export function TextField({ label, hint, value, onValue, multiline = false, ...i
       ) : (
         <input {...input} id={id} value={value} aria-describedby={hintId} onChange={(e) => onValue(e.target.value)} />
       )}
+    </div>
+  );
+}
+
+/** A labelled file picker; each file chosen is handed on once, even the same file chosen again. */
+export function FileField({ label, hint, accept, onFile }: {
+  readonly label: string;
+  readonly hint: string;
+  /** The kinds of file offered, as the input's accept attribute. */
+  readonly accept: string;
+  readonly onFile: (file: File) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="org-field">
+      <label htmlFor={id}>{label}</label>
+      <p id={`${id}-hint`} className="org-hint">
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Emptied, so that choosing the same file again (after fixing it) reads it again.
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
     </div>
   );
 }

@@ -1,27 +1,27 @@
 /**
- * Running API calls from the organiser screens: busy state, the failure in
- * the screen's language, and back to the PIN when the session has lapsed.
+ * Running API calls from the organiser and welcome screens: busy state, the
+ * failure in the screen's language, and back to the PIN when the organiser
+ * session has lapsed.
  */
-import { createContext, useCallback, useContext, useRef, useState } from 'react';
-import type { Language } from '../../../shared/i18n.js';
-import { uiText, type UiTextKey } from '../../../shared/ui-text.js';
-import { failureText } from '../volunteer/failure-text.js';
+import { createContext, useCallback, useContext, useState } from 'react';
+import { text, type Language, type TextParams, type UiTextKey } from '../../../shared/i18n.js';
+import { isFailure } from '../api/api-error.js';
+import { failureText } from './failure-text.js';
+import { useLatestOnly } from './use-latest-only.js';
 
-/** A problem the screen itself finds before asking the kiosk, named by its text. */
+/** A problem the screen itself finds, or words of its own for the kiosk's refusal, named by its text. */
 export class ScreenProblem extends Error {
-  constructor(readonly textKey: UiTextKey) {
-    super(uiText('nb', textKey));
+  constructor(
+    readonly textKey: UiTextKey,
+    readonly params: TextParams = {},
+  ) {
+    super(text(textKey, params, 'nb'));
   }
 }
 
 /** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
 export function errorText(error: unknown, language: Language): string {
-  return error instanceof ScreenProblem ? uiText(language, error.textKey) : failureText(error, language);
-}
-
-/** True when the kiosk refused with this message key (the API's errors carry one). */
-export function hasErrorKey(error: unknown, key: string): boolean {
-  return (error as { readonly key?: unknown } | null)?.key === key;
+  return error instanceof ScreenProblem ? text(error.textKey, error.params, language) : failureText(error, language);
 }
 
 /** Called when the kiosk says the organiser screens are locked; absent outside them. */
@@ -45,28 +45,28 @@ export interface Action {
  */
 export function useAction(): Action {
   const onLocked = useContext(OrganiserLockContext);
-  const latest = useRef(0);
+  const requests = useLatestOnly();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const run = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-      const id = ++latest.current;
+      const isLatest = requests.begin();
       setBusy(true);
       setError(null);
       try {
         const result = await work();
-        return id === latest.current ? result : undefined;
+        return isLatest() ? result : undefined;
       } catch (failure) {
-        if (id !== latest.current) return undefined;
+        if (!isLatest()) return undefined;
         // The organiser session is closed or has lapsed.
-        if (onLocked && hasErrorKey(failure, 'organiserLocked')) onLocked(failure);
+        if (onLocked && isFailure(failure, 'organiserLocked')) onLocked(failure);
         else setError(failure);
         return undefined;
       } finally {
-        if (id === latest.current) setBusy(false);
+        if (isLatest()) setBusy(false);
       }
     },
-    [onLocked],
+    [onLocked, requests],
   );
   return { busy, error, run };
 }

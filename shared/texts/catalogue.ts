@@ -1,0 +1,55 @@
+/**
+ * Every text of Innsjekk, joined from the modules by screen and area: the
+ * screens', the CLI's and the error messages alike.
+ */
+import type { Bilingual } from './bilingual.js';
+import { commonTexts } from './common.js';
+import { accessMessages } from './messages/access.js';
+import { eventMessages } from './messages/event.js';
+import { importMessages } from './messages/import.js';
+import { mailMessages } from './messages/mail.js';
+import { settingsMessages } from './messages/settings.js';
+import { syncMessages } from './messages/sync.js';
+import { organiserImportTexts } from './organiser-import.js';
+import { organiserKiosksTexts } from './organiser-kiosks.js';
+import { organiserMailTexts } from './organiser-mail.js';
+import { organiserRegistrantsTexts } from './organiser-registrants.js';
+import { organiserSettingsTexts } from './organiser-settings.js';
+import { organiserShellTexts } from './organiser-shell.js';
+import { verdictTexts } from './verdicts.js';
+import { volunteerTexts } from './volunteer.js';
+import { welcomeTexts } from './welcome.js';
+
+const screenTexts = {
+  ...commonTexts,
+  ...welcomeTexts,
+  ...volunteerTexts,
+  ...verdictTexts,
+  ...organiserShellTexts,
+  ...organiserImportTexts,
+  ...organiserRegistrantsTexts,
+  ...organiserSettingsTexts,
+  ...organiserMailTexts,
+  ...organiserKiosksTexts,
+};
+
+const messageTexts = {
+  ...eventMessages,
+  ...importMessages,
+  ...accessMessages,
+  ...syncMessages,
+  ...settingsMessages,
+  ...mailMessages,
+};
+
+/** The key of a text the screens (or the CLI) show. */
+export type UiTextKey = keyof typeof screenTexts;
+
+/** The key of a message: an error, or why something was not done. */
+export type MessageKey = keyof typeof messageTexts;
+
+/** The key of any text. */
+export type TextKey = UiTextKey | MessageKey;
+
+/** Every text by key, in every language. */
+export const catalogue: Readonly<Record<TextKey, Bilingual>> = { ...screenTexts, ...messageTexts };
