@@ -148,4 +148,23 @@ describe('a request for another host, from another site, or not in JSON', { time
     elsewhere.end();
     expect((await elsewhere.reply).status).toBe(421);
   });
+
+  it('lets the change feed (a GET without a body) through by its own address, and not for another host or site', async () => {
+    const { url } = await serve();
+    const port = new URL(url).port;
+    for (const [headers, refused] of [
+      [{ host: `rebound.example:${port}` }, '421 requestWrongHost'],
+      [{ origin: `http://rebound.example:${port}` }, '403 requestForeignOrigin'],
+    ] as const) {
+      const feed = openRequest(`${url}/api/changes`, headers, 'GET');
+      feed.end();
+      const reply = await feed.reply;
+      expect(`${reply.status} ${errorKey(reply)}`).toBe(refused);
+    }
+    // Before an event exists the feed needs no key; it streams until the screen goes.
+    const screen = new AbortController();
+    const feed = await fetch(`${url}/api/changes`, { signal: screen.signal });
+    expect({ status: feed.status, type: feed.headers.get('content-type') }).toEqual({ status: 200, type: 'text/event-stream; charset=utf-8' });
+    screen.abort();
+  });
 });
