@@ -156,7 +156,9 @@ export class KioskRuntime {
         '/sync/snapshot': () => snapshotSync(this.core),
         '/sync/round': (body) => {
           const answer = syncRoundSync(this.core, body);
-          this.changes.publish('door', 'sync');
+          // Every kiosk syncs every few seconds: the door screens here hear only of rounds that brought events.
+          const brought = (body as { readonly events: readonly unknown[] }).events.length > 0;
+          this.changes.publish(...(brought ? (['sync', 'door'] as const) : (['sync'] as const)));
           return answer;
         },
       },
