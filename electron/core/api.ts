@@ -19,7 +19,8 @@ import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } 
 import { conflictsSync } from './sync/conflicts.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
-import { HUB_ADDRESS_KEY, pairingCodeOf, peersSync } from './sync/sync-service.js';
+import { servedHubAddressSync } from './sync/hub-role.js';
+import { pairingCodeOf, peersSync } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */
 function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
@@ -44,7 +45,7 @@ export interface KioskServices {
 }
 
 async function pairingCodeAnswer(core: Core): Promise<ResponseOf<'pairingCode'>> {
-  const url = core.metaSync(HUB_ADDRESS_KEY);
+  const url = servedHubAddressSync(core);
   if (!url) throw new UserError('notServingHub');
   const code = pairingCodeOf(core, url);
   return { code, svg: await codeSvg(code), url };

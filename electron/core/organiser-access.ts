@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import { UserError } from '../../shared/i18n.js';
 import type { Core } from './core.js';
+import { metaValueSync, setMetaValueSync } from './store/meta-store.js';
 
 const PIN_META_KEY = 'organiser_pin';
 const SESSION_IDLE_MS = 15 * 60 * 1000;
@@ -20,17 +21,17 @@ function hashPin(pin: string, salt: Buffer): Buffer {
 
 /** True when the kiosk has an organiser PIN. */
 export function hasPinSync(core: Core): boolean {
-  return core.metaSync(PIN_META_KEY) !== undefined;
+  return metaValueSync(core, PIN_META_KEY) !== undefined;
 }
 
 /** Sets the organiser PIN. */
 export function setPinSync(core: Core, pin: string): void {
   const salt = crypto.randomBytes(16);
-  core.setMetaSync(PIN_META_KEY, `scrypt:${salt.toString('base64')}:${hashPin(pin, salt).toString('base64')}`);
+  setMetaValueSync(core, PIN_META_KEY, `scrypt:${salt.toString('base64')}:${hashPin(pin, salt).toString('base64')}`);
 }
 
 function pinMatchesSync(core: Core, pin: string): boolean {
-  const [, salt, hash] = (core.metaSync(PIN_META_KEY) ?? '').split(':');
+  const [, salt, hash] = (metaValueSync(core, PIN_META_KEY) ?? '').split(':');
   if (!salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
   const actual = hashPin(pin, Buffer.from(salt, 'base64'));

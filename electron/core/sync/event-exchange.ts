@@ -8,6 +8,7 @@ import { UserError } from '../../../shared/i18n.js';
 import type { VersionVector, WireEvent, WireRegistrant } from '../../../shared/sync-protocol.js';
 import { storeNewEventsSync } from '../attendance.js';
 import type { Core } from '../core.js';
+import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
 import { registrantColumns } from '../import/import-registrants.js';
 
 const LIST_REVISION_KEY = 'list_revision';
@@ -102,7 +103,7 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
 /** The revision of the registration list this kiosk holds. */
 export function listRevisionSync(core: Core): number {
   const imported = (core.statement('SELECT MAX(revision) AS r FROM list_revision').get() as { r: number | null }).r ?? 0;
-  return Math.max(imported, Number(core.metaSync(LIST_REVISION_KEY) ?? 0));
+  return Math.max(imported, Number(metaValueSync(core, LIST_REVISION_KEY) ?? 0));
 }
 
 /** Registrants changed after a list revision, for a kiosk that holds that revision. */
@@ -130,6 +131,6 @@ export function applyRegistrantsSync(core: Core, registrants: readonly WireRegis
          content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at`,
     );
     for (const r of registrants) upsert.run({ ...registrantColumns(r), id: r.id, code: r.code, listRevision: r.listRevision, now });
-    if (revision > listRevisionSync(core)) core.setMetaSync(LIST_REVISION_KEY, String(revision));
+    if (revision > listRevisionSync(core)) setMetaValueSync(core, LIST_REVISION_KEY, String(revision));
   })();
 }

@@ -14,6 +14,7 @@ import {
   type WireRegistrant,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
+import { metaValueSync } from '../store/meta-store.js';
 import {
   applyEventsSync,
   eventCountSync,
@@ -25,12 +26,9 @@ import {
 import { eventDetailsSync } from './event-details.js';
 import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
 
-/** The meta key where a hub keeps the address it serves on, for `innsjekk pair`. */
-export const HUB_ADDRESS_KEY = 'hub_address';
-
 /** The pairing code of this kiosk serving as hub at the given address. */
 export function pairingCodeOf(core: Core, hubUrl: string): string {
-  const cert = core.metaSync(CERT_KEY);
+  const cert = metaValueSync(core, CERT_KEY);
   if (!cert) throw new UserError('notServingHub');
   return formatPairingCode({ url: hubUrl, eventKey: core.requireEventSync().eventKey, fingerprint: certificateFingerprint(cert) });
 }
