@@ -15,11 +15,12 @@ import { importRegistrantsSync } from './import/import-registrants.js';
 import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
-import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
+import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
+import { servedHubAddressSync } from './sync/hub-role.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
-import { servedHubAddressSync } from './sync/hub-role.js';
 import { pairingCodeOf, peersSync } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */

@@ -10,6 +10,7 @@ import type { Settings } from '../../shared/contract.js';
 import { openDatabaseSync } from './database.js';
 import { attachDatabase, statement } from './store/connection.js';
 import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
+import { clearRegistrantsSync } from './store/registrants-store.js';
 import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
 
 const CHECKPOINT_INTERVAL_MS = 5000;
@@ -89,9 +90,9 @@ export class Core {
    */
   wipeEventSync(): void {
     this.transaction(() => {
-      for (const table of ['attendance', 'log', 'registrant', 'list_revision', 'mail_outbox', 'peer', 'hub']) {
-        this.db.prepare(`DELETE FROM ${table}`).run();
-      }
+      for (const table of ['attendance', 'log']) this.db.prepare(`DELETE FROM ${table}`).run();
+      clearRegistrantsSync(this);
+      for (const table of ['mail_outbox', 'peer', 'hub']) this.db.prepare(`DELETE FROM ${table}`).run();
       clearEventSync(this, [KIOSK_NAME_KEY, LANGUAGE_KEY]);
       this.ownKioskId = this.kioskIdSync();
     });

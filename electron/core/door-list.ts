@@ -6,7 +6,7 @@
 import type { DoorChanges, DoorList } from '../../shared/contract.js';
 import type { Core } from './core.js';
 import { doorIndexSync } from './registrants.js';
-import { listRevisionSync } from './sync/event-exchange.js';
+import { listRevisionSync } from './store/registrants-store.js';
 
 interface ArrivalRow {
   registrantId: string;

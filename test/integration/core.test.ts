@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
-import { countsSync, reportSync, searchSync } from '../../electron/core/registrants.js';
+import { reportSync, searchSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { issueToken } from '../../electron/core/tokens.js';
 import { UserError } from '../../shared/i18n.js';
 

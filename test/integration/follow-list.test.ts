@@ -18,7 +18,7 @@ import {
 } from '../../electron/core/import/follow-list.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/read-table.js';
-import { listRevisionSync } from '../../electron/core/sync/event-exchange.js';
+import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { csvBytes, NORWEGIAN_HEADER, NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { organiserClient, postRaw } from '../helpers/http.js';

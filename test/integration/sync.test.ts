@@ -16,7 +16,7 @@ import { Core } from '../../electron/core/core.js';
 import { codeRowsSync, type CodeRow } from '../../electron/core/registrants.js';
 import { BackgroundSync } from '../../electron/core/sync/background-sync.js';
 import { conflictsSync } from '../../electron/core/sync/conflicts.js';
-import { listRevisionSync } from '../../electron/core/sync/event-exchange.js';
+import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { PeerError, postToPeer } from '../../electron/core/sync/pinned-client.js';
 import { hubSync, joinSync, roundRequestSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { snapshotSync } from '../../electron/core/sync/sync-service.js';

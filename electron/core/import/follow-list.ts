@@ -13,7 +13,7 @@ import type { ColumnMapping } from '../../../shared/import-mapping.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
-import { listRevisionSync } from '../sync/event-exchange.js';
+import { listRevisionSync } from '../store/registrants-store.js';
 import { importRegistrantsSync } from './import-registrants.js';
 import { MAX_IMPORT_BYTES } from './read-table.js';
 

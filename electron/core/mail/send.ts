@@ -3,10 +3,11 @@
  * the outbox, each email is claimed, sent and marked in steps of their own, so
  * a run that stops half-way is simply run again and sends only the rest.
  */
-import type { MailKind, RegistrantStatus } from '../../../shared/domain.js';
+import type { MailKind } from '../../../shared/domain.js';
 import { storedText, UserError, type StoredText } from '../../../shared/i18n.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
+import { codeRowSync } from '../registrants.js';
 import { composeMailFor } from './compose.js';
 import { isMailAddress, newMessageId, parseMailbox, SendFailure, type MailTransport } from './transport.js';
 
@@ -94,8 +95,7 @@ function queueSync(core: Core, only: string | undefined): PendingRow[] {
   return core.db.transaction((): PendingRow[] => {
     const now = new Date().toISOString();
     if (only !== undefined) {
-      const found = core.statement('SELECT status FROM registrant WHERE id = ?').get(only) as { status: RegistrantStatus } | undefined;
-      if (!found) throw new UserError('registrantNotFound', { id: only.slice(0, 20) });
+      const found = codeRowSync(core, only);
       if (found.status === 'cancelled') throw new UserError('mailCancelledRegistrant', { id: only });
       const row = core.statement(`SELECT id, name, email, code, kind FROM (${CURRENT_MAIL}) WHERE id = ?`).get(only) as PendingRow;
       // A resend on purpose is a new email with a new Message-ID.

@@ -8,10 +8,7 @@ import { UserError } from '../../../shared/i18n.js';
 import type { VersionVector, WireEvent, WireRegistrant } from '../../../shared/sync-protocol.js';
 import { storeNewEventsSync } from '../attendance.js';
 import type { Core } from '../core.js';
-import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
-import { registrantColumns } from '../import/import-registrants.js';
-
-const LIST_REVISION_KEY = 'list_revision';
+import { adoptListRevisionSync, putRegistrantsSync } from '../store/registrants-store.js';
 
 /** Each kiosk's highest sequence number held, in kiosk order. */
 function kioskTopsSync(core: Core): { kiosk_id: string; seq: number }[] {
@@ -100,37 +97,10 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
   })();
 }
 
-/** The revision of the registration list this kiosk holds. */
-export function listRevisionSync(core: Core): number {
-  const imported = (core.statement('SELECT MAX(revision) AS r FROM list_revision').get() as { r: number | null }).r ?? 0;
-  return Math.max(imported, Number(metaValueSync(core, LIST_REVISION_KEY) ?? 0));
-}
-
-/** Registrants changed after a list revision, for a kiosk that holds that revision. */
-export function registrantsAboveSync(core: Core, revision: number): WireRegistrant[] {
-  return core
-    .statement(
-      `SELECT id, ref, barcode, name, email, organisation, role, status, dietary, code, list_revision AS listRevision
-       FROM registrant WHERE list_revision > ? ORDER BY list_revision, id`,
-    )
-    .all(revision) as WireRegistrant[];
-}
-
 /** Takes in the hub's registrant changes and its list revision, in one transaction. */
 export function applyRegistrantsSync(core: Core, registrants: readonly WireRegistrant[], revision: number): void {
-  core.db.transaction(() => {
-    const now = new Date().toISOString();
-    const upsert = core.statement(
-      `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
-         code, search_text, content_hash, list_revision, updated_at)
-       VALUES (@id, @ref, @barcode, @personKey, @name, @email, @organisation, @role, @status, @dietary,
-         @code, @searchText, @contentHash, @listRevision, @now)
-       ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, barcode = excluded.barcode, person_key = excluded.person_key,
-         name = excluded.name, email = excluded.email, organisation = excluded.organisation, role = excluded.role,
-         status = excluded.status, dietary = excluded.dietary, code = excluded.code, search_text = excluded.search_text,
-         content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at`,
-    );
-    for (const r of registrants) upsert.run({ ...registrantColumns(r), id: r.id, code: r.code, listRevision: r.listRevision, now });
-    if (revision > listRevisionSync(core)) setMetaValueSync(core, LIST_REVISION_KEY, String(revision));
-  })();
+  core.transaction(() => {
+    putRegistrantsSync(core, registrants, new Date().toISOString());
+    adoptListRevisionSync(core, revision);
+  });
 }

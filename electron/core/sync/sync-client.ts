@@ -16,14 +16,8 @@ import {
   type VersionVector,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
-import {
-  applyEventsSync,
-  applyRegistrantsSync,
-  eventCountSync,
-  eventsAboveSync,
-  listRevisionSync,
-  versionVectorSync,
-} from './event-exchange.js';
+import { listRevisionSync } from '../store/registrants-store.js';
+import { applyEventsSync, applyRegistrantsSync, eventCountSync, eventsAboveSync, versionVectorSync } from './event-exchange.js';
 import { applyEventDetailsSync } from './event-details.js';
 import { PeerError, postToPeer, type PeerAddress } from './pinned-client.js';
 

@@ -15,14 +15,8 @@ import {
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { metaValueSync } from '../store/meta-store.js';
-import {
-  applyEventsSync,
-  eventCountSync,
-  eventsAboveJsonSync,
-  listRevisionSync,
-  registrantsAboveSync,
-  versionVectorSync,
-} from './event-exchange.js';
+import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
+import { applyEventsSync, eventCountSync, eventsAboveJsonSync, versionVectorSync } from './event-exchange.js';
 import { eventDetailsSync } from './event-details.js';
 import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
 
