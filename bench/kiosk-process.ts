@@ -7,7 +7,7 @@
  */
 import { scanSync } from '../electron/core/checkin.js';
 import { Core } from '../electron/core/core.js';
-import { versionVectorSync } from '../electron/core/sync/event-exchange.js';
+import { versionVectorSync } from '../electron/core/store/log-store.js';
 import { hubSync, syncWithHub } from '../electron/core/sync/sync-client.js';
 import type { VersionVector } from '../shared/sync-protocol.js';
 

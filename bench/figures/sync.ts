@@ -15,7 +15,7 @@ import { parsePairingCode, type VersionVector } from '../../shared/sync-protocol
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
-import { versionVectorSync } from '../../electron/core/sync/event-exchange.js';
+import { versionVectorSync } from '../../electron/core/store/log-store.js';
 import { adoptSnapshotSync, fetchSnapshot, hubSync, joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer } from '../../electron/kiosk-server.js';

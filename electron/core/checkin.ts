@@ -7,8 +7,8 @@ import type { RegistrantStatus, Verdict } from '../../shared/domain.js';
 import type { IdentifiedBy } from '../../shared/event-log.js';
 import type { ScanResult } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
-import { ADMISSION_IN_FORCE, appendEventSync, registrantEventsSync } from './attendance.js';
 import type { Core } from './core.js';
+import { appendEventSync, latestAdmissionInForceSync, registrantEventsSync } from './store/log-store.js';
 import { registrantWithArrivalByRefSync, registrantWithArrivalSync, type RegistrantWithArrival } from './store/registrants-store.js';
 import { checkToken } from './tokens.js';
 
@@ -97,17 +97,8 @@ export interface UndoneCheckin {
 export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCheckin | null {
   core.requireEventSync();
   const kiosk = kioskNameOf(core, place);
-  return core.db.transaction((): UndoneCheckin | null => {
-    const target = core
-      .statement(
-        `SELECT l.id, l.at, r.id AS registrant_id, r.name, r.organisation, r.status
-         FROM log l JOIN registrant r ON r.id = l.registrant_id
-         WHERE l.kiosk_id = ? AND l.kiosk_name = ? AND ${ADMISSION_IN_FORCE}
-         ORDER BY l.seq DESC LIMIT 1`,
-      )
-      .get(core.kioskId, kiosk) as
-      | { id: string; at: string; registrant_id: string; name: string; organisation: string | null; status: RegistrantStatus }
-      | undefined;
+  return core.transaction((): UndoneCheckin | null => {
+    const target = latestAdmissionInForceSync(core, core.kioskId, kiosk);
     if (!target) return null;
     appendEventSync(core, {
       at: new Date().toISOString(),
@@ -118,5 +109,5 @@ export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace
       details: { target: target.id, reason: reason.trim() },
     });
     return { id: target.registrant_id, name: target.name, organisation: target.organisation, status: target.status, at: target.at };
-  })();
+  });
 }

@@ -9,6 +9,7 @@ import { UserError } from '../../shared/i18n.js';
 import type { Settings } from '../../shared/contract.js';
 import { openDatabaseSync } from './database.js';
 import { attachDatabase, statement } from './store/connection.js';
+import { clearLogSync } from './store/log-store.js';
 import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
 import { clearRegistrantsSync } from './store/registrants-store.js';
 import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
@@ -90,7 +91,7 @@ export class Core {
    */
   wipeEventSync(): void {
     this.transaction(() => {
-      for (const table of ['attendance', 'log']) this.db.prepare(`DELETE FROM ${table}`).run();
+      clearLogSync(this);
       clearRegistrantsSync(this);
       for (const table of ['mail_outbox', 'peer', 'hub']) this.db.prepare(`DELETE FROM ${table}`).run();
       clearEventSync(this, [KIOSK_NAME_KEY, LANGUAGE_KEY]);

@@ -7,6 +7,7 @@ import type { ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { compareByName, DEFAULT_SEARCH_LIMIT, RegistrantIndex, type Searchable } from '../../shared/registrant-search.js';
 import type { Core } from './core.js';
+import { arrivalTimesSync } from './store/log-store.js';
 import { activeCodeRowsSync, codeRowOfSync, doorEntriesSync, listRevisionSync, reportRowsSync } from './store/registrants-store.js';
 
 /** One search result. */
@@ -50,11 +51,7 @@ export function doorIndexSync(core: Core): { readonly revision: number; readonly
 export function searchSync(core: Core, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchHit[] {
   const hits = doorIndexSync(core).index.search(query, limit);
   if (hits.length === 0) return [];
-  const arrivals = new Map(
-    (core
-      .statement('SELECT registrant_id, arrived_at FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(hits.map((h) => h.id))) as { registrant_id: string; arrived_at: string }[]).map((a) => [a.registrant_id, a.arrived_at]),
-  );
+  const arrivals = arrivalTimesSync(core, hits.map((h) => h.id));
   return hits.map(({ id, name, organisation, status }) => ({ id, name, organisation, status, arrivedAt: arrivals.get(id) ?? null }));
 }
 

@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'vitest';
 import { deriveAttendance, type Attendance } from '../../shared/event-log.js';
-import { registrantEventsSync } from '../../electron/core/attendance.js';
+import { registrantEventsSync } from '../../electron/core/store/log-store.js';
 import { Core } from '../../electron/core/core.js';
 import { DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';

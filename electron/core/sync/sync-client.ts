@@ -16,9 +16,10 @@ import {
   type VersionVector,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
+import { duplicateCountSync, eventCountSync, eventsAboveSync, versionVectorSync } from '../store/log-store.js';
 import { listRevisionSync } from '../store/registrants-store.js';
-import { applyEventsSync, applyRegistrantsSync, eventCountSync, eventsAboveSync, versionVectorSync } from './event-exchange.js';
 import { applyEventDetailsSync } from './event-details.js';
+import { applyEventsSync, applyRegistrantsSync } from './event-exchange.js';
 import { PeerError, postToPeer, type PeerAddress } from './pinned-client.js';
 
 /** The hub this kiosk joined, as stored. */
@@ -203,6 +204,6 @@ export function syncStatusSync(core: Core, now: number = Date.now()): SyncStatus
     vector,
     listRevision: listRevisionSync(core),
     lastError: hub?.lastError ?? null,
-    conflicts: (core.statement('SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n,
+    conflicts: duplicateCountSync(core),
   };
 }

@@ -6,8 +6,9 @@
 import { UserError } from '../../../shared/i18n.js';
 import { syncFile, type SyncFileContent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
+import { eventsAboveSync } from '../store/log-store.js';
 import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
-import { applyEventsSync, applyRegistrantsSync, eventsAboveSync } from './event-exchange.js';
+import { applyEventsSync, applyRegistrantsSync } from './event-exchange.js';
 
 /** Every event a file can carry; a sync file holds them all. */
 const ALL_EVENTS = Number.MAX_SAFE_INTEGER;

@@ -14,10 +14,11 @@ import {
   type WireRegistrant,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
+import { eventCountSync, eventsAboveJsonSync, versionVectorSync } from '../store/log-store.js';
 import { metaValueSync } from '../store/meta-store.js';
 import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
-import { applyEventsSync, eventCountSync, eventsAboveJsonSync, versionVectorSync } from './event-exchange.js';
 import { eventDetailsSync } from './event-details.js';
+import { applyEventsSync } from './event-exchange.js';
 import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
 
 /** The pairing code of this kiosk serving as hub at the given address. */
