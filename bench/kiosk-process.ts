@@ -7,8 +7,9 @@
  */
 import { scanSync } from '../electron/core/checkin.js';
 import { Core } from '../electron/core/core.js';
+import { hubSync } from '../electron/core/store/hub-store.js';
 import { versionVectorSync } from '../electron/core/store/log-store.js';
-import { hubSync, syncWithHub } from '../electron/core/sync/sync-client.js';
+import { syncWithHub } from '../electron/core/sync/sync-client.js';
 import type { VersionVector } from '../shared/sync-protocol.js';
 
 /** What the kiosk says after each sync: its vector, and the hub's as the hub last said it. */

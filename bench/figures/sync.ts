@@ -15,8 +15,9 @@ import { parsePairingCode, type VersionVector } from '../../shared/sync-protocol
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
+import { hubSync } from '../../electron/core/store/hub-store.js';
 import { versionVectorSync } from '../../electron/core/store/log-store.js';
-import { adoptSnapshotSync, fetchSnapshot, hubSync, joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { adoptSnapshotSync, fetchSnapshot, joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer } from '../../electron/kiosk-server.js';
 import type { BenchData } from '../bench-data.js';

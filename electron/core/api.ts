@@ -16,12 +16,13 @@ import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
 import { servedHubAddressSync } from './sync/hub-role.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
-import { pairingCodeOf, peersSync } from './sync/sync-service.js';
+import { pairingCodeOf } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */
 function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {

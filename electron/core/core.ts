@@ -9,6 +9,7 @@ import { UserError } from '../../shared/i18n.js';
 import type { Settings } from '../../shared/contract.js';
 import { openDatabaseSync } from './database.js';
 import { attachDatabase, statement } from './store/connection.js';
+import { clearHubSync } from './store/hub-store.js';
 import { clearLogSync } from './store/log-store.js';
 import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
 import { clearRegistrantsSync } from './store/registrants-store.js';
@@ -93,7 +94,8 @@ export class Core {
     this.transaction(() => {
       clearLogSync(this);
       clearRegistrantsSync(this);
-      for (const table of ['mail_outbox', 'peer', 'hub']) this.db.prepare(`DELETE FROM ${table}`).run();
+      this.db.prepare('DELETE FROM mail_outbox').run();
+      clearHubSync(this);
       clearEventSync(this, [KIOSK_NAME_KEY, LANGUAGE_KEY]);
       this.ownKioskId = this.kioskIdSync();
     });

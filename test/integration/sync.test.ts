@@ -14,11 +14,12 @@ import { formatPairingCode, parsePairingCode, type PairingCode } from '../../sha
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { codeRowsSync, type CodeRow } from '../../electron/core/registrants.js';
+import { hubSync } from '../../electron/core/store/hub-store.js';
+import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { BackgroundSync } from '../../electron/core/sync/background-sync.js';
 import { conflictsSync } from '../../electron/core/sync/conflicts.js';
-import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { PeerError, postToPeer } from '../../electron/core/sync/pinned-client.js';
-import { hubSync, joinSync, roundRequestSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { joinSync, roundRequestSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { snapshotSync } from '../../electron/core/sync/sync-service.js';
 import { tlsIdentity } from '../../electron/core/sync/tls-identity.js';
 import { MAX_BODY_BYTES } from '../../electron/server.js';

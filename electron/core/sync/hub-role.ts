@@ -5,8 +5,8 @@
  */
 import { UserError } from '../../../shared/i18n.js';
 import type { Core } from '../core.js';
+import { hubSync } from '../store/hub-store.js';
 import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
-import { hubSync } from './sync-client.js';
 import { tlsIdentity, type TlsIdentity } from './tls-identity.js';
 
 /** Where a hub listens. */
