@@ -12,6 +12,7 @@ import { attachDatabase, statement } from './store/connection.js';
 import { clearHubSync } from './store/hub-store.js';
 import { clearLogSync } from './store/log-store.js';
 import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
+import { clearOutboxSync } from './store/outbox-store.js';
 import { clearRegistrantsSync } from './store/registrants-store.js';
 import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
 
@@ -93,8 +94,9 @@ export class Core {
   wipeEventSync(): void {
     this.transaction(() => {
       clearLogSync(this);
+      // The outbox before the list: its rows refer to registrants.
+      clearOutboxSync(this);
       clearRegistrantsSync(this);
-      this.db.prepare('DELETE FROM mail_outbox').run();
       clearHubSync(this);
       clearEventSync(this, [KIOSK_NAME_KEY, LANGUAGE_KEY]);
       this.ownKioskId = this.kioskIdSync();

@@ -16,10 +16,12 @@ import { eventSettingsSync } from '../../electron/core/event-settings.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { mailStatusSync, startMailRun, type SendOptions, type SendSummary } from '../../electron/core/mail/send.js';
 import { emlTransport, smtpOptions, smtpTransport, type MailTransport } from '../../electron/core/mail/transport.js';
+import { leaveEventSync } from '../../electron/core/sync/leave-event.js';
 import type { ApiHandlers, MailProgress } from '../../shared/contract.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import { UserError, type MessageKey } from '../../shared/i18n.js';
 import { csvBytes, HTML_NAME, NORWEGIAN_HEADER, NORWEGIAN_REGISTRANTS, SQL_NAME } from '../helpers/csv.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp-capture.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -336,6 +338,22 @@ describe('two runs, and a run that died', () => {
     expect(resent.messageId).toBe('<gammel@lokaldemokrati.example>');
     expect(capture.to(live!.email!)).toEqual([]);
     expect(mailStatusSync(core)).toMatchObject({ queued: 1, sent: 1 });
+  });
+});
+
+describe('leaving an event whose emails went', () => {
+  it('removes the outbox with the list, so the kiosk can leave', async () => {
+    const capture = await startSmtpCapture();
+    try {
+      const core = openEvent(confirmedRows(2, 'forlater'));
+      expect((await send(core, capture)).sent).toBe(2);
+      const { name } = core.requireEventSync();
+      expect(leaveEventSync(core)).toEqual({ eventName: name });
+      expect(core.eventSync()).toBeNull();
+      expect(readRawSync(core.dataDir, (db) => db.prepare('SELECT COUNT(*) FROM mail_outbox').pluck().get())).toBe(0);
+    } finally {
+      await capture.close();
+    }
   });
 });
 
