@@ -27,7 +27,7 @@ const [dataDir] = process.argv.slice(2);
 if (!dataDir || !process.send) throw new Error('usage: fork(kiosk-process.js, [DATA_DIR])');
 const core = Core.openSync(dataDir);
 // On its own machine a kiosk waits for its own disk; here ten kiosks share one, and one's fsync would stall the others.
-core.db.pragma('synchronous = NORMAL');
+core.setSynchronousSync('NORMAL');
 // As the kiosk's own server does: the log's WAL is copied back between rounds, not inside one.
 core.checkpointInBackground();
 
@@ -41,7 +41,7 @@ process.on('message', (command: KioskCommand) => {
     for (const code of command.scan) scanSync(core, code);
     // At a door these scans take hours, and the background checkpoint copies them into the database as they come;
     // here they come all at once, so that copy is done now rather than counted in the sync that follows.
-    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    core.checkpointSync('TRUNCATE');
     process.send!({ scanned: command.scan.length });
     return;
   }

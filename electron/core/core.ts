@@ -3,12 +3,12 @@
  * event it serves. Every service takes a Core.
  */
 import crypto, { type KeyObject } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { idFromBytes } from '../../shared/ids.js';
 import { UserError } from '../../shared/i18n.js';
 import type { Settings } from '../../shared/contract.js';
 import { openDatabaseSync } from './database.js';
-import { attachDatabase, statement } from './store/connection.js';
+import { attachDatabase } from './store/connection.js';
 import { clearHubSync } from './store/hub-store.js';
 import { clearLogSync } from './store/log-store.js';
 import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
@@ -56,19 +56,23 @@ function checkCapacity(capacity: number | null): void {
   if (capacity !== null && (!Number.isInteger(capacity) || capacity <= 0)) throw new UserError('badCapacity', { value: String(capacity) });
 }
 
-/** One kiosk's data directory, opened. */
+/**
+ * One kiosk's data directory, opened. Its database is its own: the stores
+ * (store/) hold every statement on it, and use cases that write several
+ * stores' tables at once run them in `transaction`.
+ */
 export class Core {
-  readonly db: Database;
+  readonly #database: Database;
   readonly dataDir: string;
   private ownKioskId: string;
   /** Parsed keys, by event id: parsing costs more than reading the row, and an event's keys never change. */
   private keys: { readonly eventId: string; readonly publicKey: KeyObject; readonly privateKey: KeyObject | null } | undefined;
   private checkpoints: NodeJS.Timeout | undefined;
 
-  private constructor(db: Database, dataDir: string) {
-    this.db = db;
+  private constructor(database: Database, dataDir: string) {
+    this.#database = database;
     this.dataDir = dataDir;
-    attachDatabase(this, db);
+    attachDatabase(this, database);
     this.ownKioskId = this.kioskIdSync();
   }
 
@@ -102,7 +106,7 @@ export class Core {
       this.ownKioskId = this.kioskIdSync();
     });
     this.keys = undefined;
-    this.db.exec('VACUUM');
+    this.#database.exec('VACUUM');
   }
 
   /** Opens the data directory, creating and migrating its database as needed. */
@@ -110,14 +114,9 @@ export class Core {
     return new Core(openDatabaseSync(dataDir), dataDir);
   }
 
-  /** A prepared statement, prepared once per Core. */
-  statement(sql: string): Statement {
-    return statement(this, sql);
-  }
-
   /** Runs `work` in one transaction (inside another one: a savepoint), for use cases that write several stores' tables. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.#database.transaction(work)();
   }
 
   /**
@@ -230,15 +229,29 @@ export class Core {
    * calls this once. Scans stay durable either way (the log is synced).
    */
   checkpointInBackground(intervalMs: number = CHECKPOINT_INTERVAL_MS): void {
-    this.db.pragma('wal_autocheckpoint = 0');
+    this.#database.pragma('wal_autocheckpoint = 0');
     clearInterval(this.checkpoints);
-    this.checkpoints = setInterval(() => this.db.pragma('wal_checkpoint(PASSIVE)'), intervalMs);
+    this.checkpoints = setInterval(() => this.checkpointSync(), intervalMs);
     this.checkpoints.unref();
+  }
+
+  /** Moves the write-ahead log into the database file now; TRUNCATE also empties the log's file. */
+  checkpointSync(mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): void {
+    this.#database.pragma(`wal_checkpoint(${mode})`);
+  }
+
+  /**
+   * How long each commit waits for the disk from now on (PRAGMA synchronous).
+   * FULL, as opened, keeps an acknowledged arrival through a power cut; only
+   * the bench and tests, which run many kiosks on one disk, ask for less.
+   */
+  setSynchronousSync(level: 'FULL' | 'NORMAL' | 'OFF'): void {
+    this.#database.pragma(`synchronous = ${level}`);
   }
 
   /** Closes the database. */
   closeSync(): void {
     clearInterval(this.checkpoints);
-    this.db.close();
+    this.#database.close();
   }
 }

@@ -21,7 +21,7 @@ import type { ApiHandlers, MailProgress } from '../../shared/contract.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import { UserError, type MessageKey } from '../../shared/i18n.js';
 import { csvBytes, HTML_NAME, NORWEGIAN_HEADER, NORWEGIAN_REGISTRANTS, SQL_NAME } from '../helpers/csv.js';
-import { readRawSync } from '../helpers/raw-database.js';
+import { readRawSync, writeRawSync } from '../helpers/raw-database.js';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp-capture.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -51,7 +51,7 @@ function openEvent(rows: readonly (readonly string[])[]): Core {
 }
 
 function people(core: Core): Person[] {
-  return core.db.prepare('SELECT id, name, email, status, code FROM registrant ORDER BY ref').all() as Person[];
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT id, name, email, status, code FROM registrant ORDER BY ref').all() as Person[]);
 }
 
 function person(core: Core, name: string): Person {
@@ -61,7 +61,7 @@ function person(core: Core, name: string): Person {
 }
 
 function storedMessageId(core: Core, id: string): string | null {
-  return (core.db.prepare("SELECT message_id FROM mail_outbox WHERE registrant_id = ? AND state = 'sent'").get(id) as { message_id: string } | undefined)?.message_id ?? null;
+  return readRawSync(core.dataDir, (db) => db.prepare("SELECT message_id FROM mail_outbox WHERE registrant_id = ? AND state = 'sent'").pluck().get(id) as string | undefined) ?? null;
 }
 
 async function runWith(core: Core, transport: MailTransport, options: Partial<SendOptions> = {}): Promise<SendSummary> {
@@ -329,9 +329,11 @@ describe('two runs, and a run that died', () => {
   it('takes over a stale claim with its Message-ID, and leaves a fresh claim to its run', async () => {
     const core = openEvent(confirmedRows(2, 'krasj'));
     const [stale, live] = people(core);
-    const claim = core.db.prepare("INSERT INTO mail_outbox (registrant_id, kind, state, message_id, attempts, updated_at) VALUES (?, 'confirmation', 'queued', ?, 1, ?)");
-    claim.run(stale!.id, '<gammel@lokaldemokrati.example>', new Date(Date.now() - 10 * 60_000).toISOString());
-    claim.run(live!.id, '<underveis@lokaldemokrati.example>', new Date().toISOString());
+    writeRawSync(core.dataDir, (db) => {
+      const claim = db.prepare("INSERT INTO mail_outbox (registrant_id, kind, state, message_id, attempts, updated_at) VALUES (?, 'confirmation', 'queued', ?, 1, ?)");
+      claim.run(stale!.id, '<gammel@lokaldemokrati.example>', new Date(Date.now() - 10 * 60_000).toISOString());
+      claim.run(live!.id, '<underveis@lokaldemokrati.example>', new Date().toISOString());
+    });
     const summary = await send(core, capture);
     expect(summary).toEqual({ total: 2, sent: 1, failed: [] });
     const resent = await parse(capture.to(stale!.email!)[0]!);

@@ -15,6 +15,7 @@ import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../electron/server.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -47,9 +48,11 @@ describe('the HTTP API', () => {
   /** Everything a request could have written. */
   const stored = (): unknown => ({
     counts: countsSync(core),
-    log: core.db.prepare('SELECT COUNT(*) AS n FROM log').get(),
-    registrants: core.db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
-    revisions: core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+    ...readRawSync(core.dataDir, (db) => ({
+      log: db.prepare('SELECT COUNT(*) AS n FROM log').get(),
+      registrants: db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
+      revisions: db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+    })),
   });
 
   let runtime: KioskRuntime;

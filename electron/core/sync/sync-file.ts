@@ -47,7 +47,7 @@ export function importSyncFileSync(core: Core, text: string, fileName: string): 
   }
   if (!parsed.success) throw new UserError('syncFileUnreadable', { file: fileName });
   const content = parsed.data;
-  return core.db.transaction(() => {
+  return core.transaction(() => {
     if (content.eventId !== core.requireEventSync().id) throw new UserError('syncOtherEvent');
     const applied = applyEventsSync(core, content.events);
     // Only a newer list replaces what this kiosk holds; the organiser's own list is never rolled back.
@@ -55,5 +55,5 @@ export function importSyncFileSync(core: Core, text: string, fileName: string): 
       applyRegistrantsSync(core, content.registrants, content.listRevision);
     }
     return applied;
-  })();
+  });
 }
