@@ -16,12 +16,12 @@ import type { ImportSummary } from '../../../shared/contract.js';
 import type { Core } from '../core.js';
 import {
   cancelRegistrantsSync,
+  codeRowOfSync,
   importedListRevisionSync,
-  putRegistrantsSync,
+  putRegistrantSync,
   recordListRevisionSync,
   registrantContentHash,
   storedRegistrantsSync,
-  type RegistrantRecord,
   type StoredRegistrant,
 } from '../store/registrants-store.js';
 import { issueTokensSync, randomIdBytes } from '../tokens.js';
@@ -163,11 +163,9 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
       return id;
     });
     const codes = issueTokensSync(event.privateKey!, newIds.map((registrantId) => ({ eventId: event.id, registrantId, issuedAt })));
-    const written: RegistrantRecord[] = [
-      ...inserts.map((r, i) => ({ ...r, id: newIds[i]!, code: codes[i]!, listRevision: revision })),
-      ...updates.map((u) => ({ ...u.record, id: u.stored.id, code: u.stored.code, listRevision: revision })),
-    ];
-    putRegistrantsSync(core, written, now);
+    inserts.forEach((r, i) => putRegistrantSync(core, r, newIds[i]!, codes[i]!, revision, now));
+    // A changed registrant keeps their code; it is read for them alone, as most imports change few.
+    for (const u of updates) putRegistrantSync(core, u.record, u.stored.id, codeRowOfSync(core, u.stored.id)!.code, revision, now);
     cancelRegistrantsSync(core, toCancel.map((s) => s.id), revision, now);
     recordListRevisionSync(core, { revision, at: now, source: options.fileName, ...counts, rejected: rejected.length });
     return summary;

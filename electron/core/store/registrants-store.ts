@@ -19,21 +19,12 @@ import { metaValueSync, setMetaValueSync } from './meta-store.js';
 /** The meta key of the list revision a kiosk took from its hub, which imported it. */
 const HUB_LIST_REVISION_KEY = 'list_revision';
 
-/** A registrant as the list holds them: their fields, and the id, code and list revision the list gave them. */
-export interface RegistrantRecord extends RegistrantFields {
-  readonly id: string;
-  readonly code: string;
-  /** The revision of the list that last changed them. */
-  readonly listRevision: number;
-}
-
 /** What an import matches the stored list by, and compares it with. */
 export interface StoredRegistrant {
   readonly id: string;
   readonly ref: string | null;
   readonly person_key: string;
   readonly status: RegistrantStatus;
-  readonly code: string;
   readonly content_hash: string;
 }
 
@@ -90,12 +81,13 @@ function searchText(r: RegistrantFields): string {
 }
 
 /**
- * Writes registrants, new and changed alike, with the columns derived from
- * their fields (search text, identity, hash): the one way a registrant's row
- * is written, whether the list came from a file here or from the hub.
+ * Writes a registrant, new or changed, with the columns derived from their
+ * fields (search text, identity, hash): the one way a registrant's row is
+ * written, whether the list came from a file here or from the hub. `listRevision`
+ * is the revision of the list that last changed them.
  */
-export function putRegistrantsSync(core: Core, registrants: Iterable<RegistrantRecord>, now: string): void {
-  const upsert = statement(
+export function putRegistrantSync(core: Core, r: RegistrantFields, id: string, code: string, listRevision: number, now: string): void {
+  statement(
     core,
     `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
        code, search_text, content_hash, list_revision, updated_at)
@@ -104,14 +96,11 @@ export function putRegistrantsSync(core: Core, registrants: Iterable<RegistrantR
        name = excluded.name, email = excluded.email, organisation = excluded.organisation, role = excluded.role,
        status = excluded.status, dietary = excluded.dietary, code = excluded.code, search_text = excluded.search_text,
        content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at`,
-  );
-  for (const r of registrants) {
     // Bound by position: binding by name costs a large import about a fifth of its time.
-    upsert.run(
-      r.id, r.ref, r.barcode, personKey(r.name, r.email), r.name, r.email, r.organisation, r.role, r.status, r.dietary,
-      r.code, searchText(r), registrantContentHash(r), r.listRevision, now,
-    );
-  }
+  ).run(
+    id, r.ref, r.barcode, personKey(r.name, r.email), r.name, r.email, r.organisation, r.role, r.status, r.dietary,
+    code, searchText(r), registrantContentHash(r), listRevision, now,
+  );
 }
 
 /** Cancels registrants missing from a new list, keeping everything else about them (their code, their hash). */
@@ -122,7 +111,7 @@ export function cancelRegistrantsSync(core: Core, ids: Iterable<string>, listRev
 
 /** Every registrant as an import matches and compares them. */
 export function storedRegistrantsSync(core: Core): StoredRegistrant[] {
-  return statement(core, 'SELECT id, ref, person_key, status, code, content_hash FROM registrant').all() as StoredRegistrant[];
+  return statement(core, 'SELECT id, ref, person_key, status, content_hash FROM registrant').all() as StoredRegistrant[];
 }
 
 /** Records what an import changed, under its new revision. */

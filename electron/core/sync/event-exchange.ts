@@ -8,7 +8,7 @@ import { UserError } from '../../../shared/i18n.js';
 import type { WireRegistrant } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { storeNewEventsSync, versionVectorSync } from '../store/log-store.js';
-import { adoptListRevisionSync, putRegistrantsSync } from '../store/registrants-store.js';
+import { adoptListRevisionSync, putRegistrantSync } from '../store/registrants-store.js';
 
 /**
  * Applies events from another kiosk in one transaction, skipping those held
@@ -34,7 +34,8 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
 /** Takes in the hub's registrant changes and its list revision, in one transaction. */
 export function applyRegistrantsSync(core: Core, registrants: readonly WireRegistrant[], revision: number): void {
   core.transaction(() => {
-    putRegistrantsSync(core, registrants, new Date().toISOString());
+    const now = new Date().toISOString();
+    for (const r of registrants) putRegistrantSync(core, r, r.id, r.code, r.listRevision, now);
     adoptListRevisionSync(core, revision);
   });
 }
