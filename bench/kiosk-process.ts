@@ -1,16 +1,17 @@
 /**
  * One kiosk of the converge figure, in a process of its own as on its own
- * laptop: it opens its data directory and, as the bench asks, scans codes, or
- * runs sync rounds with the hub and answers with what it and the hub hold.
+ * laptop: it opens its data directory and, as the bench asks, scans codes and
+ * answers with how many scans stored an event, or runs sync rounds with the
+ * hub and answers with what it and the hub hold.
  *
  * Run by bench/figures/sync.ts with fork(); not a command of its own.
  */
-import { scanSync } from '../electron/core/checkin.js';
 import { Core } from '../electron/core/core.js';
 import { hubSync } from '../electron/core/store/hub-store.js';
 import { versionVectorSync } from '../electron/core/store/log-store.js';
 import { syncWithHub } from '../electron/core/sync/sync-client.js';
 import type { VersionVector } from '../shared/sync-protocol.js';
+import { scanTalliedSync, type ScanTally } from './scan-tally.js';
 
 /** What the kiosk says after each sync: its vector, and the hub's as the hub last said it. */
 export interface KioskReport {
@@ -38,11 +39,11 @@ process.on('message', (command: KioskCommand) => {
     return;
   }
   if (command !== 'sync') {
-    for (const code of command.scan) scanSync(core, code);
+    const tally: ScanTally = scanTalliedSync(core, command.scan);
     // At a door these scans take hours, and the background checkpoint copies them into the database as they come;
     // here they come all at once, so that copy is done now rather than counted in the sync that follows.
     core.checkpointSync('TRUNCATE');
-    process.send!({ scanned: command.scan.length });
+    process.send!(tally);
     return;
   }
   const cpu = process.cpuUsage();

@@ -7,7 +7,7 @@
  * the commands that need a running kiosk only adapt a transport to it.
  */
 import os from 'node:os';
-import type { ApiHandlers, ChangeTopic, Operation } from '../shared/contract.js';
+import { CHANGE_TOPICS, type ApiHandlers, type ChangeTopic, type Operation } from '../shared/contract.js';
 import { UserError } from '../shared/i18n.js';
 import { createApiHandlers, type KioskServices } from './core/api.js';
 import { ChangeFeed } from './core/change-feed.js';
@@ -38,10 +38,15 @@ export interface RuntimeOptions {
    * becomes the hub only when asked (the organiser screens).
    */
   readonly hub?: HubListen | 'as-chosen';
+  /** Where the organiser screens make this kiosk the hub, the first time (default: every interface, port 4681). */
+  readonly hubListen?: HubListen;
   /** Sync rounds with the joined hub this often (default 3 s). */
   readonly syncIntervalMs?: number;
   readonly follow?: FollowRequest;
 }
+
+/** How often to look for writes by other processes on the data directory. */
+const OTHER_WRITERS_MS = 500;
 
 /** After each operation that changes something: what the screens should hear, and whether to sync soon. */
 const AFTER: Partial<Record<Operation, { readonly topics: readonly ChangeTopic[]; readonly nudge?: boolean }>> = {
@@ -85,8 +90,9 @@ export class KioskRuntime {
   private hub: { readonly server: RunningServer; readonly url: string } | null = null;
   private hubStarting: Promise<void> | null = null;
   private follow: Follow | null = null;
+  private otherWriters: NodeJS.Timeout | undefined;
 
-  private constructor(core: Core, syncIntervalMs: number | undefined) {
+  private constructor(core: Core, { syncIntervalMs, hubListen = DEFAULT_HUB_LISTEN }: Omit<RuntimeOptions, 'dataDir'>) {
     this.core = core;
     this.sessions = new OrganiserSessions(core);
     this.mail = createMailSender(core, { onChange: () => this.changes.publish('mail') });
@@ -95,7 +101,7 @@ export class KioskRuntime {
     });
     const services: KioskServices = {
       mail: this.mail,
-      serveAsHub: () => this.serveAsHub(chosenHubListenSync(core) ?? DEFAULT_HUB_LISTEN),
+      serveAsHub: () => this.serveAsHub(chosenHubListenSync(core) ?? hubListen),
       leaveEvent: (confirmLoss) => this.leaveEvent(confirmLoss),
     };
     this.handlers = this.withAfterEffects(createApiHandlers(core, this.sessions, services));
@@ -103,9 +109,10 @@ export class KioskRuntime {
 
   /** Opens the data directory and starts everything the kiosk runs; on failure nothing is left running. */
   static async start(options: RuntimeOptions): Promise<KioskRuntime> {
-    const runtime = new KioskRuntime(Core.openSync(options.dataDir), options.syncIntervalMs);
+    const runtime = new KioskRuntime(Core.openSync(options.dataDir), options);
     try {
       runtime.core.checkpointInBackground();
+      runtime.watchOtherWriters();
       const hub = options.hub === 'as-chosen' ? chosenHubListenSync(runtime.core) : options.hub;
       if (hub) await runtime.serveAsHub(hub);
       if (hubSync(runtime.core)) runtime.background.start();
@@ -149,7 +156,9 @@ export class KioskRuntime {
         '/sync/snapshot': () => snapshotSync(this.core),
         '/sync/round': (body) => {
           const answer = syncRoundSync(this.core, body);
-          this.changes.publish('door', 'sync');
+          // Every kiosk syncs every few seconds: the door screens here hear only of rounds that brought events.
+          const brought = (body as { readonly events: readonly unknown[] }).events.length > 0;
+          this.changes.publish(...(brought ? (['sync', 'door'] as const) : (['sync'] as const)));
           return answer;
         },
       },
@@ -160,6 +169,22 @@ export class KioskRuntime {
     const url = reachableUrl(server.url);
     recordHubSync(this.core, url, listen);
     this.hub = { server, url };
+  }
+
+  /**
+   * Another process on the same data directory (the command line importing
+   * a list, scanning, reading a sync file) writes past this kiosk's feed:
+   * SQLite's data_version tells, and the screens hear of everything.
+   */
+  private watchOtherWriters(): void {
+    let seen = this.core.dataVersionSync();
+    this.otherWriters = setInterval(() => {
+      const now = this.core.dataVersionSync();
+      if (now === seen) return;
+      seen = now;
+      this.changes.publish(...CHANGE_TOPICS);
+    }, OTHER_WRITERS_MS);
+    this.otherWriters.unref();
   }
 
   private startFollowing(request: FollowRequest): void {
@@ -180,7 +205,10 @@ export class KioskRuntime {
     checkLeaveSync(this.core, confirmLoss);
     await this.stopServices();
     try {
-      return leaveEventSync(this.core, confirmLoss);
+      const left = leaveEventSync(this.core, confirmLoss);
+      // The PIN went with the event: no session opened with it outlives it.
+      this.sessions.lockAll();
+      return left;
     } catch (error) {
       // A scan came in while the services stopped: the kiosk stays in the event, and syncs again.
       if (hubSync(this.core)) this.background.start();
@@ -193,15 +221,25 @@ export class KioskRuntime {
       Object.entries(handlers).map(([operation, handler]) => {
         const after = AFTER[operation as Operation];
         if (!after) return [operation, handler];
+        const afterwards = (): void => {
+          if (after.nudge) this.background.nudge();
+          // A kiosk that just joined starts syncing in the background.
+          if (operation === 'joinHub') this.background.start();
+          this.changes.publish(...after.topics);
+        };
         return [
           operation,
-          async (request: never, context: never) => {
-            const result = await (handler as (r: never, c: never) => unknown)(request, context);
-            if (after.nudge) this.background.nudge();
-            // A kiosk that just joined starts syncing in the background.
-            if (operation === 'joinHub') this.background.start();
-            this.changes.publish(...after.topics);
-            return result;
+          // A handler that answers at once still does (a scan's answer waits for no promise, a refusal is thrown at once).
+          (request: never, context: never) => {
+            const result = (handler as (r: never, c: never) => unknown)(request, context);
+            if (!(result instanceof Promise)) {
+              afterwards();
+              return result;
+            }
+            return result.then((value) => {
+              afterwards();
+              return value;
+            });
           },
         ];
       }),
@@ -222,6 +260,7 @@ export class KioskRuntime {
   /** Stops everything in order and closes the database last. */
   async stop(): Promise<void> {
     await this.stopServices();
+    clearInterval(this.otherWriters);
     this.core.closeSync();
   }
 }

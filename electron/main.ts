@@ -6,7 +6,8 @@
  * ipc-guard.ts, where plain Node tests it.
  *
  * The data directory is the command line's (INNSJEKK_DATA_DIR, else the
- * user's application data folder), so both see the same event; INNSJEKK_WINDOWED=1 gives an ordinary window for development.
+ * user's application data folder), so both see the same event; INNSJEKK_WINDOWED=1 gives an ordinary window for development;
+ * INNSJEKK_HUB_LISTEN=HOST:PORT is where the organiser screens make the kiosk the hub (else every interface, port 4681).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type Medi
 import { UserError } from '../shared/i18n.js';
 import { allowsPermission, APP_SCHEME, APP_START_URL, appResponse, isAppUrl } from './app-origin.js';
 import { resolveDataDir } from './core/database.js';
+import { parseHubListen } from './core/sync/hub-role.js';
 import { CHANGES_CHANNEL, IPC_CHANNEL } from './ipc-channel.js';
 import { IpcBridge } from './ipc-guard.js';
 import { KioskRuntime } from './kiosk-runtime.js';
@@ -93,7 +95,11 @@ async function start(): Promise<void> {
   const rendererDir = findRendererDir(HERE);
   if (!rendererDir) throw new Error('skjermbildene er ikke bygget (kjør «npm run build»)');
   // A kiosk the organiser made the hub serves the other kiosks again when started.
-  const runtime = await KioskRuntime.start({ dataDir: resolveDataDir(undefined), hub: 'as-chosen' });
+  const runtime = await KioskRuntime.start({
+    dataDir: resolveDataDir(undefined),
+    hub: 'as-chosen',
+    hubListen: parseHubListen(process.env.INNSJEKK_HUB_LISTEN) ?? undefined,
+  });
   stopOnQuit(runtime);
   const bridge = new IpcBridge(runtime.handlers, runtime.sessions);
   protocol.handle(APP_SCHEME, (request) => appResponse(request, rendererDir));

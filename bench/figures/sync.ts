@@ -11,6 +11,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
 import { parsePairingCode, type VersionVector } from '../../shared/sync-protocol.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
@@ -23,6 +24,7 @@ import { startKioskServer } from '../../electron/kiosk-server.js';
 import { readRawSync } from '../../test/helpers/raw-database.js';
 import type { BenchData } from '../bench-data.js';
 import type { KioskCommand, KioskReport } from '../kiosk-process.js';
+import { sumTallies, type ScanTally } from '../scan-tally.js';
 import type { Figure, Measurement } from '../figure.js';
 import { formatMs } from '../report.js';
 import { median } from '../stats.js';
@@ -254,13 +256,17 @@ async function converge(data: BenchData): Promise<Measurement> {
   return withScratch(data, async (scratch) => {
     const { results, note } = await repeatWithinBudget(CONVERGE_RUNS, () => convergeOnce(scratch));
     const rounds = [...new Set(results.map((r) => r.rounds))].join(' or ');
-    const events = (CONVERGE_KIOSKS * OFFLINE_SCANS).toLocaleString('en-US');
+    const events = [...new Set(results.map((r) => r.scans.recorded.toLocaleString('en-US')))].join(' or ');
+    const welcomedAgain = [...new Set(results.map((r) => r.scans.welcomedAgain))].join(' or ');
+    const scans = results[0]!.scans.scanned.toLocaleString('en-US');
     const cpuOf = (values: readonly number[]): string => formatMs(median([...values].sort((a, b) => a - b)));
     const hubCpu = results.every((r) => r.hubCpuMs !== null) ? `, the hub's ${cpuOf(results.map((r) => r.hubCpuMs!))}` : '';
     return {
       samples: results.map((r) => r.ms),
       note: [
         `${events} events, ${rounds} rounds of all kiosks at once; hub and each kiosk in a process of its own, fresh each run`,
+        // A list shorter than the scans brings a kiosk back to people it admitted itself, perhaps only seconds before.
+        `of ${scans} scans ${welcomedAgain} were a kiosk's own admission again within ${REPEAT_WINDOW_MS / 1000} s: welcomed, no new event`,
         `CPU time: the ${CONVERGE_KIOSKS} kiosks' together ${cpuOf(results.map((r) => r.kioskCpuMs))}${hubCpu}, on ${os.availableParallelism()} cores`,
         note,
       ]
@@ -275,7 +281,7 @@ async function converge(data: BenchData): Promise<Measurement> {
  * while (as at the door before the network went), then scan offline; times
  * the rounds from the moment the network returns.
  */
-async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: number; kioskCpuMs: number; hubCpuMs: number | null }> {
+async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: number; scans: ScanTally; kioskCpuMs: number; hubCpuMs: number | null }> {
   const hub = await startHubProcess(scratch.hubDir());
   try {
     const joined = await joinKiosks(scratch, hub.pairingCode, CONVERGE_KIOSKS);
@@ -285,18 +291,31 @@ async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: num
     try {
       // Distinct people on each kiosk; a list shorter than all the scans repeats people across kiosks (flagged duplicates).
       let next = 0;
-      const scanOnEach = (count: number): Promise<unknown> =>
-        Promise.all(kiosks.map((kiosk) => kiosk.scan(Array.from({ length: count }, () => codes[next++ % codes.length]!))));
+      const tallies: ScanTally[] = [];
+      /** Scans on every kiosk; the kiosks must then agree on the events all the scans so far stored. */
+      const scanOnEach = async (count: number): Promise<number> => {
+        tallies.push(...(await Promise.all(kiosks.map((kiosk) => kiosk.scan(Array.from({ length: count }, () => codes[next++ % codes.length]!))))));
+        const scans = sumTallies(tallies);
+        // Every code is a registrant's: a scan that stored nothing, other than a repeated welcome, is a scan lost.
+        const unexplained = scans.scanned - scans.recorded - scans.welcomedAgain;
+        if (unexplained > 0) throw new Error(`${unexplained} scans stored no event and were not a kiosk's own welcome repeated`);
+        return scans.recorded;
+      };
       const syncAll = (): Promise<KioskReport[]> => Promise.all(kiosks.map((kiosk) => kiosk.sync()));
-      await scanOnEach(ONLINE_SCANS);
-      await roundsUntilConverged(syncAll, next);
-      await scanOnEach(OFFLINE_SCANS);
+      await roundsUntilConverged(syncAll, await scanOnEach(ONLINE_SCANS));
+      const recorded = await scanOnEach(OFFLINE_SCANS);
       const hubCpuBefore = hub.cpuMs();
       const start = performance.now();
-      const { rounds, cpuMs } = await roundsUntilConverged(syncAll, next);
+      const { rounds, cpuMs } = await roundsUntilConverged(syncAll, recorded);
       const ms = performance.now() - start;
       const hubCpuAfter = hub.cpuMs();
-      return { ms, rounds, kioskCpuMs: cpuMs, hubCpuMs: hubCpuBefore === null || hubCpuAfter === null ? null : hubCpuAfter - hubCpuBefore };
+      return {
+        ms,
+        rounds,
+        scans: sumTallies(tallies),
+        kioskCpuMs: cpuMs,
+        hubCpuMs: hubCpuBefore === null || hubCpuAfter === null ? null : hubCpuAfter - hubCpuBefore,
+      };
     } finally {
       await Promise.all(kiosks.map((kiosk) => kiosk.stop()));
     }
@@ -307,7 +326,7 @@ async function convergeOnce(scratch: Scratch): Promise<{ ms: number; rounds: num
 
 /** A kiosk in a process of its own (bench/kiosk-process.ts). */
 interface KioskProcess {
-  scan(codes: readonly string[]): Promise<unknown>;
+  scan(codes: readonly string[]): Promise<ScanTally>;
   sync(): Promise<KioskReport>;
   stop(): Promise<void>;
 }
@@ -324,7 +343,7 @@ async function startKioskProcess(dataDir: string): Promise<KioskProcess> {
   };
   await Promise.race([once(child, 'message'), failed]);
   return {
-    scan: (codes) => ask({ scan: codes }),
+    scan: (codes) => ask<ScanTally>({ scan: codes }),
     sync: () => ask<KioskReport>('sync'),
     stop: async () => {
       if (child.connected) child.send('exit' satisfies KioskCommand);

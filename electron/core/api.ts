@@ -14,7 +14,7 @@ import { followStatusSync } from './import/follow-list.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
 import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
-import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
+import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
 import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
@@ -85,9 +85,9 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       createDemoEventSync(core);
       return { eventKey: core.requireEventSync().eventKey };
     },
-    setupEvent: (event) => {
+    setupEvent: ({ pin, ...event }) => {
       if (core.eventSync()) throw new UserError('alreadyConfigured');
-      return { eventKey: core.createEventSync(event).eventKey };
+      return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
     counts: () => countsSync(core),
@@ -97,7 +97,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     doorList: () => doorListSync(core),
     doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
-    organiserUnlock: ({ pin }) => ({ session: sessions.unlockSync(pin) }),
+    organiserUnlock: async ({ pin }, { fromThisMachine }) => ({ session: await sessions.unlock(pin, fromThisMachine === true ? 'this-machine' : 'network') }),
     organiserLock: (_request, { organiserSession }) => {
       sessions.lock(organiserSession);
       return {};

@@ -249,6 +249,11 @@ export class Core {
     this.#database.pragma(`synchronous = ${level}`);
   }
 
+  /** SQLite's data_version: it changes when another connection (another process) commits to the database. */
+  dataVersionSync(): number {
+    return this.#database.pragma('data_version', { simple: true }) as number;
+  }
+
   /** Closes the database. */
   closeSync(): void {
     clearInterval(this.checkpoints);

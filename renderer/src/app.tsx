@@ -29,6 +29,8 @@ export function App({ transport }: { readonly transport: Transport }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>('nb');
   const [view, setView] = useState<View>('volunteer');
+  // The event this kiosk has just left, for the welcome screen to say so.
+  const [leftEvent, setLeftEvent] = useState<string | null>(null);
 
   const refreshStatus = useCallback(() => {
     setFailure(null);
@@ -49,9 +51,19 @@ export function App({ transport }: { readonly transport: Transport }) {
   let screen;
   if (failure !== null) screen = <ErrorScreen message={failure} onRetry={refreshStatus} />;
   else if (status === null) screen = null;
-  else if (!status.configured) screen = <WelcomeScreen onReady={(key, next) => (transport.rememberKey(key), setView(next), refreshStatus())} />;
+  else if (!status.configured) {
+    screen = <WelcomeScreen leftEvent={leftEvent} onReady={(key, next) => (transport.rememberKey(key), setLeftEvent(null), setView(next), refreshStatus())} />;
+  }
   else if (!transport.hasKey()) screen = <NeedKeyScreen />;
-  else if (view === 'organiser') screen = <OrganiserScreens pinSet={status.pinSet} onLeave={() => (setView('volunteer'), refreshStatus())} />;
+  else if (view === 'organiser') {
+    screen = (
+      <OrganiserScreens
+        pinSet={status.pinSet}
+        onLeave={() => (setView('volunteer'), refreshStatus())}
+        onLeftEvent={(eventName) => (setLeftEvent(eventName), setView('volunteer'), refreshStatus())}
+      />
+    );
+  }
   else screen = <VolunteerScreen onOrganiser={() => setView('organiser')} />;
   return <AppContext.Provider value={context}>{screen}</AppContext.Provider>;
 }

@@ -2,19 +2,27 @@
  * The screens before the kiosk can check anyone in: no event yet, no key, or
  * no answer from the kiosk.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { DEMO_PIN } from '../../shared/domain.js';
 import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
 import { SetupEventForm } from './common/setup-event-form.js';
 import { JoinHubForm } from './join-hub-form.js';
 
 /** Offers the demo event, setting up a real one, or joining another kiosk. */
-export function WelcomeScreen({ onReady }: {
+export function WelcomeScreen({ leftEvent = null, onReady }: {
+  /** The event the kiosk has just left, if it came here by leaving one. */
+  readonly leftEvent?: string | null;
   /** The event exists: remember its key and open the given view (the organiser's, to import a real event's list). */
   readonly onReady: (eventKey: string, next: View) => void;
 }) {
   const { api } = useApp();
   const t = useText();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Come here by leaving an event, the focus starts at the top, where the screen says so.
+  useEffect(() => {
+    if (leftEvent !== null) headingRef.current?.focus();
+  }, [leftEvent]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const startDemo = (): void => {
@@ -28,14 +36,21 @@ export function WelcomeScreen({ onReady }: {
   };
   return (
     <main className="welcome">
-      <h1>{t('welcomeTitle')}</h1>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('welcomeTitle')}
+      </h1>
+      {leftEvent !== null && (
+        <p role="status" className="welcome-left">
+          {t('welcomeLeft', { event: leftEvent })}
+        </p>
+      )}
       <p>{t('welcomeIntro')}</p>
       <ul className="welcome-choices">
         <li>
           <button type="button" className="button primary" onClick={startDemo} disabled={busy}>
             {t('welcomeDemo')}
           </button>
-          <p>{t('welcomeDemoHelp')}</p>
+          <p>{t('welcomeDemoHelp', { pin: DEMO_PIN })}</p>
         </li>
         <li>
           <SetupEventForm onCreated={(eventKey) => onReady(eventKey, 'organiser')} />

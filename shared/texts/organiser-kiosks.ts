@@ -43,9 +43,19 @@ export const organiserKiosksTexts = {
     nb: 'Fikk ikke kopiert koden. Merk teksten over og kopier den med Ctrl+C (Cmd+C på Mac).',
     en: 'Could not copy the code. Select the text above and copy it with Ctrl+C (Cmd+C on a Mac).',
   },
-  pairingNotHub: {
-    nb: 'Start arrangørkiosken med «innsjekk serve --hub» for å koble til flere kiosker.',
-    en: 'Start the organiser\'s kiosk with "innsjekk serve --hub" to connect more kiosks.',
+  pairingJoined: {
+    nb: 'Denne kiosken er koblet til arrangørkiosken. Nye kiosker kobles til med paringskoden som vises på arrangørkiosken.',
+    en: "This kiosk is joined to the organiser's kiosk. New kiosks join with the pairing code shown on the organiser's kiosk.",
+  },
+  hubShareIntro: {
+    nb: 'Skal flere kiosker sjekke inn ved inngangen? Gjør denne kiosken til arrangørkiosken: de andre kobler seg til den med en paringskode og sender innsjekkingene sine hit. Kioskene må være på samme nettverk.',
+    en: "Will several kiosks check people in at the entrance? Make this kiosk the organiser's kiosk: the others join it with a pairing code and send their check-ins here. The kiosks must be on the same network.",
+  },
+  hubShareButton: { nb: 'Del arrangementet med andre kiosker', en: 'Share the event with other kiosks' },
+  hubStarting: { nb: 'Gjør kiosken klar til å dele arrangementet …', en: 'Getting the kiosk ready to share the event …' },
+  hubStarted: {
+    nb: 'Kiosken deler nå arrangementet. Koble til de andre kioskene med paringskoden under.',
+    en: 'This kiosk now shares the event. Connect the other kiosks with the pairing code below.',
   },
   peersTitle: { nb: 'Kiosker som har synkronisert', en: 'Kiosks that have synced' },
   peersNone: {
@@ -70,4 +80,31 @@ export const organiserKiosksTexts = {
   },
   conflictArrival: { nb: '{when} ved {kiosk} – regnes som ankomsten', en: '{when}, at {kiosk} – counts as the arrival' },
   conflictAgain: { nb: '{when} ved {kiosk} – sluppet inn igjen', en: '{when}, at {kiosk} – let in again' },
+  syncFileTitle: { nb: 'Flytt innsjekkinger med en fil', en: 'Move check-ins with a file' },
+  syncFileIntro: {
+    nb: 'Uten nettverk kan du flytte innsjekkingene mellom kiosker med en minnepinne: lagre hendelsene i en fil på én kiosk, og les inn filen på en annen. Det kiosken alt har, blir ikke lagt inn to ganger.',
+    en: 'Without a network you can move the check-ins between kiosks on a USB stick: save the events to a file on one kiosk, and read the file in on another. What the kiosk already has is not added twice.',
+  },
+  syncExportButton: { nb: 'Lagre hendelsene i en fil', en: 'Save the events to a file' },
+  syncExportBusy: { nb: 'Lager filen …', en: 'Making the file …' },
+  syncExportDone: {
+    nb: 'Lagret filen «{file}» med {count} hendelser (skanninger og angringer). Kopier den til en minnepinne, og les den inn på den andre kiosken.',
+    en: 'Saved the file "{file}" with {count} events (scans and undos). Copy it to a USB stick, and read it in on the other kiosk.',
+  },
+  syncImportLabel: { nb: 'Les inn en fil fra en annen kiosk', en: 'Read in a file from another kiosk' },
+  syncImportHint: {
+    nb: 'En fil som en annen kiosk i dette arrangementet har lagret. Navnet begynner på «innsjekk-hendelser».',
+    en: 'A file saved by another kiosk of this event. Its name starts with "innsjekk-hendelser".',
+  },
+  syncImportBusy: { nb: 'Leser inn «{file}» …', en: 'Reading in "{file}" …' },
+  syncImportDoneOne: { nb: 'Tok inn 1 ny hendelse fra «{file}».', en: 'Took in 1 new event from "{file}".' },
+  syncImportDoneMany: { nb: 'Tok inn {count} nye hendelser fra «{file}».', en: 'Took in {count} new events from "{file}".' },
+  syncImportNothingNew: {
+    nb: 'Ingen nye hendelser i «{file}»: denne kiosken hadde alle fra før.',
+    en: 'No new events in "{file}": this kiosk already had them all.',
+  },
+  syncImportOtherEvent: {
+    nb: 'Filen «{file}» er fra et annet arrangement. Velg en fil som er lagret på en kiosk i dette arrangementet.',
+    en: 'The file "{file}" is from another event. Choose a file saved on a kiosk of this event.',
+  },
 } as const satisfies Texts;

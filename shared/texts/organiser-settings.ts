@@ -61,4 +61,27 @@ export const organiserSettingsTexts = {
     en: 'Shown in the attendance report with each check-in, for example "Entrance 1".',
   },
   settingLanguage: { nb: 'Språket kiosken starter med', en: 'Language the kiosk starts in' },
+  leaveTitle: { nb: 'Forlat arrangementet', en: 'Leave the event' },
+  leaveIntro: {
+    nb: 'Sletter arrangementet fra denne kiosken: deltakerlisten, innsjekkingene og PIN-koden. Gjør det når arrangementet er over, eller før kiosken skal brukes til noe annet. De andre kioskene beholder sitt.',
+    en: 'Deletes the event from this kiosk: the attendee list, the check-ins and the PIN. Do it when the event is over, or before the kiosk is used for something else. The other kiosks keep theirs.',
+  },
+  leaveStart: { nb: 'Forlat arrangementet …', en: 'Leave the event …' },
+  leaveConfirmTitle: { nb: 'Forlate «{event}»?', en: 'Leave "{event}"?' },
+  leaveConfirmText: {
+    nb: 'Alt om «{event}» blir slettet fra denne kiosken, og det kan ikke angres. Etterpå starter kiosken på nytt uten arrangement.',
+    en: 'Everything about "{event}" is deleted from this kiosk, and it cannot be undone. Afterwards the kiosk starts again without an event.',
+  },
+  leaveConfirm: { nb: 'Ja, forlat «{event}»', en: 'Yes, leave "{event}"' },
+  leaveCancel: { nb: 'Avbryt, bli i arrangementet', en: 'Cancel, stay in the event' },
+  leaveBusy: { nb: 'Forlater arrangementet …', en: 'Leaving the event …' },
+  leaveLossTitleOne: { nb: '1 innsjekking går tapt', en: '1 check-in will be lost' },
+  leaveLossTitleMany: { nb: '{count} innsjekkinger går tapt', en: '{count} check-ins will be lost' },
+  leaveLossText: {
+    nb: 'Kiosken vet ikke om noen annen kiosk har dem, så de kan bli borte for godt hvis du forlater arrangementet nå. Vil du ta vare på dem, så lagre hendelsene i en fil først og les den inn på en annen kiosk (under Kiosker). En kiosk som er koblet til arrangørkiosken, kan også vente til «Venter på å bli sendt» er 0.',
+    en: "The kiosk cannot tell whether any other kiosk has them, so they may be gone for good if you leave the event now. To keep them, save the events to a file first and read it in on another kiosk (under Kiosks). A kiosk joined to the organiser's kiosk can also wait until \"Waiting to be sent\" is 0.",
+  },
+  leaveLossConfirmOne: { nb: 'Forlat likevel, og slett 1 innsjekking', en: 'Leave anyway, and delete 1 check-in' },
+  leaveLossConfirmMany: { nb: 'Forlat likevel, og slett {count} innsjekkinger', en: 'Leave anyway, and delete {count} check-ins' },
+  leaveCancelled: { nb: 'Kiosken er fortsatt i arrangementet.', en: 'The kiosk is still in the event.' },
 } as const satisfies Texts;

@@ -14,8 +14,9 @@ import { formatPairingCode, parsePairingCode } from '../../shared/sync-protocol.
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { DATABASE_FILE } from '../../electron/core/database.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { conflictsSync, type Conflict } from '../../electron/core/sync/conflicts.js';
-import { joinSync, type SyncStatus } from '../../electron/core/sync/sync-client.js';
+import { joinSync, syncStatusSync, type SyncStatus } from '../../electron/core/sync/sync-client.js';
 import { expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { demoConfirmedRefs, eventIdsSync, expectSameRecord, kioskApi, LOOPBACK, waitFor, type ServeLine } from '../helpers/kiosk-cluster.js';
@@ -227,6 +228,14 @@ describe('kiosks as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
     const left = await runCli(['leave', '--confirm-loss', '2'], { dataDir: dirs.C });
     expect(left.code, left.stderr).toBe(0);
     expect(left.stderr).toContain(`Kiosken har forlatt «${DEMO_EVENT}».`);
-    expect(fs.existsSync(path.join(dirs.C, DATABASE_FILE))).toBe(false);
+    // The kiosk's copy of the event is wiped: no event, no list, no log.
+    const wiped = Core.openSync(dirs.C);
+    try {
+      expect(wiped.eventSync()).toBeNull();
+      expect(countsSync(wiped).total).toBe(0);
+      expect(syncStatusSync(wiped).events).toBe(0);
+    } finally {
+      wiped.closeSync();
+    }
   });
 });

@@ -48,7 +48,9 @@ export interface BrowserKioskOptions {
 export async function openBrowserKiosk(options: BrowserKioskOptions = {}): Promise<BrowserKiosk> {
   if (!findRendererDir()) throw new Error('The screens are not built: run `npm run build` first.');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-e2e-'));
-  const kiosk = await startKioskServer(dataDir, { host: '127.0.0.1', port: 0 }, options.hub ? { hub: { host: '127.0.0.1', port: 0 } } : {});
+  const loopback = { host: '127.0.0.1', port: 0 };
+  // Made the hub from the screens, a test kiosk too listens on loopback only, on any free port.
+  const kiosk = await startKioskServer(dataDir, loopback, { hubListen: loopback, ...(options.hub ? { hub: loopback } : {}) });
   if (options.demo ?? true) createDemoEventSync(kiosk.core);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
   const page = await browser.newPage();

@@ -13,6 +13,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_PIN } from '../../shared/domain.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
@@ -23,7 +24,7 @@ import { readRawSync } from '../helpers/raw-database.js';
 import { openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 
 let session: BrowserKiosk | undefined;
 afterEach(async () => {
@@ -66,34 +67,23 @@ async function namesShown(page: Page): Promise<string[]> {
 }
 
 describe('the PIN gate', () => {
-  it('sets the PIN the first time, refuses a wrong one, opens with the right one, and locks on leaving', async () => {
+  it('asks for the PIN set with the event, refuses a wrong one, opens with the right one, and locks on leaving', async () => {
     session = await openBrowserKiosk({ demo: true });
-    const { page, kiosk } = session;
-    await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
-    await page.getByRole('heading', { name: 'Velg en PIN-kode for arrangørsidene' }).waitFor();
-    await expectAccessible(page, 'PIN gate, choosing');
-
-    await page.getByLabel('Ny PIN-kode').fill('1234');
-    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('1243');
-    await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('De to PIN-kodene er ikke like');
-    expect(hasPinSync(kiosk.core)).toBe(false);
-
-    await page.getByLabel('Ny PIN-kode').fill(PIN);
-    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill(PIN);
-    await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
-    // The demo has registrants, so the screens open on the list.
-    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
-    expect(hasPinSync(kiosk.core)).toBe(true);
-
-    await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
+    const { page } = session;
     await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
     await page.getByRole('heading', { name: 'Arrangørsidene er låst' }).waitFor();
     await expectAccessible(page, 'PIN gate');
     await page.getByLabel('PIN-kode', { exact: true }).fill('0000');
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Feil PIN. Prøv igjen, eller spør arrangøren.');
-    await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
+    await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
+    await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
+    // The demo has registrants, so the screens open on the list.
+    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
+
+    await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
+    await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
+    await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
 
@@ -107,10 +97,26 @@ describe('the PIN gate', () => {
       await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Feil PIN|For mange feil forsøk/);
     }
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^For mange feil forsøk\. Vent \d+ sekunder og prøv igjen\.$/);
-    await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
+    await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^For mange feil forsøk/);
     expect(await page.getByRole('heading', { level: 1, name: 'Deltakere' }).count()).toBe(0);
+  }, TIMEOUT);
+
+  it('on a kiosk without a PIN, says where to set one and asks for none', async () => {
+    session = await openBrowserKiosk({ demo: false });
+    const { page, kiosk } = session;
+    const event = kiosk.core.createEventSync({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: null });
+    await page.goto(`${kiosk.url}/#key=${event.eventKey}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
+    await page.getByRole('heading', { name: 'Arrangørsidene har ingen PIN-kode på denne kiosken' }).waitFor();
+    await page.getByText('«innsjekk pin NY-PIN»').waitFor();
+    await expectAccessible(page, 'PIN gate without a PIN');
+    expect(await page.getByLabel('PIN-kode', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
+    await page.getByRole('button', { name: 'Arrangør', exact: true }).waitFor();
+    expect(hasPinSync(kiosk.core)).toBe(false);
   }, TIMEOUT);
 });
 
@@ -126,11 +132,11 @@ describe('the organiser operations over HTTP', () => {
   it('sets up an event once, and refuses organiser operations without a session', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-e2e-'));
     kiosk = await startKioskServer(dataDir, { host: '127.0.0.1', port: 0 });
-    const setup = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 500 }), {});
+    const setup = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 500, pin: PIN }), {});
     expect(setup.status).toBe(200);
     const { eventKey } = setup.body as { eventKey: string };
     expect(eventKey).toBe(kiosk.core.eventSync()?.eventKey);
-    const again = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Et annet', date: '2026-04-01', capacity: null }), {});
+    const again = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Et annet', date: '2026-04-01', capacity: null, pin: PIN }), {});
     expect({ status: again.status, key: (again.body as ApiErrorBody).error.key }).toEqual({ status: 400, key: 'alreadyConfigured' });
     expect(kiosk.core.eventSync()?.name).toBe('Lokaldemokratikonferansen 2026');
 
@@ -361,8 +367,8 @@ describe('the settings', () => {
     await page.getByText('– Lokaldemokratikonferansen 2027').waitFor();
 
     const pinForm = page.getByRole('form', { name: 'PIN-kode' });
-    await pinForm.getByLabel('Ny PIN-kode').fill('5555');
-    await pinForm.getByLabel('Skriv den samme PIN-koden én gang til').fill('5555');
+    await pinForm.getByLabel('Ny PIN-kode').fill('555555');
+    await pinForm.getByLabel('Skriv den samme PIN-koden én gang til').fill('555555');
     await pinForm.getByRole('button', { name: 'Bytt PIN-koden' }).click();
     await pinForm.getByRole('status').filter({ hasText: 'PIN-koden er byttet' }).waitFor();
     await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
@@ -370,7 +376,7 @@ describe('the settings', () => {
     await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Feil PIN');
-    await page.getByLabel('PIN-kode', { exact: true }).fill('5555');
+    await page.getByLabel('PIN-kode', { exact: true }).fill('555555');
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await page.getByRole('navigation', { name: 'Arrangørmeny' }).waitFor();
 
@@ -395,13 +401,25 @@ describe('the welcome screen', () => {
     await page.getByLabel('Navn på arrangementet').fill('Lokaldemokratikonferansen 2026');
     await page.getByLabel('Dato').fill('2026-03-12');
     await page.getByLabel('Kapasitet (antall plasser)').fill('550');
+    // The PIN comes with the event, typed twice so that a slip cannot lock the organiser out.
+    await page.getByLabel('Ny PIN-kode').fill('482193');
+    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('482139');
     await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
-
-    await page.getByRole('heading', { name: 'Velg en PIN-kode for arrangørsidene' }).waitFor();
-    expect(kiosk.core.eventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 550 });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('De to PIN-kodene er ikke like');
+    await page.getByLabel('Ny PIN-kode').fill('4821');
+    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('4821');
+    await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('PIN-koden må være 6 til 12 sifre');
+    expect(kiosk.core.eventSync()).toBeNull();
     await page.getByLabel('Ny PIN-kode').fill(PIN);
     await page.getByLabel('Skriv den samme PIN-koden én gang til').fill(PIN);
-    await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
+    await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
+
+    await page.getByRole('heading', { name: 'Arrangørsidene er låst' }).waitFor();
+    expect(kiosk.core.eventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 550 });
+    expect(hasPinSync(kiosk.core)).toBe(true);
+    await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
+    await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await page.getByRole('heading', { level: 2, name: 'Steg 1 av 3: Velg filen' }).waitFor();
     await page.getByLabel('Deltakerliste (CSV eller Excel)').waitFor();
   }, TIMEOUT);

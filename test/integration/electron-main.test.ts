@@ -1,20 +1,35 @@
 /**
- * The Electron shell's wiring (electron/main.ts) against a stand-in for the
- * `electron` module, since the binary is not installed here: the window's
- * settings, the app:// protocol, the IPC channel's sender checks, and the
- * hardening of every page. Needs the built screens (`npm run build`).
+ * The Electron shell's wiring: the built dist/electron/main.js against a
+ * stand-in for the `electron` module (the binary cannot run here), on a
+ * kiosk joined to a real hub on 127.0.0.1 — the window's settings, the
+ * app:// protocol, the IPC channel's checks, the hardening of every page,
+ * background sync and the change feed, errors reaching the page as the
+ * typed error, and a clean stop. Needs `npm run build`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/server.js';
-import type { IpcOutcome } from '../../electron/ipc-channel.js';
+import { checkInByIdSync } from '../../electron/core/checkin.js';
+import { setPinSync } from '../../electron/core/organiser-access.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
+import { CHANGES_CHANNEL, type IpcOutcome } from '../../electron/ipc-channel.js';
 import { SESSION_HELD_IN_MAIN } from '../../electron/ipc-guard.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+import { CONTENT_SECURITY_POLICY } from '../../electron/server.js';
+import { ApiError } from '../../renderer/src/api/api-error.js';
+import { createIpcApi, type PreloadBridge } from '../../renderer/src/api/ipc-api.js';
+import { acrossBridge } from '../helpers/context-bridge.js';
+import { app, electronState as electron, quitApp } from '../helpers/electron-stand-in.js';
+import { eventDir, joinedKiosk, startHub, waitFor, type RunningHub } from '../helpers/kiosk-cluster.js';
+import { liveResources } from '../helpers/live-resources.js';
+import { removeTempDirs } from '../helpers/temp-dir.js';
+
+vi.mock('electron', () => import('../helpers/electron-stand-in.js'));
 
 type Listener = (...args: unknown[]) => unknown;
 
-/** Something with `on`/`once` that remembers its listeners, so a test can fire them. */
+/** An Emitter-like test double for pages main did not make itself. */
 class Emitter {
   readonly listeners = new Map<string, Listener[]>();
   on(event: string, listener: Listener): this {
@@ -29,88 +44,46 @@ class Emitter {
   }
 }
 
-const electron = vi.hoisted(() => ({
-  registered: [] as unknown[],
-  protocolHandlers: new Map<string, (request: { url: string; method: string }) => Promise<Response>>(),
-  ipcHandlers: new Map<string, Listener>(),
-  windows: [] as { options: Record<string, unknown>; webContents: unknown; loaded: string[] }[],
-  permissionRequest: undefined as Listener | undefined,
-  permissionCheck: undefined as Listener | undefined,
-  applicationMenu: 'default' as unknown,
-}));
-
-vi.mock('electron', async () => {
-  const { EventEmitter } = await import('node:events');
-  const app = Object.assign(new EventEmitter(), {
-    requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
-    getPath: () => {
-      throw new Error('INNSJEKK_DATA_DIR is set: the user data folder must not be used');
-    },
-    quit: vi.fn(),
-    exit: vi.fn(),
-  });
-  class BrowserWindow extends EventEmitter {
-    readonly webContents = Object.assign(new EventEmitter(), { id: 7 });
-    readonly loaded: string[] = [];
-    constructor(readonly options: Record<string, unknown>) {
-      super();
-      electron.windows.push(this);
-    }
-    loadURL(url: string): Promise<void> {
-      this.loaded.push(url);
-      return Promise.resolve();
-    }
-    isDestroyed = (): boolean => false;
-    isMinimized = (): boolean => false;
-    show(): void {}
-    focus(): void {}
-    restore(): void {}
-  }
-  return {
-    app,
-    BrowserWindow,
-    dialog: { showErrorBox: vi.fn() },
-    ipcMain: { handle: (channel: string, handler: Listener) => electron.ipcHandlers.set(channel, handler) },
-    Menu: { setApplicationMenu: (menu: unknown) => (electron.applicationMenu = menu) },
-    protocol: {
-      registerSchemesAsPrivileged: (schemes: unknown) => electron.registered.push(schemes),
-      handle: (scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) => electron.protocolHandlers.set(scheme, handler),
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: Listener) => (electron.permissionRequest = handler),
-        setPermissionCheckHandler: (handler: Listener) => (electron.permissionCheck = handler),
-      },
-    },
-  };
-});
+const BUILT_MAIN = path.resolve('dist', 'electron', 'main.js');
+const PRELOAD = path.resolve('dist', 'electron', 'preload.cjs');
+const PEOPLE = 12;
+const PIN = '246813';
 
 afterAll(removeTempDirs);
 
 const PAGE = 'app://innsjekk/index.html';
 const mainFrame = { url: PAGE, parent: null };
 
-describe('the Electron shell (electron/main.ts)', () => {
-  let app: Emitter;
+describe('the Electron shell (electron/main.ts), on a kiosk joined to a hub', () => {
+  let hub: RunningHub;
   let window: (typeof electron.windows)[number];
   let ipc: (sender: { id: number }, senderFrame: unknown, operation: unknown, payload: unknown) => Promise<IpcOutcome>;
+  let people: { id: string; code: string }[];
+  let resourcesAtStart: () => string[];
 
   beforeAll(async () => {
-    vi.stubEnv('INNSJEKK_DATA_DIR', tempDir());
+    hub = await startHub(eventDir(PEOPLE));
+    people = codeRowsSync(hub.core).filter((r) => r.status === 'confirmed');
+    const kiosk = await joinedKiosk(hub.code, 'Inngang E');
+    setPinSync(kiosk, PIN);
+    const { dataDir } = kiosk;
+    kiosk.closeSync();
+    // Arrives at the hub after the kiosk joined: the kiosk learns of it only by syncing.
+    checkInByIdSync(hub.core, people[0]!.id);
+    resourcesAtStart = liveResources();
+    vi.stubEnv('INNSJEKK_DATA_DIR', dataDir);
     vi.stubEnv('INNSJEKK_WINDOWED', '');
     // Registering the scheme must happen on import, before the app is ready.
-    await import('../../electron/main.js');
+    await import(BUILT_MAIN);
     expect(electron.registered).toHaveLength(1);
-    app = (await import('electron')).app as unknown as Emitter;
     await vi.waitFor(() => expect(electron.ipcHandlers.size).toBe(1));
     window = electron.windows[0]!;
     const handler = electron.ipcHandlers.get('innsjekk:api')!;
     ipc = async (sender, senderFrame, operation, payload) => (await handler({ sender, senderFrame }, operation, payload)) as IpcOutcome;
   });
-  afterAll(() => {
-    app.emit('will-quit');
+  afterAll(async () => {
     vi.unstubAllEnvs();
+    await hub?.close();
   });
 
   it('registers app:// as a standard, secure scheme with fetch', () => {
@@ -122,8 +95,7 @@ describe('the Electron shell (electron/main.ts)', () => {
     expect(window.options).toMatchObject({ kiosk: true, fullscreen: true });
     const preferences = window.options.webPreferences as Record<string, unknown>;
     expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
-    const mainDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'electron');
-    expect(preferences.preload).toBe(path.join(mainDir, 'preload.cjs'));
+    expect(preferences.preload).toBe(PRELOAD);
     expect(window.loaded).toEqual([PAGE]);
     expect(electron.applicationMenu).toBeNull();
   });
@@ -138,7 +110,7 @@ describe('the Electron shell (electron/main.ts)', () => {
   });
 
   it("answers the window's main frame on the IPC channel, and no other sender", async () => {
-    expect(await ipc({ id: 7 }, mainFrame, 'status', {})).toMatchObject({ ok: true, value: { configured: false } });
+    expect(await ipc({ id: 7 }, mainFrame, 'status', {})).toMatchObject({ ok: true, value: { configured: true } });
     const refused = { ok: false, error: { key: 'unauthorized' } };
     expect(await ipc({ id: 7 }, { url: PAGE, parent: mainFrame }, 'status', {})).toMatchObject(refused);
     expect(await ipc({ id: 8 }, mainFrame, 'status', {})).toMatchObject(refused);
@@ -147,9 +119,9 @@ describe('the Electron shell (electron/main.ts)', () => {
   });
 
   it('forgets the organiser session when the page reloads or navigates', async () => {
-    expect(await ipc({ id: 7 }, mainFrame, 'organiserUnlock', { pin: '2468' })).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
+    expect(await ipc({ id: 7 }, mainFrame, 'organiserUnlock', { pin: PIN })).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
     expect(await ipc({ id: 7 }, mainFrame, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: true });
-    (window.webContents as Emitter).emit('did-navigate');
+    window.webContents.emit('did-navigate');
     expect(await ipc({ id: 7 }, mainFrame, 'settingsSet', { kioskName: 'Inngang 2' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
   });
 
@@ -185,5 +157,45 @@ describe('the Electron shell (electron/main.ts)', () => {
     expect(check({}, 'media', 'app://innsjekk', { mediaType: 'video', isMainFrame: true })).toBe(true);
     expect(check({}, 'media', 'app://innsjekk', { mediaType: 'audio', isMainFrame: true })).toBe(false);
     expect(check({}, 'notifications', 'app://innsjekk', { isMainFrame: true })).toBe(false);
+  });
+
+  it('syncs with the hub in the background: the hub’s arrival reaches the kiosk and its screens, and a scan here reaches the hub', async () => {
+    const counts = async (): Promise<{ arrived: number } | undefined> => {
+      const outcome = await ipc({ id: 7 }, mainFrame, 'counts', {});
+      return outcome.ok ? (outcome.value as { arrived: number }) : undefined;
+    };
+    await waitFor("the hub's arrival at the kiosk", async () => ((await counts())?.arrived === 1 ? true : undefined));
+    const told = (): string[][] => window.webContents.sent.filter((m) => m.channel === CHANGES_CHANNEL).map((m) => m.args[0] as string[]);
+    await waitFor('the door change told to the page', () => (told().some((topics) => topics.includes('door')) ? true : undefined));
+
+    expect(await ipc({ id: 7 }, mainFrame, 'scan', { code: people[1]!.code })).toMatchObject({ ok: true, value: { verdict: 'welcome' } });
+    await waitFor("the kiosk's scan at the hub", () => (countsSync(hub.core).arrived === 2 ? true : undefined));
+  });
+
+  it('gives an organiser-locked refusal to the page as the typed error, through the built preload and a bridge that drops error properties', async () => {
+    window.webContents.emit('did-navigate');
+    const exposed = new Map<string, unknown>();
+    const standIn = {
+      contextBridge: { exposeInMainWorld: (name: string, value: unknown) => exposed.set(name, acrossBridge(value)) },
+      ipcRenderer: {
+        invoke: (_channel: string, operation: unknown, payload: unknown) => ipc({ id: 7 }, mainFrame, operation, payload),
+        on: () => {},
+        removeListener: () => {},
+      },
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(fs.readFileSync(PRELOAD, 'utf8'), { require: () => standIn, module, exports: module.exports, Promise, Error, Object });
+    const api = createIpcApi(exposed.get('innsjekk') as PreloadBridge['api']);
+    const failure = await api.settingsSet({ kioskName: 'Inngang X' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ key: 'organiserLocked', message: 'Arrangørsidene er låst. Skriv inn PIN-koden på nytt.' });
+  });
+
+  it('stops cleanly when the app quits: no timer or socket of its own left, the database closed', async () => {
+    quitApp();
+    await waitFor('the app to exit', () => electron.exitCode);
+    expect(electron.exitCode).toBe(0);
+    await hub.close();
+    await vi.waitFor(() => expect(resourcesAtStart()).toEqual([]), { timeout: 10_000 });
   });
 });

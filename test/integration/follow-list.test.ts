@@ -18,8 +18,10 @@ import {
 } from '../../electron/core/import/follow-list.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/read-table.js';
+import { createEventWithPinSync } from '../../electron/core/organiser-access.js';
 import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { TEST_PIN } from '../helpers/cli.js';
 import { csvBytes, NORWEGIAN_HEADER, NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { organiserClient, postRaw } from '../helpers/http.js';
 import { joinedKiosk, startHub } from '../helpers/kiosk-cluster.js';
@@ -79,7 +81,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     const server = await listServer();
     const hubDir = tempDir();
     const setup = Core.openSync(hubDir);
-    setup.createEventSync({ name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null });
+    createEventWithPinSync(setup, { name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null }, TEST_PIN);
     setup.closeSync();
     const hub = await startHub(hubDir);
     try {
@@ -114,7 +116,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
       });
       // The organiser screens read the same through the API, and only with the PIN.
       const key = hub.core.requireEventSync().eventKey;
-      const organiser = await organiserClient(hub.kiosk.url, key);
+      const organiser = await organiserClient(hub.kiosk.url, key, TEST_PIN);
       expect(await organiser('followStatus', {})).toMatchObject({ url, lastChangedAt: third.at, listRevision: 2 });
       const locked = await postRaw(hub.kiosk.url, 'followStatus', '{}', { key });
       expect(locked).toMatchObject({ status: 403, body: { error: { key: 'organiserLocked' } } });

@@ -12,7 +12,9 @@ import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../e
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
 import { codeRowsSync } from '../../electron/core/registrants.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
-import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../electron/server.js';
+import { MAX_BODY_BYTES } from '../../electron/request-body.js';
+import { startServer, type RunningServer } from '../../electron/server.js';
+import { DEMO_PIN } from '../../shared/domain.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
 import { readRawSync } from '../helpers/raw-database.js';
@@ -67,7 +69,7 @@ describe('the HTTP API', () => {
       rendererDir: null,
     });
     api = apiClient(server.url, { key });
-    organiser = await organiserClient(server.url, key);
+    organiser = await organiserClient(server.url, key, DEMO_PIN);
   });
   afterAll(async () => {
     await server.close();
@@ -176,7 +178,7 @@ describe('the HTTP API', () => {
   });
 
   it('answers 400 with a Norwegian message for a registrant that does not exist', async () => {
-    const { session } = await api('organiserUnlock', { pin: '2468' });
+    const { session } = await api('organiserUnlock', { pin: DEMO_PIN });
     const response = await postRaw(server.url, 'registrantCode', JSON.stringify({ registrantId: 'FINNESIK' }), { key, organiserSession: session });
     expect(response.status).toBe(400);
     expect((response.body as ApiErrorBody).error).toMatchObject({ key: 'registrantNotFound', message: 'Fant ingen deltaker med id «FINNESIK».' });

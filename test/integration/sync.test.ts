@@ -22,7 +22,7 @@ import { PeerError, postToPeer } from '../../electron/core/sync/pinned-client.js
 import { joinSync, roundRequestSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { snapshotSync } from '../../electron/core/sync/sync-service.js';
 import { tlsIdentity } from '../../electron/core/sync/tls-identity.js';
-import { MAX_BODY_BYTES } from '../../electron/server.js';
+import { MAX_BODY_BYTES } from '../../electron/request-body.js';
 import {
   attendanceSync,
   eventDir,

@@ -211,9 +211,11 @@ async function downloadList(address: ListAddress, token: string | undefined, las
   if (last?.etag) headers.set('if-none-match', last.etag);
   if (last?.lastModified) headers.set('if-modified-since', last.lastModified);
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // A timer of our own, cleared when the download ends: AbortSignal.timeout's would outlive it, and a stopped kiosk.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
   try {
-    const response = await fetch(address.url, { headers, signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
+    const response = await fetch(address.url, { headers, signal: options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal });
     const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
     if (response.status === 304) return { bytes: null, ...validators };
     if (!response.ok) {
@@ -223,8 +225,10 @@ async function downloadList(address: ListAddress, token: string | undefined, las
     return { bytes: await readCapped(response, address), ...validators };
   } catch (error) {
     if (error instanceof UserError || options.signal?.aborted) throw error;
-    if (timeout.aborted) throw new UserError('listTimeout', { host: address.host, seconds: timeoutMs / 1000 }, 'internal');
+    if (timeout.signal.aborted) throw new UserError('listTimeout', { host: address.host, seconds: timeoutMs / 1000 }, 'internal');
     throw new UserError('listUnreachable', { host: address.host, detail: networkDetail(error) }, 'internal');
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -55,6 +55,11 @@ export function registrantEventsSync(core: Core, registrantId: string): LogEvent
   return rows.map(eventFromRow);
 }
 
+/** The highest sequence number of this kiosk's own events (0 before its first); it grows by one with each event it stores. */
+export function ownTopSeqSync(core: Core): number {
+  return (statement(core, 'SELECT COALESCE(MAX(seq), 0) AS seq FROM log WHERE kiosk_id = ?').get(core.kioskId) as { seq: number }).seq;
+}
+
 /** What a new event of this kiosk carries besides its id and sequence. */
 export type NewEvent<K extends EventKind> = Omit<LogEventOf<K>, 'id' | 'kioskId' | 'seq'>;
 
@@ -63,7 +68,7 @@ export type NewEvent<K extends EventKind> = Omit<LogEventOf<K>, 'id' | 'kioskId'
  * attendance up to date. Call inside the operation's transaction.
  */
 export function appendEventSync<K extends EventKind>(core: Core, event: NewEvent<K>): LogEventOf<K> {
-  const { seq } = statement(core, 'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM log WHERE kiosk_id = ?').get(core.kioskId) as { seq: number };
+  const seq = ownTopSeqSync(core) + 1;
   const stored = { ...event, id: eventId(core.kioskId, seq), kioskId: core.kioskId, seq } as LogEventOf<K>;
   storeNewEventsSync(core, [stored as unknown as LogEvent]);
   return stored;

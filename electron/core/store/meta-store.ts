@@ -29,6 +29,11 @@ export function setMetaValueSync(core: Core, key: string, value: string): void {
   statement(core, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
+/** Removes a value of the kiosk's key/value store, if there is one. */
+export function deleteMetaValueSync(core: Core, key: string): void {
+  statement(core, 'DELETE FROM meta WHERE key = ?').run(key);
+}
+
 /** The value under `key`, storing `initial` there first when there is none. */
 export function initialMetaValueSync(core: Core, key: string, initial: string): string {
   statement(core, 'INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(key, initial);

@@ -22,6 +22,13 @@ export const DEFAULT_HUB_LISTEN: HubListen = { host: '0.0.0.0', port: 4681 };
 const HUB_ADDRESS_KEY = 'hub_address';
 const HUB_LISTEN_KEY = 'hub_listen';
 
+/** A hub address written HOST:PORT (INNSJEKK_HUB_LISTEN, say), or null when it is not one. */
+export function parseHubListen(text: string | undefined): HubListen | null {
+  const match = /^(.+):(\d{1,5})$/.exec(text ?? '');
+  const port = Number(match?.[2]);
+  return match && port <= 65535 ? { host: match[1]!.replace(/^\[(.*)\]$/, '$1'), port } : null;
+}
+
 /** Where this kiosk was made the hub, or null when it never was. */
 export function chosenHubListenSync(core: Core): HubListen | null {
   const stored = metaValueSync(core, HUB_LISTEN_KEY);

@@ -40,6 +40,37 @@ export function TextField({ label, hint, value, onValue, multiline = false, ...i
   );
 }
 
+/** A labelled file picker; each file chosen is handed on once, even the same file chosen again. */
+export function FileField({ label, hint, accept, onFile }: {
+  readonly label: string;
+  readonly hint: string;
+  /** The kinds of file offered, as the input's accept attribute. */
+  readonly accept: string;
+  readonly onFile: (file: File) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="org-field">
+      <label htmlFor={id}>{label}</label>
+      <p id={`${id}-hint`} className="org-hint">
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Emptied, so that choosing the same file again (after fixing it) reads it again.
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </div>
+  );
+}
+
 /** One choice of a select. */
 export interface Choice {
   readonly value: string;

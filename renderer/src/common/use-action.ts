@@ -4,21 +4,24 @@
  * session has lapsed.
  */
 import { createContext, useCallback, useContext, useState } from 'react';
-import { text, type Language, type UiTextKey } from '../../../shared/i18n.js';
+import { text, type Language, type TextParams, type UiTextKey } from '../../../shared/i18n.js';
 import { isFailure } from '../api/api-error.js';
 import { failureText } from './failure-text.js';
 import { useLatestOnly } from './use-latest-only.js';
 
-/** A problem the screen itself finds before asking the kiosk, named by its text. */
+/** A problem the screen itself finds, or words of its own for the kiosk's refusal, named by its text. */
 export class ScreenProblem extends Error {
-  constructor(readonly textKey: UiTextKey) {
-    super(text(textKey, {}, 'nb'));
+  constructor(
+    readonly textKey: UiTextKey,
+    readonly params: TextParams = {},
+  ) {
+    super(text(textKey, params, 'nb'));
   }
 }
 
 /** What a failure says, in the screen's language: the kiosk's own words when it explained itself. */
 export function errorText(error: unknown, language: Language): string {
-  return error instanceof ScreenProblem ? text(error.textKey, {}, language) : failureText(error, language);
+  return error instanceof ScreenProblem ? text(error.textKey, error.params, language) : failureText(error, language);
 }
 
 /** Called when the kiosk says the organiser screens are locked; absent outside them. */

@@ -8,7 +8,7 @@ import type { ImportMapping, ImportSummary } from '../../../shared/contract.js';
 import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.js';
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useStoredText, useText } from '../app-context.js';
-import { ErrorMessage, SelectField, StatusMessage, TableScroll } from '../common/form-parts.js';
+import { ErrorMessage, FileField, SelectField, StatusMessage, TableScroll } from '../common/form-parts.js';
 import { isFailure } from '../api/api-error.js';
 import { ScreenProblem, useAction } from '../common/use-action.js';
 import { readFileAsBase64 } from './bytes.js';
@@ -174,30 +174,12 @@ function ChooseStep({ focus, busy, onFile, children }: {
   readonly children: ReactNode;
 }) {
   const t = useText();
-  const id = useId();
   return (
     <>
       <FocusHeading level={2} focus={focus}>
         {t('importChooseTitle')}
       </FocusHeading>
-      <div className="org-field">
-        <label htmlFor={id}>{t('importFileLabel')}</label>
-        <p id={`${id}-hint`} className="org-hint">
-          {t('importFileHint')}
-        </p>
-        <input
-          id={id}
-          type="file"
-          accept={ACCEPTED_FILES}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Emptied, so that choosing the same file again (after fixing it) reads it again.
-            event.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
-      </div>
+      <FileField label={t('importFileLabel')} hint={t('importFileHint')} accept={ACCEPTED_FILES} onFile={onFile} />
       <StatusMessage>{busy ? t('importReading') : null}</StatusMessage>
       {children}
     </>

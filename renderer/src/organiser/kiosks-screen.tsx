@@ -1,7 +1,8 @@
 /**
  * The sync overview: how this kiosk stands with the others, the pairing code
- * that joins a new kiosk, every kiosk seen, and the people let in twice while
- * kiosks were apart. Refreshed every few seconds while open.
+ * that joins a new kiosk (or making this kiosk the one they join), moving
+ * check-ins with a file, every kiosk seen, and the people let in twice while
+ * kiosks were apart. Refreshed whenever the kiosk says they changed.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ChangeTopic, ResponseOf } from '../../../shared/contract.js';
@@ -13,6 +14,7 @@ import { useAction } from '../common/use-action.js';
 import { useChanges } from '../common/use-changes.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
+import { SyncFilePanel } from './sync-file-panel.js';
 import { whenAndAgoText, whenText } from './time-text.js';
 
 /** The kiosks' rounds with the hub, and what they bring, change this screen. */
@@ -40,8 +42,10 @@ export function KiosksScreen() {
   const t = useText();
   const { error, run } = useAction();
   const { error: pairingError, run: runPairing } = useAction();
+  const sharing = useAction();
   const [overview, setOverview] = useState<Overview | null>(null);
   const [pairing, setPairing] = useState<PairingState>(null);
+  const [shared, setShared] = useState(false);
 
   const refresh = useCallback(() => {
     void run(async () => {
@@ -60,12 +64,28 @@ export function KiosksScreen() {
     ).then((loaded) => loaded && setPairing(loaded));
   }, [api, runPairing]);
 
+  const share = (): void => {
+    if (sharing.busy) return;
+    void sharing.run(() => api.hubStart({})).then((started) => {
+      if (!started) return;
+      setPairing(started);
+      setShared(true);
+    });
+  };
+
   return (
     <>
       <FocusHeading level={1}>{t('kiosksTitle')}</FocusHeading>
       <ErrorMessage error={error} />
       {overview ? <ThisKiosk overview={overview} isHub={pairing !== null && pairing !== 'notHub'} /> : !error && <p>{t('loading')}</p>}
-      <PairingPanel pairing={pairing} error={pairingError} />
+      <PairingPanel
+        pairing={pairing}
+        error={pairingError}
+        joined={overview ? overview.status.hub !== null : null}
+        sharing={{ busy: sharing.busy, error: sharing.error, done: shared }}
+        onShare={share}
+      />
+      <SyncFilePanel />
       {overview && <PeerTable peers={overview.peers} now={overview.now} />}
       {overview && <ConflictList conflicts={overview.conflicts} now={overview.now} />}
     </>
@@ -146,8 +166,22 @@ async function copyText(text: string, element: HTMLElement | null): Promise<bool
   }
 }
 
-/** The pairing code as a large QR and as text to copy, or how to make this kiosk the hub. */
-function PairingPanel({ pairing, error }: { readonly pairing: PairingState; readonly error: unknown }) {
+/** Making this kiosk the hub from the screen: under way, failed, or done just now. */
+interface Sharing {
+  readonly busy: boolean;
+  readonly error: unknown;
+  readonly done: boolean;
+}
+
+/** The pairing code as a large QR and as text to copy; on a kiosk that joined none, a button that makes it the hub. */
+function PairingPanel({ pairing, error, joined, sharing, onShare }: {
+  readonly pairing: PairingState;
+  readonly error: unknown;
+  /** Whether this kiosk joined another one's hub; null until known. */
+  readonly joined: boolean | null;
+  readonly sharing: Sharing;
+  readonly onShare: () => void;
+}) {
   const t = useText();
   const headingId = useId();
   const codeRef = useRef<HTMLElement>(null);
@@ -159,9 +193,21 @@ function PairingPanel({ pairing, error }: { readonly pairing: PairingState; read
   };
 
   let body;
-  if (pairing === null) body = error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>;
-  else if (pairing === 'notHub') body = <p>{t('pairingNotHub')}</p>;
-  else {
+  if (pairing === null || (pairing === 'notHub' && joined === null)) body = error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>;
+  else if (pairing === 'notHub' && joined) body = <p>{t('pairingJoined')}</p>;
+  else if (pairing === 'notHub') {
+    body = (
+      <>
+        <p>{t('hubShareIntro')}</p>
+        <div className="org-actions">
+          <button type="button" className="button primary" onClick={onShare}>
+            {t('hubShareButton')}
+          </button>
+        </div>
+        <ErrorMessage error={sharing.error} />
+      </>
+    );
+  } else {
     body = (
       <>
         <p>{t('pairingIntro')}</p>
@@ -181,9 +227,16 @@ function PairingPanel({ pairing, error }: { readonly pairing: PairingState; read
       </>
     );
   }
+  let progress = null;
+  if (sharing.busy) progress = t('hubStarting');
+  else if (sharing.done) progress = t('hubStarted');
   return (
     <section className="org-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('pairingTitle')}</h2>
+      {/* The button is gone once the kiosk shares the event: the heading takes the focus, above the new code. */}
+      <FocusHeading level={2} id={headingId} focus={sharing.done}>
+        {t('pairingTitle')}
+      </FocusHeading>
+      <StatusMessage>{progress}</StatusMessage>
       {body}
     </section>
   );

@@ -9,13 +9,20 @@ import { OrganiserShell } from './organiser-shell.js';
 import { PinGate } from './pin-gate.js';
 import { useEscapeKey } from './use-escape-key.js';
 
-/** Import, registrant list and settings, once the PIN is given. */
-export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean; readonly onLeave: () => void }) {
+/**
+ * Import, registrant list and settings, once the PIN is given. `onLeave` back
+ * to check-in; `onLeftEvent` once the kiosk has left the event (its PIN and
+ * sessions went with it, so there is nothing to lock).
+ */
+export function OrganiserScreens({ pinSet, onLeave, onLeftEvent }: {
+  readonly pinSet: boolean;
+  readonly onLeave: () => void;
+  readonly onLeftEvent: (eventName: string) => void;
+}) {
   const { api } = useApp();
   const [unlocked, setUnlocked] = useState(false);
-  // The first unlock sets the PIN; from then on the gate asks for it.
   const [pinKnown, setPinKnown] = useState(pinSet);
-  // The PIN may have been set since the app started (`innsjekk init --pin`, another window): ask again.
+  // The PIN may have been set since the app started (`innsjekk pin` on this machine): ask again.
   useEffect(() => {
     void api
       .status({})
@@ -28,7 +35,6 @@ export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean
     setUnlocked(false);
   }, []);
   const unlock = useCallback(() => {
-    setPinKnown(true);
     setNotice(null);
     setUnlocked(true);
   }, []);
@@ -42,10 +48,10 @@ export function OrganiserScreens({ pinSet, onLeave }: { readonly pinSet: boolean
   }, [api, unlocked, onLeave]);
   useEscapeKey(leave, unlocked);
 
-  if (!unlocked) return <PinGate choosing={!pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
+  if (!unlocked) return <PinGate pinSet={pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
   return (
     <OrganiserLockContext.Provider value={relock}>
-      <OrganiserShell onLeave={leave} />
+      <OrganiserShell onLeave={leave} onLeftEvent={onLeftEvent} />
     </OrganiserLockContext.Provider>
   );
 }

@@ -28,8 +28,8 @@ const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = 
 /** The event as every section shows it. */
 export type EventInfo = ResponseOf<'eventInfo'>;
 
-/** The sections, opening on the import while nobody is registered yet. */
-export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
+/** The sections, opening on the import while nobody is registered yet; `onLeftEvent` once the kiosk has left the event. */
+export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () => void; readonly onLeftEvent: (eventName: string) => void }) {
   const { api } = useApp();
   const t = useText();
   const { error, run } = useAction();
@@ -74,7 +74,7 @@ export function OrganiserShell({ onLeave }: { readonly onLeave: () => void }) {
         {section === 'import' && <ImportWizard onShowList={() => setSection('registrants')} />}
         {section === 'mail' && <MailScreen />}
         {section === 'kiosks' && <KiosksScreen />}
-        {section === 'settings' && <SettingsScreen event={event} onEvent={setEvent} />}
+        {section === 'settings' && <SettingsScreen event={event} onEvent={setEvent} onLeftEvent={onLeftEvent} />}
         {section === null && (error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>)}
       </main>
     </div>

@@ -1,22 +1,28 @@
 /**
  * The settings: the event (name, date, capacity, times, where to go), this
- * kiosk's name and language, and the PIN. The email texts are in the email section.
+ * kiosk's name and language, the PIN, and last, set apart, leaving the event.
+ * The email texts are in the email section.
  */
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/contract.js';
 import type { EventSettingKey, EventSettings } from '../../../shared/domain.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, FormSection, SelectField, TextField } from '../common/form-parts.js';
+import { NewPinFields, newPinProblem } from '../common/pin-fields.js';
 import { useAction } from '../common/use-action.js';
 import { EventSettingsForm } from './event-settings-form.js';
 import { FocusHeading } from './focus-heading.js';
+import { LeaveEventPanel } from './leave-event-panel.js';
 import type { EventInfo } from './organiser-shell.js';
-import { NewPinFields, newPinProblem } from './pin-fields.js';
 
 const EVENT_KEYS: readonly EventSettingKey[] = ['name', 'date', 'registrationOpens', 'starts', 'ends', 'venue', 'entrance', 'entranceEn', 'practical', 'practicalEn'];
 
-/** Every settings form, each saved on its own. */
-export function SettingsScreen({ event, onEvent }: { readonly event: EventInfo | null; readonly onEvent: (event: EventInfo) => void }) {
+/** Every settings form, each saved on its own; `onLeftEvent` once the kiosk has left the event. */
+export function SettingsScreen({ event, onEvent, onLeftEvent }: {
+  readonly event: EventInfo | null;
+  readonly onEvent: (event: EventInfo) => void;
+  readonly onLeftEvent: (eventName: string) => void;
+}) {
   const { api } = useApp();
   const t = useText();
   const { error, run } = useAction();
@@ -36,6 +42,7 @@ export function SettingsScreen({ event, onEvent }: { readonly event: EventInfo |
       {saved && event && <EventSettingsForm title={t('settingsEventTitle')} keys={EVENT_KEYS} saved={saved} capacity={event.capacity} onSaved={onSaved} />}
       <KioskSettingsForm />
       <PinChangeForm />
+      {event && <LeaveEventPanel eventName={event.name} onLeft={onLeftEvent} />}
     </>
   );
 }

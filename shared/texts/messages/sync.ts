@@ -47,8 +47,8 @@ export const syncMessages = {
     en: 'This data directory does not share the event yet. Start "innsjekk serve --hub" first, or give the address with --url.',
   },
   syncFileUnreadable: {
-    nb: 'Filen «{file}» er ikke en synkroniseringsfil fra Innsjekk, eller den er skadet. Lag den på nytt med «innsjekk sync-export».',
-    en: 'The file "{file}" is not an Innsjekk sync file, or it is damaged. Make it again with "innsjekk sync-export".',
+    nb: 'Filen «{file}» er ikke en synkroniseringsfil fra Innsjekk, eller den er skadet. Lagre filen på nytt på kiosken den kom fra, og prøv igjen.',
+    en: 'The file "{file}" is not an Innsjekk sync file, or it is damaged. Save the file again on the kiosk it came from, and try again.',
   },
   leaveWouldLose: {
     nb: '{count} innsjekkinger på denne kiosken er ikke sendt til arrangøren og går tapt. Synkroniser først, eller bekreft med --confirm-loss {count}.',
