@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from './core/core.js';
 import type { Follow } from './core/import/follow-list.js';
+import { setMetaValueSync } from './core/store/meta-store.js';
 import { KioskRuntime, type RuntimeOptions } from './kiosk-runtime.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -71,7 +72,7 @@ export async function startKioskServer(dataDir: string, listen: ListenAddress, o
     throw error;
   }
   // For `innsjekk status`, which prints the whole address for whoever asks.
-  core.setMetaSync(KIOSK_URL_KEY, server.url);
+  setMetaValueSync(core, KIOSK_URL_KEY, server.url);
   return {
     url: server.url,
     kioskUrl: kioskAddress(server.url, core),

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
 import type { Core } from '../core/core.js';
 import { writePrivateFileSync } from '../core/private-files.js';
+import { metaValueSync } from '../core/store/meta-store.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
-import { hubIdentity } from '../core/sync/hub-role.js';
+import { hubIdentity, servedHubAddressSync } from '../core/sync/hub-role.js';
 import { leaveEventSync } from '../core/sync/leave-event.js';
 import { joinAndSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync } from '../core/sync/sync-file.js';
-import { HUB_ADDRESS_KEY, pairingCodeOf } from '../core/sync/sync-service.js';
+import { pairingCodeOf } from '../core/sync/sync-service.js';
 import { kioskAddress, KIOSK_URL_KEY } from '../kiosk-server.js';
 import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
 
@@ -23,7 +24,7 @@ export const pairCommand: Command = async (args) => {
   const code = await withCoreAsync(inv.dataDir, async (core) => {
     core.requireEventSync();
     await hubIdentity(core);
-    const url = explicit ?? core.metaSync(HUB_ADDRESS_KEY);
+    const url = explicit ?? servedHubAddressSync(core);
     if (!url) throw new UserError('notServingHub');
     return pairingCodeOf(core, url);
   });
@@ -48,7 +49,7 @@ export const syncCommand: Command = async (args) => {
 export const statusCommand: Command = (args) => {
   const inv = parse(args, {});
   const { status, kioskUrl } = withCore(inv, (core) => {
-    const served = core.metaSync(KIOSK_URL_KEY);
+    const served = metaValueSync(core, KIOSK_URL_KEY);
     return { status: syncStatusSync(core), kioskUrl: served ? kioskAddress(served, core) : null };
   });
   const lines = [

@@ -15,11 +15,14 @@ import { importRegistrantsSync } from './import/import-registrants.js';
 import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
-import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
+import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { peersSync } from './store/hub-store.js';
+import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
+import { servedHubAddressSync } from './sync/hub-role.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
-import { HUB_ADDRESS_KEY, pairingCodeOf, peersSync } from './sync/sync-service.js';
+import { pairingCodeOf } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */
 function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
@@ -44,7 +47,7 @@ export interface KioskServices {
 }
 
 async function pairingCodeAnswer(core: Core): Promise<ResponseOf<'pairingCode'>> {
-  const url = core.metaSync(HUB_ADDRESS_KEY);
+  const url = servedHubAddressSync(core);
   if (!url) throw new UserError('notServingHub');
   const code = pairingCodeOf(core, url);
   return { code, svg: await codeSvg(code), url };

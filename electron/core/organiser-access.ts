@@ -22,6 +22,7 @@ import { NEW_PIN_PATTERN } from '../../shared/domain.js';
 import { UserError } from '../../shared/i18n.js';
 import type { Core, EventRecord, NewEvent } from './core.js';
 import { pinMatches, pinRecordSync } from './pin-hash.js';
+import { deleteMetaValueSync, metaValueSync, setMetaValueSync } from './store/meta-store.js';
 
 const PIN_META_KEY = 'organiser_pin';
 const SESSION_IDLE_MS = 15 * 60 * 1000;
@@ -43,7 +44,7 @@ interface Lockout {
 }
 
 function lockoutSync(core: Core, place: CallerPlace): Lockout {
-  const stored = core.metaSync(LOCKOUT_META_KEYS[place]);
+  const stored = metaValueSync(core, LOCKOUT_META_KEYS[place]);
   return stored === undefined ? { failures: 0, lockedUntil: 0 } : (JSON.parse(stored) as Lockout);
 }
 
@@ -61,26 +62,26 @@ function lockedOut(lockedUntil: number, now: number): UserError {
 
 /** True when the kiosk has an organiser PIN. */
 export function hasPinSync(core: Core): boolean {
-  return core.metaSync(PIN_META_KEY) !== undefined;
+  return metaValueSync(core, PIN_META_KEY) !== undefined;
 }
 
 /** Sets the organiser PIN, and clears the lockouts; refuses one that is not 6 to 12 digits. */
 export function setPinSync(core: Core, pin: string): void {
   if (!NEW_PIN_PATTERN.test(pin)) throw new UserError('newPinFormat');
   const record = pinRecordSync(pin);
-  core.db.transaction(() => {
-    core.setMetaSync(PIN_META_KEY, record);
-    for (const key of Object.values(LOCKOUT_META_KEYS)) core.statement('DELETE FROM meta WHERE key = ?').run(key);
-  })();
+  core.transaction(() => {
+    setMetaValueSync(core, PIN_META_KEY, record);
+    for (const key of Object.values(LOCKOUT_META_KEYS)) deleteMetaValueSync(core, key);
+  });
 }
 
 /** Creates the event together with its organiser PIN: both, or neither. */
 export function createEventWithPinSync(core: Core, event: NewEvent, pin: string): EventRecord {
-  return core.db.transaction(() => {
+  return core.transaction(() => {
     const created = core.createEventSync(event);
     setPinSync(core, pin);
     return created;
-  })();
+  });
 }
 
 /** The organiser sessions of one running kiosk, in memory only; the lockouts are kept in the data directory. */
@@ -104,21 +105,21 @@ export class OrganiserSessions {
   private async attempt(pin: string, place: CallerPlace): Promise<string> {
     const lockout = lockoutSync(this.core, place);
     if (this.now() < lockout.lockedUntil) throw lockedOut(lockout.lockedUntil, this.now());
-    const stored = this.core.metaSync(PIN_META_KEY);
+    const stored = metaValueSync(this.core, PIN_META_KEY);
     if (stored === undefined) throw new UserError('noPinSet');
     const matches = await pinMatches(stored, pin);
     // The PIN changed, or went with the event, while it was checked: the guess is checked against what holds now.
-    if (this.core.metaSync(PIN_META_KEY) !== stored) return this.attempt(pin, place);
+    if (metaValueSync(this.core, PIN_META_KEY) !== stored) return this.attempt(pin, place);
     // Read again after the hash: another process on this data directory may have counted meanwhile.
     const counted = lockoutSync(this.core, place);
     const now = this.now();
     if (!matches) {
       const failures = counted.failures + 1;
       const lockedUntil = lockedUntilAfter(failures, now);
-      this.core.setMetaSync(LOCKOUT_META_KEYS[place], JSON.stringify({ failures, lockedUntil } satisfies Lockout));
+      setMetaValueSync(this.core, LOCKOUT_META_KEYS[place], JSON.stringify({ failures, lockedUntil } satisfies Lockout));
       throw lockedUntil > now ? lockedOut(lockedUntil, now) : new UserError('wrongPin');
     }
-    this.core.statement('DELETE FROM meta WHERE key = ?').run(LOCKOUT_META_KEYS[place]);
+    deleteMetaValueSync(this.core, LOCKOUT_META_KEYS[place]);
     const session = crypto.randomBytes(24).toString('base64url');
     this.sessions.set(session, now);
     return session;

@@ -12,6 +12,7 @@ import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { joinedKiosk } from '../helpers/kiosk-cluster.js';
 import { LIST_V1, LIST_V2, NEW_PERSON, serveVersion, startListServer, type ListServer } from '../helpers/list-server.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 const servers: ListServer[] = [];
@@ -150,7 +151,7 @@ describe('innsjekk import URL', { timeout: 60_000 }, () => {
       server.respond(serveVersion({ body: LIST_V2, etag: '"v2"' }));
       await waitFor(() => follow.output().stdout, /Listen er endret og lest inn \(versjon 2\)/);
       await syncWithHub(kiosk);
-      const names = (kiosk.db.prepare('SELECT name FROM registrant').all() as { name: string }[]).map((r) => r.name);
+      const names = readRawSync(kiosk.dataDir, (db) => db.prepare('SELECT name FROM registrant').pluck().all() as string[]);
       expect(names.sort()).toEqual([...V1_NAMES, NEW_PERSON[1]].sort());
     } finally {
       kiosk.closeSync();

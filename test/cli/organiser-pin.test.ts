@@ -10,6 +10,7 @@ import { Core } from '../../electron/core/core.js';
 import { CLI_TEST_TIMEOUT, expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { apiClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { writeRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -114,12 +115,7 @@ describe('wrong PINs', { timeout: 60_000 }, () => {
 
   /** Moves the lockout of a place into the past, as if its time had run out. */
   function lockoutPassed(dataDir: string, place: 'this_machine' | 'network'): void {
-    const core = Core.openSync(dataDir);
-    try {
-      core.db.prepare("UPDATE meta SET value = json_set(value, '$.lockedUntil', 0) WHERE key = ?").run(`pin_lockout_${place}`);
-    } finally {
-      core.closeSync();
-    }
+    writeRawSync(dataDir, (db) => db.prepare("UPDATE meta SET value = json_set(value, '$.lockedUntil', 0) WHERE key = ?").run(`pin_lockout_${place}`));
   }
 
   it('lock the PIN out for longer and longer, and the lockout outlasts a restart', async () => {

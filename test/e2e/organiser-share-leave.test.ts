@@ -12,7 +12,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkInByIdSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
-import { listRegistrantsSync } from '../../electron/core/registrants.js';
+import { listRegistrantsSync } from '../../electron/core/store/registrants-store.js';
 import { joinSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { syncFileContentSync } from '../../electron/core/sync/sync-file.js';
 import { kioskAddress, startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';

@@ -16,9 +16,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
 import { csvBytes, HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, parseCsv } from '../helpers/csv.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
@@ -208,13 +210,13 @@ describe('the import wizard', () => {
     // "(ingen)" leaves out a column the kiosk recognised.
     await page.getByLabel('E-post', { exact: true }).selectOption({ label: '(ingen)' });
     await expect.poll(() => preview.getByRole('columnheader').allTextContents()).toContain('E-post(brukes ikke)');
-    expect(kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get()).toEqual({ n: 0 });
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT COUNT(*) AS n FROM registrant').get())).toEqual({ n: 0 });
 
     await page.getByRole('button', { name: 'Importer deltakerlisten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Steg 3 av 3: Deltakerlisten er importert' }).waitFor();
     expect(await page.locator('.org-counts li').first().textContent()).toBe('Nye deltakere: 3');
     await expectAccessible(page, 'import, done');
-    expect(kiosk.core.db.prepare('SELECT name, organisation, email, status FROM registrant ORDER BY name').all()).toEqual([
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT name, organisation, email, status FROM registrant ORDER BY name').all())).toEqual([
       { name: 'Åse Ødegård', organisation: 'Bærum', email: null, status: 'confirmed' },
       { name: 'Ærle Brå', organisation: 'Ålesund', email: null, status: 'cancelled' },
       { name: 'Øystein Læstadius', organisation: 'Tromsø', email: null, status: 'waitlisted' },
@@ -231,8 +233,8 @@ describe('the import wizard', () => {
     expect(await page.getByRole('alert').textContent()).toContain('Kolonnene er: Deltakernr, Epost');
     expect(await page.getByText('Gi kolonnen med navn overskriften «Navn»').count()).toBe(1);
     expect(await page.getByRole('heading', { name: /Steg 2 av 3/ }).count()).toBe(0);
-    expect(kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get()).toEqual({ n: 0 });
-    expect(kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get()).toEqual({ n: 0 });
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT COUNT(*) AS n FROM registrant').get())).toEqual({ n: 0 });
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT COUNT(*) AS n FROM list_revision').get())).toEqual({ n: 0 });
 
     await page.getByLabel('Deltakerliste (CSV eller Excel)').setInputFiles({ name: 'tom.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Filen er tom. Eksporter deltakerlisten på nytt fra påmeldingssystemet.');
@@ -270,7 +272,7 @@ describe('the registrant list', () => {
     const shot = PNG.sync.read(await image.screenshot());
     // jsqr is CommonJS: under NodeNext its default import is the module object, whose `default` is the decoder.
     const decoded = jsQR.default(new Uint8ClampedArray(shot.data), shot.width, shot.height);
-    const stored = kiosk.core.db.prepare("SELECT code FROM registrant WHERE name = 'Kari Ødegård'").get() as { code: string };
+    const stored = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT code FROM registrant WHERE name = 'Kari Ødegård'").get() as { code: string });
     expect(decoded?.data).toBe(stored.code);
     await expectAccessible(page, 'registrant list with a code');
 
@@ -298,7 +300,7 @@ describe('the registrant list', () => {
     const zipFile = await download;
     expect(zipFile.suggestedFilename()).toBe('innsjekk-koder-2026-03-12.zip');
     const files = unzipSync(new Uint8Array(fs.readFileSync(await zipFile.path())));
-    const expected = kiosk.core.db.prepare("SELECT id, name FROM registrant WHERE status != 'cancelled' ORDER BY id").all() as { id: string; name: string }[];
+    const expected = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT id, name FROM registrant WHERE status != 'cancelled' ORDER BY id").all() as { id: string; name: string }[]);
     expect(expected).toHaveLength(6);
     expect(Object.keys(files).sort()).toEqual(['codes.csv', ...expected.flatMap((r) => [`${r.id}.png`, `${r.id}.svg`])].sort());
     expect(parseCsv(strFromU8(files['codes.csv']!)).map((row) => row.name).sort()).toEqual(expected.map((r) => r.name).sort());
@@ -311,7 +313,7 @@ describe('the registrant list', () => {
     setPinSync(kiosk.core, PIN);
     await page.setViewportSize({ width: 640, height: 720 });
     await openOrganiser(page);
-    const total = (kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get() as { n: number }).n;
+    const total = countsSync(kiosk.core).total;
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 1–25 av ${total} deltakere.`);
     const firstPage = await namesShown(page);
     expect(firstPage).toHaveLength(25);

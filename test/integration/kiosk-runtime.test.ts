@@ -9,7 +9,9 @@ import type { ChangeTopic } from '../../shared/contract.js';
 import { checkInByIdSync } from '../../electron/core/checkin.js';
 import type { Core } from '../../electron/core/core.js';
 import { setPinSync } from '../../electron/core/organiser-access.js';
-import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { metaValueSync } from '../../electron/core/store/meta-store.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
@@ -146,7 +148,7 @@ describe('the kiosk runtime behind the browser shell', () => {
       expect(countsSync(kiosk.core)).toMatchObject({ total: 0, arrived: 0 });
       expect((await apiClient(kiosk.url, {})('status', {})).configured).toBe(false);
       await waitFor('the event change told to the screen', () => (screen.heard.some((topics) => topics.includes('event')) ? true : undefined));
-      expect(kiosk.core.metaSync('hub_listen')).toBeUndefined();
+      expect(metaValueSync(kiosk.core, 'hub_listen')).toBeUndefined();
 
       // The next event on this kiosk comes with its own PIN, which opens at once: neither the old PIN nor its lockout is left.
       expect((await apiClient(kiosk.url, {})('status', {})).pinSet).toBe(false);

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core.js';
 import { OrganiserSessions, setPinSync } from '../../electron/core/organiser-access.js';
+import { metaValueSync } from '../../electron/core/store/meta-store.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -30,7 +31,7 @@ describe('an unlock while the PIN changes', () => {
     // Runs once the attempt has read the PIN and handed the hash to the thread pool.
     setImmediate(() => core.wipeEventSync());
     await expect(unlocking).rejects.toMatchObject({ key: 'noPinSet' });
-    expect(core.metaSync('pin_lockout_network')).toBeUndefined();
+    expect(metaValueSync(core, 'pin_lockout_network')).toBeUndefined();
   });
 
   it('checks the guess against the PIN set while it was checked', async () => {

@@ -10,12 +10,14 @@ import { Core } from '../../electron/core/core.js';
 import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
-import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { MAX_BODY_BYTES } from '../../electron/request-body.js';
 import { startServer, type RunningServer } from '../../electron/server.js';
 import { DEMO_PIN } from '../../shared/domain.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -48,9 +50,11 @@ describe('the HTTP API', () => {
   /** Everything a request could have written. */
   const stored = (): unknown => ({
     counts: countsSync(core),
-    log: core.db.prepare('SELECT COUNT(*) AS n FROM log').get(),
-    registrants: core.db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
-    revisions: core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+    ...readRawSync(core.dataDir, (db) => ({
+      log: db.prepare('SELECT COUNT(*) AS n FROM log').get(),
+      registrants: db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
+      revisions: db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+    })),
   });
 
   let runtime: KioskRuntime;
