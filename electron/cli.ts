@@ -43,7 +43,7 @@ Kommandoer:
   codes --out MAPPE                                   Lag QR-koder (PNG og SVG) og codes.csv
   scan KODE [--kiosk NAVN] [--station NAVN]           Registrer en skanning
   undo [--kiosk NAVN] [--reason TEKST]                Angre siste innsjekking på kiosken
-  search TEKST                                        Søk på navn, organisasjon eller e-post
+  search TEKST                                        Søk på navn eller organisasjon
   report --format csv|json [--out FIL]                Oppmøterapport
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk

@@ -16,7 +16,7 @@ export interface Searchable {
   readonly id: string;
   readonly name: string;
   readonly status: RegistrantStatus;
-  /** Name, organisation and email, folded by foldForSearch. */
+  /** Name and organisation, folded (doorSearchText). */
   readonly searchText: string;
 }
 

@@ -37,3 +37,8 @@ export function foldForSearch(text: string): string {
 export function searchWords(query: string): string[] {
   return foldForSearch(query).split(' ').filter((w) => w.length > 0);
 }
+
+/** What the door searches a registrant by: their name and organisation, folded (never their email). */
+export function doorSearchText(name: string, organisation: string | null): string {
+  return organisation === null ? foldForSearch(name) : `${foldForSearch(name)} ${foldForSearch(organisation)}`;
+}

@@ -42,7 +42,7 @@ export function doorIndexSync(core: Core): { readonly revision: number; readonly
 }
 
 /**
- * Finds registrants whose name, organisation or email contain every word of
+ * Finds registrants whose name or organisation contain every word of
  * the query, ranked by RegistrantIndex, with their arrival.
  *
  * It runs at every keystroke at the door, so it scans an in-memory copy of

@@ -25,7 +25,7 @@ export const volunteerTexts = {
   undoNothing: { nb: 'Det er ingen innsjekking å angre på denne kiosken.', en: 'There is no check-in to undo on this kiosk.' },
   undoFailed: { nb: 'Fikk ikke angret: {message}', en: 'Could not undo: {message}' },
   searchHeading: { nb: 'Søk på navn', en: 'Search by name' },
-  searchLabel: { nb: 'Navn, organisasjon eller e-post', en: 'Name, organisation or email' },
+  searchLabel: { nb: 'Navn eller organisasjon', en: 'Name or organisation' },
   searchHelp: {
     nb: 'Skriv noen bokstaver. Velg med piltastene og Enter, eller trykk på personen for å sjekke inn.',
     en: 'Type a few letters. Choose with the arrow keys and Enter, or tap the person to check them in.',

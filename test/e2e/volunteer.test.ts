@@ -81,7 +81,7 @@ function arrivedOnScreen(page: Page): Promise<number> {
 }
 
 function searchBox(page: Page) {
-  return page.getByRole('combobox', { name: 'Navn, organisasjon eller e-post' });
+  return page.getByRole('combobox', { name: 'Navn eller organisasjon' });
 }
 
 describe('the volunteer screen with a handheld scanner', () => {

@@ -263,14 +263,15 @@ describe('undo', () => {
 describe('search', () => {
   beforeEach(() => importText(LIST));
 
-  it('ignores case and diacritics, on name, organisation and email', () => {
+  it('ignores case and diacritics, on name and organisation, never the email', () => {
     const names = (q: string): string[] => searchSync(core, q).map((h) => h.name);
     expect(names('odegard')).toEqual(['Kari Ødegård']);
     expect(names('OEDEGAARD')).toEqual(['Kari Ødegård']);
     expect(names('aase')).toEqual(['Åse Lærum']);
     expect(names('ase l')).toEqual(['Åse Lærum']);
     expect(names('nibr')).toEqual(['Åse Lærum']);
-    expect(names('ola@ks')).toEqual(['Ola Nordmann']);
+    // The door's list holds no emails, so it cannot find by one.
+    expect(names('ola@ks')).toEqual([]);
     expect(names('ks')).toEqual(['Ola Nordmann', 'Per Hansen']);
     expect(names('   ')).toEqual([]);
   });

@@ -9,7 +9,7 @@ import type { RegistrantFields, RegistrantStatus } from '../../../shared/domain.
 import type { RegistrantRow, ReportRow } from '../../../shared/contract.js';
 import { personKey } from '../../../shared/import-mapping.js';
 import { MAX_SEARCH_WORDS } from '../../../shared/registrant-search.js';
-import { foldForSearch, searchWords } from '../../../shared/search-text.js';
+import { doorSearchText, foldForSearch, searchWords } from '../../../shared/search-text.js';
 import type { WireRegistrant } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import type { CodeRow, DoorEntry } from '../registrants.js';
@@ -75,7 +75,7 @@ export function registrantContentHash(r: RegistrantFields): string {
   return crypto.createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
 }
 
-/** What the search looks in: name, organisation and email, folded. */
+/** What the organiser's list search looks in: name, organisation and email, folded (the door's search leaves the email out: doorSearchText). */
 function searchText(r: RegistrantFields): string {
   return [r.name, r.organisation, r.email].filter((p) => p !== null).map(foldForSearch).join(' ');
 }
@@ -138,11 +138,18 @@ export function adoptListRevisionSync(core: Core, revision: number): void {
   if (revision > listRevisionSync(core)) setMetaValueSync(core, HUB_LIST_REVISION_KEY, String(revision));
 }
 
-/** Registrants changed after a list revision, as they travel to a kiosk that holds that revision. */
+/**
+ * Registrants changed after a list revision, as they travel to a kiosk that
+ * holds that revision: what a station needs (the name and organisation to
+ * compare with an ID and to search by, the status, the registration number
+ * and barcode to scan, the code to show, dietary needs for the lunch
+ * counter), never the email or the role, which only the organiser's kiosk
+ * needs (for the emails and the report).
+ */
 export function registrantsAboveSync(core: Core, revision: number): WireRegistrant[] {
   return statement(
     core,
-    `SELECT id, ref, barcode, name, email, organisation, role, status, dietary, code, list_revision AS listRevision
+    `SELECT id, ref, barcode, name, NULL AS email, organisation, NULL AS role, status, dietary, code, list_revision AS listRevision
      FROM registrant WHERE list_revision > ? ORDER BY list_revision, id`,
   ).all(revision) as WireRegistrant[];
 }
@@ -161,9 +168,14 @@ export function registrantWithArrivalByRefSync(core: Core, ref: string): Registr
   return statement(core, `${REGISTRANT_WITH_ARRIVAL} WHERE r.ref = ? OR r.barcode = ? LIMIT 1`).get(ref, ref) as RegistrantWithArrival | undefined;
 }
 
-/** Every registrant as the door's search and scans need them, in no order. */
+/**
+ * Every registrant as the door's search and scans need them, in no order.
+ * The door searches names and organisations only: the list goes to the
+ * door screen's memory, and no email goes with it.
+ */
 export function doorEntriesSync(core: Core): DoorEntry[] {
-  return statement(core, 'SELECT id, name, organisation, status, ref, barcode, search_text AS searchText FROM registrant').all() as DoorEntry[];
+  const rows = statement(core, 'SELECT id, name, organisation, status, ref, barcode FROM registrant').all() as Omit<DoorEntry, 'searchText'>[];
+  return rows.map((row) => ({ ...row, searchText: doorSearchText(row.name, row.organisation) }));
 }
 
 /** SQL requiring every word (bound as @w0, @w1 …) in the folded search text. */
