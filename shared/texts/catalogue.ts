@@ -16,6 +16,7 @@ import { organiserMailTexts } from './organiser-mail.js';
 import { organiserRegistrantsTexts } from './organiser-registrants.js';
 import { organiserSettingsTexts } from './organiser-settings.js';
 import { organiserShellTexts } from './organiser-shell.js';
+import { reportTexts } from './report.js';
 import { verdictTexts } from './verdicts.js';
 import { volunteerTexts } from './volunteer.js';
 import { welcomeTexts } from './welcome.js';
@@ -31,6 +32,7 @@ const screenTexts = {
   ...organiserSettingsTexts,
   ...organiserMailTexts,
   ...organiserKiosksTexts,
+  ...reportTexts,
 };
 
 const messageTexts = {
