@@ -8,6 +8,10 @@
  */
 import type { RegistrantStatus } from '../domain.js';
 
+/** The files the report is written as. */
+export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 /** What the anonymous report shows for a count from 1 to 4 in a municipality, county or organisation row. */
 export const FEW = '<5';
 

@@ -3,6 +3,7 @@
  * language: the sheets of the XLSX, the CSV's tables and the PDF's, so every
  * format shows the same rows.
  */
+import { toCsv } from '../csv.js';
 import type { Language, UiTextKey } from '../i18n.js';
 import { text } from '../i18n.js';
 import { osloDateAndTime } from '../oslo-clock.js';
@@ -77,7 +78,13 @@ function summaryTable(report: AttendanceReport, say: Say): Omit<ReportTable, 'na
   ];
   return {
     title: say('reportTableSummary'),
-    columns: [column(say('reportColumnFigure'), 'text', 3), column(say('reportColumnCount'), 'count'), column(say('reportColumnShare'), 'share'), column(say('reportColumnWhen'), 'dateTime', 1.4), column(say('reportColumnNote'), 'text', 3)],
+    columns: [
+      column(say('reportColumnFigure'), 'text', 2.6),
+      column(say('reportColumnCount'), 'count', 0.7),
+      column(say('reportColumnShare'), 'share', 0.7),
+      column(say('reportColumnWhen'), 'dateTime', 1.6),
+      column(say('reportColumnNote'), 'text', 3.4),
+    ],
     rows: [
       row('reportFigureConfirmedOrWaitlisted', s.confirmedOrWaitlisted),
       row('reportFigureConfirmed', s.confirmed),
@@ -242,4 +249,17 @@ export function formatCell(value: Cell, kind: CellKind, language: Language): str
     return language === 'nb' ? `${percent.replace('.', ',')} %` : `${percent}%`;
   }
   return String(value);
+}
+
+/**
+ * A table as CSV for Excel in the reader's language: semicolons for
+ * Norwegian Excel, commas for English; Oslo times; a byte order mark.
+ */
+export function tableCsv(table: ReportTable, language: Language): string {
+  const kinds = table.columns.map((c) => c.kind);
+  return toCsv(
+    table.columns.map((c) => c.header),
+    table.rows.map((row) => row.map((value, i) => (value === null ? null : formatCell(value, kinds[i]!, language)))),
+    language === 'nb' ? ';' : ',',
+  );
 }

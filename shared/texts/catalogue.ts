@@ -8,6 +8,7 @@ import { accessMessages } from './messages/access.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
+import { reportMessages } from './messages/report.js';
 import { settingsMessages } from './messages/settings.js';
 import { syncMessages } from './messages/sync.js';
 import { organiserImportTexts } from './organiser-import.js';
@@ -42,6 +43,7 @@ const messageTexts = {
   ...syncMessages,
   ...settingsMessages,
   ...mailMessages,
+  ...reportMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

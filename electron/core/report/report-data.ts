@@ -34,10 +34,11 @@ export function reportInputSync(core: Core, generatedAt: Date = new Date()): Rep
          FROM scans s LEFT JOIN arrivals a ON a.kiosk_id = s.kiosk_id AND a.station = s.station`,
       )
       .all() as KioskScans[];
+    // CROSS JOIN keeps this order: the few let in twice first, then their events by index, not the whole log.
     const repeatAdmissions = core
       .statement(
         `SELECT l.registrant_id AS registrantId, l.at, l.kiosk_name AS kiosk
-         FROM attendance a JOIN log l ON l.registrant_id = a.registrant_id
+         FROM attendance a CROSS JOIN log l ON l.registrant_id = a.registrant_id
          WHERE a.duplicates > 0 AND ${ADMISSION_IN_FORCE}
          ORDER BY l.registrant_id, l.at, l.kiosk_id, l.seq`,
       )
