@@ -7,6 +7,7 @@ import type { RegistrantStatus } from '../domain.js';
 import type { Affiliation, MunicipalityMatcher } from '../municipality.js';
 import { foldPlaceName } from '../municipality.js';
 import {
+  AFFILIATION_KINDS,
   FEW,
   type AffiliationKind,
   type AffiliationRow,
@@ -270,11 +271,13 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
     })
     .sort((a, b) => b.arrived - a.arrived || b.confirmed - a.confirmed || collator.compare(a.organisation, b.organisation));
 
-  const affiliations: AffiliationRow[] = (['municipality', 'countyAuthority', 'other', 'none'] as const).map((kind) => {
+  const affiliations: AffiliationRow[] = AFFILIATION_KINDS.map((kind) => {
     const rows = organisationRows.filter((o) => o.kind === kind);
+    // Municipalities and county authorities by place, whatever their spellings; the others as written.
+    const organisations = kind === 'none' ? 0 : kind === 'other' ? rows.length : new Set(rows.map((o) => o.place)).size;
     return {
       kind,
-      organisations: kind === 'none' ? 0 : rows.length,
+      organisations,
       confirmed: rows.reduce((sum, o) => sum + o.confirmed, 0),
       arrived: rows.reduce((sum, o) => sum + o.arrived, 0),
     };

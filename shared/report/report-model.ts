@@ -102,7 +102,7 @@ export type AffiliationKind = (typeof AFFILIATION_KINDS)[number];
 /** The people of one kind of affiliation. */
 export interface AffiliationRow {
   readonly kind: AffiliationKind;
-  /** Distinct organisations (municipalities, county authorities, others) with anyone confirmed or arrived. */
+  /** Distinct municipalities, county authorities or other organisations with anyone confirmed or arrived. */
   readonly organisations: number;
   readonly confirmed: PeopleCount;
   readonly arrived: PeopleCount;
