@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import { text, type MessageKey, type TextParams } from './i18n.js';
 import type { OperationName } from './operations.js';
+import { REPORT_FORMATS } from './report/report-model.js';
+import { REPORT_TABLE_NAMES } from './report/report-tables.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
 const shortText = z.string().max(200);
@@ -266,6 +268,19 @@ export const contract = {
     response: z.object({ fileName: z.string(), zip: z.string(), count: z.number().int() }),
   },
   report: { access: 'organiser', request: none, response: z.array(reportRow) },
+  /** The attendance report as a file to save: PDF, XLSX, CSV (one table) or JSON, in full or anonymised. */
+  reportFile: {
+    access: 'organiser',
+    request: z.object({
+      format: z.enum(REPORT_FORMATS),
+      anonymous: z.boolean().optional(),
+      /** CSV only: the table, else the one with a row per registrant. */
+      table: z.enum(REPORT_TABLE_NAMES).optional(),
+      language: z.enum(['nb', 'en']).optional(),
+    }),
+    /** The file's bytes, base64. */
+    response: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
   settingsGet: { access: 'kiosk', request: none, response: settings },
   settingsSet: { access: 'organiser', request: settings.partial(), response: settings },
   eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },

@@ -26,6 +26,7 @@ export const OPERATIONS = [
   'registrantCode',
   'exportCodes',
   'report',
+  'reportFile',
   'settingsGet',
   'settingsSet',
   'eventSettingsGet',
