@@ -15,6 +15,7 @@ import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
 import { organiserRegistrantsTexts } from './organiser-registrants.js';
+import { organiserReportTexts } from './organiser-report.js';
 import { organiserSettingsTexts } from './organiser-settings.js';
 import { organiserShellTexts } from './organiser-shell.js';
 import { reportTexts } from './report.js';
@@ -33,6 +34,7 @@ const screenTexts = {
   ...organiserSettingsTexts,
   ...organiserMailTexts,
   ...organiserKiosksTexts,
+  ...organiserReportTexts,
   ...reportTexts,
 };
 

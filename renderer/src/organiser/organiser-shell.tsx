@@ -13,15 +13,17 @@ import { ImportWizard } from './import-wizard.js';
 import { KiosksScreen } from './kiosks-screen.js';
 import { MailScreen } from './mail-screen.js';
 import { RegistrantList } from './registrant-list.js';
+import { ReportScreen } from './report-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 
-type Section = 'registrants' | 'import' | 'mail' | 'kiosks' | 'settings';
+type Section = 'registrants' | 'import' | 'mail' | 'kiosks' | 'report' | 'settings';
 
 const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = [
   { id: 'registrants', text: 'sectionRegistrants' },
   { id: 'import', text: 'sectionImport' },
   { id: 'mail', text: 'sectionMail' },
   { id: 'kiosks', text: 'sectionKiosks' },
+  { id: 'report', text: 'sectionReport' },
   { id: 'settings', text: 'sectionSettings' },
 ];
 
@@ -74,6 +76,7 @@ export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () 
         {section === 'import' && <ImportWizard onShowList={() => setSection('registrants')} />}
         {section === 'mail' && <MailScreen />}
         {section === 'kiosks' && <KiosksScreen />}
+        {section === 'report' && <ReportScreen />}
         {section === 'settings' && <SettingsScreen event={event} onEvent={setEvent} onLeftEvent={onLeftEvent} />}
         {section === null && (error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>)}
       </main>
