@@ -184,6 +184,8 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
   const registrants: RegistrantRow[] = [];
   const noShows: NoShowRow[] = [];
   const byId = new Map<string, RegistrantAttendance>();
+  // Thousands of people share a few hundred organisations: each is folded once.
+  const foldedOrganisations = new Map<string, string>();
 
   for (const r of input.registrants) {
     byId.set(r.id, r);
@@ -213,7 +215,11 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
         if (affiliation?.kind === 'municipality' && hasArrived) tally.represented.add(affiliation.municipality.number);
       }
       if (affiliation?.kind === 'municipality') count(tallyOf(municipalities, affiliation.municipality.number, () => ({ confirmed: 0, arrived: 0 })), isConfirmed, hasArrived);
-      const key = foldPlaceName(organisation);
+      let key = foldedOrganisations.get(organisation);
+      if (key === undefined) {
+        key = foldPlaceName(organisation);
+        foldedOrganisations.set(organisation, key);
+      }
       const tally = tallyOf(organisations, key, () => ({ confirmed: 0, arrived: 0, spellings: new Map<string, number>(), affiliation }));
       count(tally, isConfirmed, hasArrived);
       tally.spellings.set(organisation, (tally.spellings.get(organisation) ?? 0) + 1);
