@@ -118,6 +118,41 @@ const reportRow = z.object({
   kiosk: z.string().nullable(),
 });
 
+const arrivalQuarter = z.object({ start: isoTime, arrivals: z.number().int(), cumulative: z.number().int() });
+
+/** The organiser's live overview (shared/report/overview-model.ts); null: not recorded yet. */
+const liveOverview = z.object({
+  at: isoTime,
+  capacity: z.number().int().nullable(),
+  confirmedOrWaitlisted: z.number().int(),
+  confirmed: z.number().int(),
+  arrived: z.number().int(),
+  notYetArrived: z.number().int(),
+  inside: z.number().int(),
+  insideFrom: z.literal('arrivals'),
+  arrivals: z.array(arrivalQuarter).readonly(),
+  lastQuarterArrivals: z.number().int(),
+  expectedBeforeStart: z.number().int().nullable(),
+  startsAt: isoTime,
+  kiosks: z.array(
+    z.object({
+      kioskId: z.string(),
+      kiosk: z.string(),
+      station: z.string(),
+      scans: z.number().int(),
+      lastScanAt: isoTime.nullable(),
+      sync: z.enum(['this', 'online', 'offline', 'unknown']),
+      lastSeenAt: isoTime.nullable(),
+    }),
+  ).readonly(),
+  admittedTwice: z.number().int(),
+  waitingAtDoor: z.null(),
+  waitlistAdmissions: z.null(),
+  walkIns: z.null(),
+  cloakroomHanging: z.null(),
+  lunchServed: z.null(),
+});
+
 const settings = z.object({
   kioskName: z.string().min(1).max(60),
   language: z.enum(['nb', 'en']),
@@ -268,6 +303,8 @@ export const contract = {
     response: z.object({ fileName: z.string(), zip: z.string(), count: z.number().int() }),
   },
   report: { access: 'organiser', request: none, response: z.array(reportRow) },
+  /** How the day goes: arrivals, the rate, the kiosks; quick enough to ask at every change. */
+  overview: { access: 'organiser', request: none, response: liveOverview },
   /** The attendance report as a file to save: PDF, XLSX, CSV (one table) or JSON, in full or anonymised. */
   reportFile: {
     access: 'organiser',
@@ -391,6 +428,7 @@ export type MailPreview = ResponseOf<'mailPreview'>;
 export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
+export type LiveOverviewResponse = z.infer<typeof liveOverview>;
 
 /**
  * What a running kiosk tells its screens has changed: arrivals or the list

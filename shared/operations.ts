@@ -27,6 +27,7 @@ export const OPERATIONS = [
   'exportCodes',
   'report',
   'reportFile',
+  'overview',
   'settingsGet',
   'settingsSet',
   'eventSettingsGet',

@@ -45,3 +45,10 @@ export function osloDateAndTime(instant: string | number): { readonly date: stri
   const iso = osloWallClock(instant).toISOString();
   return { date: iso.slice(0, 10), time: iso.slice(11, 19) };
 }
+
+/** The instant (milliseconds) when Oslo's clock shows the date (YYYY-MM-DD) and time (HH:MM). */
+export function osloInstant(date: string, time: string): number {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  // The offset at the wall time taken as UTC is right but within the hour the clocks change.
+  return wall - osloOffsetMs(wall - osloOffsetMs(wall));
+}

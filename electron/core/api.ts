@@ -16,6 +16,7 @@ import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
+import { liveOverviewSync } from './report/live-overview.js';
 import { reportFile } from './report/report-file.js';
 import { conflictsSync } from './sync/conflicts.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
@@ -118,6 +119,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return { fileName: `innsjekk-koder-${core.requireEventSync().date}.zip`, zip: Buffer.from(zip).toString('base64'), count };
     },
     report: () => reportSync(core),
+    overview: () => liveOverviewSync(core),
     reportFile: async (request) => {
       const file = await reportFile(core, request);
       return { fileName: file.fileName, mimeType: file.mimeType, content: Buffer.from(file.bytes).toString('base64') };

@@ -121,15 +121,19 @@ function commonestSpelling(spellings: ReadonlyMap<string, number>): string {
   return best;
 }
 
-/** Arrivals per quarter of an hour, from the arrival times in milliseconds. */
-function arrivalQuarters(arrivalMs: readonly number[]): ArrivalQuarter[] {
-  if (arrivalMs.length === 0) return [];
-  const perQuarter = new Map<number, number>();
-  for (const ms of arrivalMs) {
-    const quarter = Math.floor(ms / QUARTER_MS);
-    perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
-  }
-  const occupied = [...perQuarter.keys()].sort((a, b) => a - b);
+/** The quarter of an hour an instant (in milliseconds) falls in, counted from 1970. */
+export function quarterOf(ms: number): number {
+  return Math.floor(ms / QUARTER_MS);
+}
+
+/**
+ * Arrivals per quarter of an hour from the count in each quarter (by
+ * quarterOf): the quarters between the first and the last too, when they are
+ * at most a day apart.
+ */
+export function arrivalQuarters(perQuarter: ReadonlyMap<number, number>): ArrivalQuarter[] {
+  const occupied = [...perQuarter.keys()].filter((q) => (perQuarter.get(q) ?? 0) > 0).sort((a, b) => a - b);
+  if (occupied.length === 0) return [];
   const first = occupied[0]!;
   const last = occupied[occupied.length - 1]!;
   const quarters = last - first < MAX_FILLED_QUARTERS ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : occupied;
@@ -239,7 +243,9 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
     });
   }
 
-  const quarters = arrivalQuarters(arrivalMs);
+  const perQuarter = new Map<number, number>();
+  for (const ms of arrivalMs) perQuarter.set(quarterOf(ms), (perQuarter.get(quarterOf(ms)) ?? 0) + 1);
+  const quarters = arrivalQuarters(perQuarter);
   const firstArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.min(a, b))).toISOString();
   const lastArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.max(a, b))).toISOString();
 

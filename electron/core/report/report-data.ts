@@ -1,8 +1,10 @@
 /**
- * Everything the attendance report reads from the database, in one read
- * transaction so its parts agree: the registrants with their arrivals, each
- * kiosk's scans, and the admissions of people let in more than once.
+ * Everything the attendance report and the live overview read from the
+ * database. The report reads in one transaction so its parts agree: the
+ * registrants with their arrivals, each kiosk's scans, and the admissions of
+ * people let in more than once. The overview follows the log as it grows.
  */
+import type { RegistrantStatus } from '../../../shared/domain.js';
 import type { KioskScans, RegistrantAttendance, RepeatAdmission, ReportInput } from '../../../shared/report/build-report.js';
 import { ADMISSION_IN_FORCE } from '../attendance.js';
 import type { Core } from '../core.js';
@@ -51,4 +53,53 @@ export function reportInputSync(core: Core, generatedAt: Date = new Date()): Rep
       repeatAdmissions,
     };
   })();
+}
+
+/** A row of the log, as the live overview follows it. */
+export interface LogTailRow {
+  readonly rowid: number;
+  readonly kioskId: string;
+  readonly kiosk: string;
+  readonly station: string;
+  readonly kind: string;
+  readonly registrantId: string | null;
+  readonly at: string;
+}
+
+/** The log's rows stored after `rowid`, in the order they were stored (rows are never deleted but with the event). */
+export function logAfterSync(core: Core, rowid: number): LogTailRow[] {
+  return core
+    .statement(
+      `SELECT rowid, kiosk_id AS kioskId, kiosk_name AS kiosk, station, kind, registrant_id AS registrantId, at
+       FROM log WHERE rowid > ? ORDER BY rowid`,
+    )
+    .all(rowid) as LogTailRow[];
+}
+
+/** The highest rowid of the log; 0 when it is empty. */
+export function lastLogRowidSync(core: Core): number {
+  return (core.statement('SELECT COALESCE(MAX(rowid), 0) AS last FROM log').get() as { last: number }).last;
+}
+
+/** A registrant's arrival. */
+export interface ArrivalRow {
+  readonly registrantId: string;
+  readonly arrivedAt: string;
+}
+
+/** The arrivals of the given registrants, or of everyone; those not arrived are left out. */
+export function arrivalsSync(core: Core, registrantIds?: readonly string[]): ArrivalRow[] {
+  const columns = 'SELECT registrant_id AS registrantId, arrived_at AS arrivedAt FROM attendance';
+  if (registrantIds === undefined) return core.statement(columns).all() as ArrivalRow[];
+  return core.statement(`${columns} WHERE registrant_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(registrantIds)) as ArrivalRow[];
+}
+
+/** Every registrant's status. */
+export function registrantStatusesSync(core: Core): { readonly id: string; readonly status: RegistrantStatus }[] {
+  return core.statement('SELECT id, status FROM registrant').all() as { id: string; status: RegistrantStatus }[];
+}
+
+/** People let in more than once. */
+export function admittedTwiceSync(core: Core): number {
+  return (core.statement('SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n;
 }

@@ -1,0 +1,169 @@
+/**
+ * The organiser's live overview, kept up to date by following the log: each
+ * call reads only the events stored since the last (a scan here, a sync
+ * round's batch), so the figures stay quick however long the day.
+ */
+import type { RegistrantStatus } from '../../../shared/domain.js';
+import { osloInstant } from '../../../shared/oslo-clock.js';
+import { arrivalQuarters, quarterOf } from '../../../shared/report/build-report.js';
+import type { LiveOverview, OverviewKiosk } from '../../../shared/report/overview-model.js';
+import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
+import type { Core } from '../core.js';
+import { eventSettingsSync } from '../event-settings.js';
+import { listRevisionSync } from '../sync/event-exchange.js';
+import { peersSync } from '../sync/sync-service.js';
+import { admittedTwiceSync, arrivalsSync, lastLogRowidSync, logAfterSync, registrantStatusesSync } from './report-data.js';
+
+const QUARTER_MS = 15 * 60_000;
+/** Above this many registrants, reading every arrival is quicker than reading theirs by id. */
+const READ_ALL_ABOVE = 1000;
+
+interface KioskTally {
+  readonly kioskId: string;
+  kiosk: string;
+  readonly station: string;
+  scans: number;
+  lastScanAt: string | null;
+}
+
+/** What the overview has read so far of one event's log and list. */
+class OverviewState {
+  lastRowid = 0;
+  listRevision = -1;
+  readonly statuses = new Map<string, RegistrantStatus>();
+  /** Each arrived registrant's arrival, in milliseconds. */
+  readonly arrivals = new Map<string, number>();
+  readonly perQuarter = new Map<number, number>();
+  readonly kiosks = new Map<string, KioskTally>();
+
+  constructor(readonly eventId: string) {}
+
+  setArrival(registrantId: string, arrivedAt: string | null): void {
+    const before = this.arrivals.get(registrantId);
+    if (before !== undefined) {
+      const quarter = quarterOf(before);
+      this.perQuarter.set(quarter, (this.perQuarter.get(quarter) ?? 0) - 1);
+      this.arrivals.delete(registrantId);
+    }
+    if (arrivedAt === null) return;
+    const ms = Date.parse(arrivedAt);
+    this.arrivals.set(registrantId, ms);
+    this.perQuarter.set(quarterOf(ms), (this.perQuarter.get(quarterOf(ms)) ?? 0) + 1);
+  }
+
+  /** Takes in the log's rows stored since the last call, and the arrivals they changed. */
+  followSync(core: Core): void {
+    const rows = logAfterSync(core, this.lastRowid);
+    if (rows.length === 0) return;
+    const touched = new Set<string>();
+    for (const row of rows) {
+      this.lastRowid = row.rowid;
+      if (row.registrantId !== null && row.kind !== 'scan') touched.add(row.registrantId);
+      if (row.kind === 'undo') continue;
+      const key = `${row.kioskId}\u0001${row.station}`;
+      let tally = this.kiosks.get(key);
+      if (!tally) {
+        tally = { kioskId: row.kioskId, kiosk: row.kiosk, station: row.station, scans: 0, lastScanAt: null };
+        this.kiosks.set(key, tally);
+      }
+      tally.scans++;
+      if (tally.lastScanAt === null || row.at >= tally.lastScanAt) {
+        tally.lastScanAt = row.at;
+        tally.kiosk = row.kiosk;
+      }
+    }
+    // The arrivals of the registrants the new events name: at the start thousands, read all at once.
+    const ids = [...touched];
+    const arrived = ids.length > READ_ALL_ABOVE ? arrivalsSync(core) : arrivalsSync(core, ids);
+    const arrivedAt = new Map(arrived.map((a) => [a.registrantId, a.arrivedAt]));
+    for (const id of ids) this.setArrival(id, arrivedAt.get(id) ?? null);
+  }
+
+  /** Reads the statuses again when the list has changed. */
+  statusesSync(core: Core): void {
+    const revision = listRevisionSync(core);
+    if (revision === this.listRevision) return;
+    this.statuses.clear();
+    for (const { id, status } of registrantStatusesSync(core)) this.statuses.set(id, status);
+    this.listRevision = revision;
+  }
+}
+
+const states = new WeakMap<Core, OverviewState>();
+
+/** The state for the data directory's event; begun again for another event, or when the log was wiped. */
+function stateFor(core: Core, eventId: string): OverviewState {
+  let state = states.get(core);
+  if (!state || state.eventId !== eventId || lastLogRowidSync(core) < state.lastRowid) {
+    state = new OverviewState(eventId);
+    states.set(core, state);
+  }
+  return state;
+}
+
+function kioskRows(core: Core, state: OverviewState, now: number): OverviewKiosk[] {
+  const peers = new Map(peersSync(core).map((p) => [p.kioskId, p]));
+  const rows: OverviewKiosk[] = [...state.kiosks.values()].map((k) => {
+    const peer = peers.get(k.kioskId);
+    const sync = k.kioskId === core.kioskId ? 'this' : !peer ? 'unknown' : now - Date.parse(peer.lastSeenAt) < ONLINE_WINDOW_MS ? 'online' : 'offline';
+    return { kioskId: k.kioskId, kiosk: k.kiosk, station: k.station, scans: k.scans, lastScanAt: k.lastScanAt, sync, lastSeenAt: peer?.lastSeenAt ?? null };
+  });
+  // Kiosks that have synced but scanned nobody yet are there too.
+  for (const peer of peers.values()) {
+    if (rows.some((r) => r.kioskId === peer.kioskId)) continue;
+    const sync = now - Date.parse(peer.lastSeenAt) < ONLINE_WINDOW_MS ? 'online' : 'offline';
+    rows.push({ kioskId: peer.kioskId, kiosk: peer.kioskName, station: '', scans: 0, lastScanAt: null, sync, lastSeenAt: peer.lastSeenAt });
+  }
+  return rows.sort((a, b) => b.scans - a.scans || a.kiosk.localeCompare(b.kiosk, 'nb'));
+}
+
+/** The overview's figures now. */
+export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOverview {
+  return core.db.transaction((): LiveOverview => {
+    const event = core.requireEventSync();
+    const state = stateFor(core, event.id);
+    state.statusesSync(core);
+    state.followSync(core);
+
+    let confirmed = 0;
+    let waitlisted = 0;
+    for (const status of state.statuses.values()) {
+      if (status === 'confirmed') confirmed++;
+      else if (status === 'waitlisted') waitlisted++;
+    }
+    let confirmedArrived = 0;
+    let lastQuarterArrivals = 0;
+    const nowMs = now.getTime();
+    for (const [id, ms] of state.arrivals) {
+      if (state.statuses.get(id) === 'confirmed') confirmedArrived++;
+      if (ms > nowMs - QUARTER_MS && ms <= nowMs) lastQuarterArrivals++;
+    }
+    const notYetArrived = confirmed - confirmedArrived;
+    const settings = eventSettingsSync(core);
+    const startsAtMs = osloInstant(event.date, settings.starts);
+    const expectedBeforeStart =
+      startsAtMs > nowMs && lastQuarterArrivals > 0 ? Math.min(notYetArrived, Math.round((lastQuarterArrivals * (startsAtMs - nowMs)) / QUARTER_MS)) : null;
+    const arrived = state.arrivals.size;
+    return {
+      at: now.toISOString(),
+      capacity: event.capacity,
+      confirmedOrWaitlisted: confirmed + waitlisted,
+      confirmed,
+      arrived,
+      notYetArrived,
+      inside: arrived,
+      insideFrom: 'arrivals',
+      arrivals: arrivalQuarters(state.perQuarter),
+      lastQuarterArrivals,
+      expectedBeforeStart,
+      startsAt: new Date(startsAtMs).toISOString(),
+      kiosks: kioskRows(core, state, nowMs),
+      admittedTwice: admittedTwiceSync(core),
+      waitingAtDoor: null,
+      waitlistAdmissions: null,
+      walkIns: null,
+      cloakroomHanging: null,
+      lunchServed: null,
+    };
+  })();
+}
