@@ -26,29 +26,56 @@ interface KioskTally {
   lastScanAt: string | null;
 }
 
-/** What the overview has read so far of one event's log and list. */
+/** Where `value` goes in the ascending `sorted`: the index of the first item not below it. */
+function insertionPoint(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** What the overview has read so far of one event's log and list, and the counts kept from it. */
 class OverviewState {
   lastRowid = 0;
   listRevision = -1;
+  confirmed = 0;
+  waitlisted = 0;
+  confirmedArrived = 0;
   readonly statuses = new Map<string, RegistrantStatus>();
   /** Each arrived registrant's arrival, in milliseconds. */
   readonly arrivals = new Map<string, number>();
+  /** The same arrivals in order, to count those of the last quarter of an hour. */
+  readonly arrivalTimes: number[] = [];
   readonly perQuarter = new Map<number, number>();
   readonly kiosks = new Map<string, KioskTally>();
 
   constructor(readonly eventId: string) {}
 
   setArrival(registrantId: string, arrivedAt: string | null): void {
+    const confirmed = this.statuses.get(registrantId) === 'confirmed' ? 1 : 0;
     const before = this.arrivals.get(registrantId);
     if (before !== undefined) {
       const quarter = quarterOf(before);
       this.perQuarter.set(quarter, (this.perQuarter.get(quarter) ?? 0) - 1);
+      this.arrivalTimes.splice(insertionPoint(this.arrivalTimes, before), 1);
       this.arrivals.delete(registrantId);
+      this.confirmedArrived -= confirmed;
     }
     if (arrivedAt === null) return;
     const ms = Date.parse(arrivedAt);
     this.arrivals.set(registrantId, ms);
+    this.arrivalTimes.splice(insertionPoint(this.arrivalTimes, ms), 0, ms);
     this.perQuarter.set(quarterOf(ms), (this.perQuarter.get(quarterOf(ms)) ?? 0) + 1);
+    this.confirmedArrived += confirmed;
+  }
+
+  /** Arrivals after `from` up to and including `to`. */
+  arrivalsBetween(from: number, to: number): number {
+    return insertionPoint(this.arrivalTimes, to + 1) - insertionPoint(this.arrivalTimes, from + 1);
   }
 
   /** Takes in the log's rows stored since the last call, and the arrivals they changed. */
@@ -79,12 +106,20 @@ class OverviewState {
     for (const id of ids) this.setArrival(id, arrivedAt.get(id) ?? null);
   }
 
-  /** Reads the statuses again when the list has changed. */
+  /** Reads the statuses again when the list has changed, and counts by them. */
   statusesSync(core: Core): void {
     const revision = listRevisionSync(core);
     if (revision === this.listRevision) return;
     this.statuses.clear();
-    for (const { id, status } of registrantStatusesSync(core)) this.statuses.set(id, status);
+    this.confirmed = 0;
+    this.waitlisted = 0;
+    for (const { id, status } of registrantStatusesSync(core)) {
+      this.statuses.set(id, status);
+      if (status === 'confirmed') this.confirmed++;
+      else if (status === 'waitlisted') this.waitlisted++;
+    }
+    this.confirmedArrived = 0;
+    for (const id of this.arrivals.keys()) if (this.statuses.get(id) === 'confirmed') this.confirmedArrived++;
     this.listRevision = revision;
   }
 }
@@ -125,20 +160,10 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
     state.statusesSync(core);
     state.followSync(core);
 
-    let confirmed = 0;
-    let waitlisted = 0;
-    for (const status of state.statuses.values()) {
-      if (status === 'confirmed') confirmed++;
-      else if (status === 'waitlisted') waitlisted++;
-    }
-    let confirmedArrived = 0;
-    let lastQuarterArrivals = 0;
+    const { confirmed, waitlisted } = state;
     const nowMs = now.getTime();
-    for (const [id, ms] of state.arrivals) {
-      if (state.statuses.get(id) === 'confirmed') confirmedArrived++;
-      if (ms > nowMs - QUARTER_MS && ms <= nowMs) lastQuarterArrivals++;
-    }
-    const notYetArrived = confirmed - confirmedArrived;
+    const lastQuarterArrivals = state.arrivalsBetween(nowMs - QUARTER_MS, nowMs);
+    const notYetArrived = confirmed - state.confirmedArrived;
     const settings = eventSettingsSync(core);
     const startsAtMs = osloInstant(event.date, settings.starts);
     const expectedBeforeStart =
