@@ -14,6 +14,7 @@ import { syncMessages } from './messages/sync.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
+import { organiserOverviewTexts } from './organiser-overview.js';
 import { organiserRegistrantsTexts } from './organiser-registrants.js';
 import { organiserReportTexts } from './organiser-report.js';
 import { organiserSettingsTexts } from './organiser-settings.js';
@@ -34,6 +35,7 @@ const screenTexts = {
   ...organiserSettingsTexts,
   ...organiserMailTexts,
   ...organiserKiosksTexts,
+  ...organiserOverviewTexts,
   ...organiserReportTexts,
   ...reportTexts,
 };

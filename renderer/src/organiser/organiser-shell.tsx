@@ -12,13 +12,15 @@ import { useAction } from '../common/use-action.js';
 import { ImportWizard } from './import-wizard.js';
 import { KiosksScreen } from './kiosks-screen.js';
 import { MailScreen } from './mail-screen.js';
+import { OverviewScreen } from './overview-screen.js';
 import { RegistrantList } from './registrant-list.js';
 import { ReportScreen } from './report-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 
-type Section = 'registrants' | 'import' | 'mail' | 'kiosks' | 'report' | 'settings';
+type Section = 'overview' | 'registrants' | 'import' | 'mail' | 'kiosks' | 'report' | 'settings';
 
 const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = [
+  { id: 'overview', text: 'sectionOverview' },
   { id: 'registrants', text: 'sectionRegistrants' },
   { id: 'import', text: 'sectionImport' },
   { id: 'mail', text: 'sectionMail' },
@@ -72,6 +74,7 @@ export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () 
         </div>
       </header>
       <main className="org-main">
+        {section === 'overview' && <OverviewScreen onShowKiosks={() => setSection('kiosks')} />}
         {section === 'registrants' && <RegistrantList eventName={event?.name ?? ''} />}
         {section === 'import' && <ImportWizard onShowList={() => setSection('registrants')} />}
         {section === 'mail' && <MailScreen />}
