@@ -244,7 +244,10 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
   }
 
   const perQuarter = new Map<number, number>();
-  for (const ms of arrivalMs) perQuarter.set(quarterOf(ms), (perQuarter.get(quarterOf(ms)) ?? 0) + 1);
+  for (const ms of arrivalMs) {
+    const quarter = quarterOf(ms);
+    perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
+  }
   const quarters = arrivalQuarters(perQuarter);
   const firstArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.min(a, b))).toISOString();
   const lastArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.max(a, b))).toISOString();

@@ -67,9 +67,10 @@ class OverviewState {
     }
     if (arrivedAt === null) return;
     const ms = Date.parse(arrivedAt);
+    const quarter = quarterOf(ms);
     this.arrivals.set(registrantId, ms);
     this.arrivalTimes.splice(insertionPoint(this.arrivalTimes, ms), 0, ms);
-    this.perQuarter.set(quarterOf(ms), (this.perQuarter.get(quarterOf(ms)) ?? 0) + 1);
+    this.perQuarter.set(quarter, (this.perQuarter.get(quarter) ?? 0) + 1);
     this.confirmedArrived += confirmed;
   }
 
