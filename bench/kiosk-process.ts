@@ -7,8 +7,9 @@
  * Run by bench/figures/sync.ts with fork(); not a command of its own.
  */
 import { Core } from '../electron/core/core.js';
-import { versionVectorSync } from '../electron/core/sync/event-exchange.js';
-import { hubSync, syncWithHub } from '../electron/core/sync/sync-client.js';
+import { hubSync } from '../electron/core/store/hub-store.js';
+import { versionVectorSync } from '../electron/core/store/log-store.js';
+import { syncWithHub } from '../electron/core/sync/sync-client.js';
 import type { VersionVector } from '../shared/sync-protocol.js';
 import { scanTalliedSync, type ScanTally } from './scan-tally.js';
 
@@ -27,7 +28,7 @@ const [dataDir] = process.argv.slice(2);
 if (!dataDir || !process.send) throw new Error('usage: fork(kiosk-process.js, [DATA_DIR])');
 const core = Core.openSync(dataDir);
 // On its own machine a kiosk waits for its own disk; here ten kiosks share one, and one's fsync would stall the others.
-core.db.pragma('synchronous = NORMAL');
+core.setSynchronousSync('NORMAL');
 // As the kiosk's own server does: the log's WAL is copied back between rounds, not inside one.
 core.checkpointInBackground();
 
@@ -41,7 +42,7 @@ process.on('message', (command: KioskCommand) => {
     const tally: ScanTally = scanTalliedSync(core, command.scan);
     // At a door these scans take hours, and the background checkpoint copies them into the database as they come;
     // here they come all at once, so that copy is done now rather than counted in the sync that follows.
-    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    core.checkpointSync('TRUNCATE');
     process.send!(tally);
     return;
   }

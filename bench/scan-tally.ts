@@ -6,6 +6,7 @@
  */
 import { scanSync } from '../electron/core/checkin.js';
 import type { Core } from '../electron/core/core.js';
+import { ownTopSeqSync } from '../electron/core/store/log-store.js';
 
 /** What a run of scans on one kiosk stored. */
 export interface ScanTally {
@@ -16,20 +17,15 @@ export interface ScanTally {
   readonly welcomedAgain: number;
 }
 
-/** The highest sequence number of this kiosk's own events; it grows by one for each event a scan stores. */
-function ownTopSync(core: Core): number {
-  return (core.statement('SELECT COALESCE(MAX(seq), 0) AS seq FROM log WHERE kiosk_id = ?').get(core.kioskId) as { seq: number }).seq;
-}
-
 /** Scans the codes in turn, as at the door, and tells how many of the scans stored an event. */
 export function scanTalliedSync(core: Core, codes: readonly string[]): ScanTally {
   let recorded = 0;
   let welcomedAgain = 0;
-  let top = ownTopSync(core);
+  let top = ownTopSeqSync(core);
   for (const code of codes) {
     const { verdict } = scanSync(core, code);
     const before = top;
-    top = ownTopSync(core);
+    top = ownTopSeqSync(core);
     if (top > before) recorded++;
     else if (verdict === 'welcome') welcomedAgain++;
   }

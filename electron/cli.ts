@@ -5,12 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ScanResult } from '../shared/contract.js';
-import { EVENT_SETTING_KEYS, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
+import { DEMO_PIN, EVENT_SETTING_KEYS, NEW_PIN_PATTERN, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
 import { text, UserError, type UiTextKey } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
 import { REPORT_FORMATS } from '../shared/report/report-model.js';
 import { REPORT_TABLE_NAMES } from '../shared/report/report-tables.js';
 import { Core } from './core/core.js';
+import { writePrivateFileSync } from './core/private-files.js';
 import {
   EXIT_BAD_INPUT,
   EXIT_FAILURE,
@@ -35,8 +36,9 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => Command): Command 
 const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
 Kommandoer:
-  init --name NAVN --date ÅÅÅÅ-MM-DD [--capacity N]   Opprett arrangementet og nøklene
-       [--pin PIN]                                    (PIN: 4–12 sifre for arrangørsidene)
+  init --name NAVN --date ÅÅÅÅ-MM-DD --pin PIN        Opprett arrangementet, nøklene og PIN-koden
+       [--capacity N]                                 for arrangørsidene (6–12 sifre)
+  pin PIN                                             Sett eller bytt PIN-koden for arrangørsidene på denne maskinen
   import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV, XLSX eller JSON)
   import ADRESSE [--follow MINUTTER] [--token NØKKEL] Hent listen fra påmeldingssystemet (http:// eller https://);
                                                       med --follow: hent på nytt til arrangementet starter
@@ -57,7 +59,7 @@ Kommandoer:
   conflicts                                           Vis hvem som er sluppet inn to ganger
   sync-export FIL / sync-import FIL                   Flytt hendelser med minnepinne når nettet er nede
   leave [--confirm-loss N]                            Forlat arrangementet (sletter kioskens data)
-  demo                                                Fyll datamappen med et demoarrangement
+  demo                                                Fyll datamappen med et demoarrangement (PIN-kode ${DEMO_PIN})
   settings [NØKKEL=VERDI …]                           Vis eller endre arrangementets innstillinger
   mail --from ADRESSE (--smtp URL | --eml-dir MAPPE)  Send bekreftelsene med QR-kode; fortsetter der den slapp
        [--only ID] [--rate N]
@@ -119,11 +121,11 @@ function describeScan(result: ScanResult): string {
   return `${text(VERDICT_TEXT[result.verdict])}${who}${first}`;
 }
 
-/** Writes a file only its owner may read: a report names people. */
-function writePrivateFile(file: string, bytes: Uint8Array): void {
-  fs.writeFileSync(file, bytes, { mode: 0o600 });
-  // The mode above applies only to a new file; one written before keeps its own.
-  fs.chmodSync(file, 0o600);
+/** A new PIN given on the command line: 6 to 12 digits, or a UsageError showing how to give one (`example`). */
+function newPinOption(value: unknown, example: string): string {
+  if (typeof value !== 'string') throw new UsageError(`Velg PIN-koden for arrangørsidene (6 til 12 sifre), for eksempel ${example}, og skriv den ned et trygt sted.`);
+  if (!NEW_PIN_PATTERN.test(value)) throw new UsageError(`PIN-koden må være 6 til 12 sifre, for eksempel ${example}.`);
+  return value;
 }
 
 const DEFAULT_PORT = 4680;
@@ -159,27 +161,43 @@ async function serveKiosk(inv: Invocation, listen: ListenAddress, hub?: ListenAd
   return kiosk;
 }
 
+/**
+ * The kiosk's address as a person reads it on the terminal: with the event
+ * key, said to be secret; where no person reads (the output goes to a file
+ * or a log), without the key, and where to get the whole address.
+ */
+function addressForPeople(kiosk: RunningKiosk): string {
+  if (!kiosk.core.eventSync()) return kiosk.kioskUrl;
+  return process.stdout.isTTY
+    ? `${kiosk.kioskUrl} (hemmelig: adressen inneholder arrangementsnøkkelen)`
+    : `${kiosk.url}/ (hele adressen, med arrangementsnøkkelen, viser «innsjekk status»)`;
+}
+
 const commands: Readonly<Record<string, Command>> = {
   async init(args) {
     const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' }, pin: { type: 'string' } });
     const capacityText = inv.values.capacity as string | undefined;
     const capacity = capacityText === undefined ? null : /^\d+$/.test(capacityText) ? Number(capacityText) : NaN;
     if (Number.isNaN(capacity)) throw new UserError('badCapacity', { value: capacityText ?? '' });
-    const pin = inv.values.pin as string | undefined;
     // Checked before the event exists, so a typo leaves nothing half set up.
-    if (pin !== undefined && !/^\d{4,12}$/.test(pin)) throw new UsageError('PIN-koden (--pin) må være 4 til 12 sifre, for eksempel --pin 4821.');
-    const { setPinSync } = await import('./core/organiser-access.js');
-    const event = withCore(inv, (core) => {
-      const created = core.createEventSync({ name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity });
-      if (pin !== undefined) setPinSync(core, pin);
-      return created;
-    });
-    const pinNote = pin === undefined ? ' Velg PIN-kode for arrangørsidene første gang de åpnes.' : ' PIN-koden for arrangørsidene er satt.';
+    const pin = newPinOption(inv.values.pin, '--pin 482193');
+    const { createEventWithPinSync } = await import('./core/organiser-access.js');
+    const event = withCore(inv, (core) =>
+      createEventWithPinSync(core, { name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity }, pin),
+    );
     print(
       inv,
-      { id: event.id, name: event.name, date: event.date, capacity: event.capacity, pinSet: pin !== undefined, dataDir: inv.dataDir },
-      `Opprettet «${event.name}» (${event.date}) i ${inv.dataDir}.${pinNote}`,
+      { id: event.id, name: event.name, date: event.date, capacity: event.capacity, pinSet: true, dataDir: inv.dataDir },
+      `Opprettet «${event.name}» (${event.date}) i ${inv.dataDir}. PIN-koden for arrangørsidene er satt.`,
     );
+  },
+
+  async pin(args) {
+    const inv = parse(args, {});
+    const pin = newPinOption(inv.positionals.length === 1 ? inv.positionals[0] : undefined, '«innsjekk pin 482193»');
+    const { setPinSync } = await import('./core/organiser-access.js');
+    withCore(inv, (core) => setPinSync(core, pin));
+    print(inv, { pinSet: true, dataDir: inv.dataDir }, `PIN-koden for arrangørsidene i ${inv.dataDir} er satt. Bruk den neste gang arrangørsidene åpnes.`);
   },
 
   async import(args) {
@@ -290,7 +308,7 @@ const commands: Readonly<Record<string, Command>> = {
       process.stdout.write(file.bytes);
       return;
     }
-    writePrivateFile(out, file.bytes);
+    writePrivateFileSync(out, file.bytes);
     info(`Skrev rapporten (${format.toUpperCase()}${anonymous ? ', anonymisert' : ''}) til ${out}`);
     if (inv.json) print(inv, { file: path.resolve(out), format, anonymous, bytes: file.bytes.length }, '');
   },
@@ -317,9 +335,10 @@ const commands: Readonly<Record<string, Command>> = {
     reportFollowEnd(kiosk);
     const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
+    const shared = process.stdout.isTTY ? `paringskode (hemmelig): ${pairingCode}` : 'paringskoden viser «innsjekk pair»';
     const human = kiosk.hubUrl
-      ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – paringskode: ${pairingCode}`
-      : `Innsjekk kjører på ${kiosk.kioskUrl}`;
+      ? `Innsjekk kjører på ${addressForPeople(kiosk)} og deler arrangementet på ${kiosk.hubUrl} – ${shared}`
+      : `Innsjekk kjører på ${addressForPeople(kiosk)}`;
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl, hubUrl: kiosk.hubUrl, pairingCode })}\n` : `${human}\n`);
   },
 
@@ -333,7 +352,7 @@ const commands: Readonly<Record<string, Command>> = {
     }
     const kiosk = await serveKiosk(inv, { host: inv.values.host as string, port: portOption(inv.values.port) });
     // One line (on stderr with --json): the process keeps running, so a reader takes the first line as the whole answer.
-    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${kiosk.kioskUrl} i en nettleser.`;
+    const notice = `Electron er ikke installert på denne maskinen, så kiosken kjører i nettleseren i stedet. Åpne ${addressForPeople(kiosk)} i en nettleser.`;
     if (inv.json) info(notice);
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl })}\n` : `${notice}\n`);
   },
@@ -353,7 +372,7 @@ const commands: Readonly<Record<string, Command>> = {
     const inv = parse(args, {});
     const { createDemoEventSync } = await import('./core/demo.js');
     const summary = withCore(inv, (core) => createDemoEventSync(core));
-    print(inv, summary, `Demoarrangementet «${summary.name}» er klart med ${summary.registrants} påmeldte i ${inv.dataDir}`);
+    print(inv, summary, `Demoarrangementet «${summary.name}» er klart med ${summary.registrants} påmeldte i ${inv.dataDir}. PIN-koden for arrangørsidene er ${summary.pin}.`);
   },
 };
 

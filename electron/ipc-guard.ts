@@ -81,7 +81,8 @@ export class IpcBridge {
       holdsOrganiserSession: () => this.sessions.touch(organiserSession),
     });
     if (!checked.ok) return { ok: false, error: checked.failure };
-    const context: CallContext = { organiserSession };
+    // Only the kiosk window's own page gets this far: it runs on this machine.
+    const context: CallContext = { organiserSession, fromThisMachine: true };
     try {
       const handler = this.handlers[checked.operation] as (request: unknown, context: CallContext) => unknown;
       const value = await handler(checked.request, context);

@@ -18,7 +18,7 @@ import { OrganiserSessions } from './core/organiser-access.js';
 import { BackgroundSync } from './core/sync/background-sync.js';
 import { chosenHubListenSync, DEFAULT_HUB_LISTEN, hubIdentity, recordHubSync, type HubListen } from './core/sync/hub-role.js';
 import { checkLeaveSync, leaveEventSync } from './core/sync/leave-event.js';
-import { hubSync } from './core/sync/sync-client.js';
+import { hubSync } from './core/store/hub-store.js';
 import { snapshotSync, syncRoundSync } from './core/sync/sync-service.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -156,7 +156,9 @@ export class KioskRuntime {
         '/sync/snapshot': () => snapshotSync(this.core),
         '/sync/round': (body) => {
           const answer = syncRoundSync(this.core, body);
-          this.changes.publish('door', 'sync');
+          // Every kiosk syncs every few seconds: the door screens here hear only of rounds that brought events.
+          const brought = (body as { readonly events: readonly unknown[] }).events.length > 0;
+          this.changes.publish(...(brought ? (['sync', 'door'] as const) : (['sync'] as const)));
           return answer;
         },
       },

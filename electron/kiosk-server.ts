@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from './core/core.js';
 import type { Follow } from './core/import/follow-list.js';
+import { setMetaValueSync } from './core/store/meta-store.js';
 import { KioskRuntime, type RuntimeOptions } from './kiosk-runtime.js';
 import { startServer, type RunningServer } from './server.js';
 
@@ -35,6 +36,9 @@ export interface ListenAddress {
 
 /** How to run the kiosk behind the server: everything but its data directory. */
 export type KioskServerOptions = Omit<RuntimeOptions, 'dataDir'>;
+
+/** The meta key where a served kiosk keeps its address. */
+export const KIOSK_URL_KEY = 'kiosk_url';
 
 /** Finds the built screens (dist/renderer) above this module, from the sources or from dist/. */
 export function findRendererDir(start: string = path.dirname(fileURLToPath(import.meta.url))): string | null {
@@ -67,6 +71,8 @@ export async function startKioskServer(dataDir: string, listen: ListenAddress, o
     await runtime.stop();
     throw error;
   }
+  // For `innsjekk status`, which prints the whole address for whoever asks.
+  setMetaValueSync(core, KIOSK_URL_KEY, server.url);
   return {
     url: server.url,
     kioskUrl: kioskAddress(server.url, core),

@@ -9,15 +9,15 @@ import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { apiFailure, isOperation, type ApiHandlers } from '../shared/contract.js';
-import { UserError, type MessageKey } from '../shared/i18n.js';
+import { isOperation, type ApiHandlers, type CallContext } from '../shared/contract.js';
+import { UserError } from '../shared/i18n.js';
 import { JsonText } from '../shared/json-text.js';
 import { accessRefusal, failureOf, parseRequest, unknownOperation } from './api-access.js';
 import type { ChangeFeed } from './core/change-feed.js';
 import type { OrganiserSessions } from './core/organiser-access.js';
-
-/** Large enough for a 20 MB spreadsheet as base64 inside JSON. */
-export const MAX_BODY_BYTES = 30 * 1024 * 1024;
+import { errorBody, HttpError } from './http-error.js';
+import { BodyBudget, ConnectionDropped, LARGE_BODY, operationBodyLimit, readBody, type BodyLimit } from './request-body.js';
+import { guardRequest, isLoopbackAddress, type ListenerAddress } from './request-guard.js';
 
 /** Where to listen, and whom to serve. */
 export interface ServerOptions {
@@ -85,37 +85,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: object,
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-
-function errorBody(key: MessageKey, params: Record<string, string | number> = {}): object {
-  return { error: apiFailure(key, params) };
-}
-
 function keyMatches(given: string | undefined, expected: string | null): boolean {
   if (!given || !expected) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(`Bearer ${expected}`);
   return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, errorBody('badRequest', { detail: 'for stor forespørsel' }));
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, errorBody('badRequest', { detail: 'for stor forespørsel' }));
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** A file of the built screens and the headers to serve it with. */
@@ -155,10 +129,10 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, render
   return true;
 }
 
-/** Reads a POST body as JSON, or refuses it with 400. */
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
+/** Reads a POST body within its route's limit as JSON, or refuses it with 400. */
+async function readJson(req: http.IncomingMessage, limit: BodyLimit, budget: BodyBudget): Promise<unknown> {
   if (req.method !== 'POST') throw new HttpError(405, errorBody('badRequest', { detail: 'bruk POST' }));
-  const text = await readBody(req);
+  const text = (await readBody(req, limit, budget)).toString('utf8');
   try {
     return text === '' ? {} : JSON.parse(text);
   } catch {
@@ -166,9 +140,9 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   }
 }
 
-async function handleSync(req: http.IncomingMessage, route: (body: unknown) => unknown, options: ServerOptions): Promise<{ status: number; body: unknown }> {
+async function handleSync(req: http.IncomingMessage, route: (body: unknown) => unknown, options: ServerOptions, budget: BodyBudget): Promise<{ status: number; body: unknown }> {
   if (!keyMatches(req.headers.authorization, options.eventKey())) throw new HttpError(401, errorBody('unauthorized'));
-  const json = await readJson(req);
+  const json = await readJson(req, LARGE_BODY, budget);
   try {
     return { status: 200, body: await route(json) };
   } catch (error) {
@@ -177,10 +151,10 @@ async function handleSync(req: http.IncomingMessage, route: (body: unknown) => u
   }
 }
 
-async function handle(req: http.IncomingMessage, options: ServerOptions): Promise<{ status: number; body: unknown }> {
+async function handle(req: http.IncomingMessage, options: ServerOptions, budget: BodyBudget): Promise<{ status: number; body: unknown }> {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
   const syncRoute = options.syncRoutes && Object.hasOwn(options.syncRoutes, pathname) ? options.syncRoutes[pathname] : undefined;
-  if (syncRoute) return handleSync(req, syncRoute, options);
+  if (syncRoute) return handleSync(req, syncRoute, options, budget);
   const match = /^\/api\/([A-Za-z]+)$/.exec(pathname);
   const { api } = options;
   if (!api || !match || !isOperation(match[1]!)) throw new HttpError(404, { error: unknownOperation() });
@@ -191,10 +165,10 @@ async function handle(req: http.IncomingMessage, options: ServerOptions): Promis
     holdsOrganiserSession: () => api.sessions.touch(organiserSession),
   });
   if (refusal) throw new HttpError(refusal === 'unauthorized' ? 401 : 403, errorBody(refusal));
-  const parsed = parseRequest(operation, await readJson(req));
+  const parsed = parseRequest(operation, await readJson(req, operationBodyLimit(operation), budget));
   if (!parsed.ok) throw new HttpError(400, { error: parsed.failure });
-  const handler = api.handlers[operation] as (request: unknown, context: { organiserSession?: string }) => unknown;
-  return { status: 200, body: await handler(parsed.request, { organiserSession }) };
+  const handler = api.handlers[operation] as (request: unknown, context: CallContext) => unknown;
+  return { status: 200, body: await handler(parsed.request, { organiserSession, fromThisMachine: isLoopbackAddress(req.socket.remoteAddress) }) };
 }
 
 /** Where the screens listen for changes (Server-Sent Events); GET with the event key. */
@@ -231,28 +205,56 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** A status and a JSON body to answer with. */
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** The answer to a request that failed: its refusal, or the failure in plain words. */
+function failureAnswer(error: unknown): Answer {
+  if (error instanceof HttpError) return { status: error.status, body: error.body };
+  return { status: error instanceof UserError && error.kind === 'input' ? 400 : 500, body: { error: failureOf(error) } };
+}
+
+function sendJson(req: http.IncomingMessage, res: http.ServerResponse, { status, body }: Answer): void {
+  // Encoded once: a sync answer runs to megabytes, and a string would be measured and then encoded again.
+  const json = Buffer.from(body instanceof JsonText ? body.text : JSON.stringify(body));
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': json.length,
+    'cache-control': 'no-store',
+    // A body refused before it was read whole is not read on: the connection ends with the answer.
+    ...(req.complete ? {} : { connection: 'close' }),
+  });
+  res.end(json);
+}
+
 /** Starts serving the API; resolves once listening. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const budget = new BodyBudget();
+  // Known once listening, before any request can arrive: the system may choose the port.
+  let address: ListenerAddress = { host: options.host, port: options.port, tls: options.tls !== undefined };
   const streams = new Set<http.ServerResponse>();
   const listener: http.RequestListener = (req, res) => {
+    try {
+      guardRequest(req, address);
+    } catch (error) {
+      return sendJson(req, res, failureAnswer(error));
+    }
     if (serveStatic(req, res, options.rendererDir)) return;
     if (serveChanges(req, res, options, streams)) return;
-    handle(req, options)
-      .catch((error: unknown) => {
-        if (error instanceof HttpError) return { status: error.status, body: error.body };
-        return { status: error instanceof UserError && error.kind === 'input' ? 400 : 500, body: { error: failureOf(error) } };
-      })
-      .then(({ status, body }) => {
-        // Encoded once: a sync answer runs to megabytes, and a string would be measured and then encoded again.
-        const json = Buffer.from(body instanceof JsonText ? body.text : JSON.stringify(body));
-        res.writeHead(status, {
-          ...SECURITY_HEADERS,
-          'content-type': 'application/json; charset=utf-8',
-          'content-length': json.length,
-          'cache-control': 'no-store',
-        });
-        res.end(json);
-      })
+    handle(req, options, budget)
+      .then(
+        (answer) => sendJson(req, res, answer),
+        (error: unknown) => {
+          if (!(error instanceof ConnectionDropped)) return sendJson(req, res, failureAnswer(error));
+          // Once, with the reason, and nothing about the request: nobody is left to answer.
+          console.error(`innsjekk: a connection closed before its request arrived (${error.reason})`);
+          res.destroy();
+        },
+      )
       .catch(() => res.destroy());
   };
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
@@ -261,6 +263,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  address = { ...address, port };
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${port}`,

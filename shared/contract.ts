@@ -6,7 +6,7 @@
  * against these schemas before a handler sees it.
  */
 import { z } from 'zod';
-import { EVENT_SETTING_KEYS, MAIL_KINDS, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
+import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import { text, type MessageKey, type TextParams } from './i18n.js';
 import type { OperationName } from './operations.js';
 import { REPORT_FORMATS } from './report/report-model.js';
@@ -229,8 +229,10 @@ const newEvent = z.object({
 
 const pairingCodeResponse = z.object({ code: z.string(), svg: z.string(), url: z.string() });
 
-/** A PIN: 4 to 12 digits. */
-const pin = z.string().regex(/^\d{4,12}$/);
+/** A PIN to open with: 4 to 12 digits. */
+const pin = z.string().regex(PIN_PATTERN);
+/** A PIN to set: 6 to 12 digits. */
+const newPin = z.string().regex(NEW_PIN_PATTERN);
 
 /**
  * Who may call an operation: `setup` before an event exists (no key can exist
@@ -243,8 +245,8 @@ export type Access = 'setup' | 'kiosk' | 'organiser';
 export const contract = {
   status: { access: 'setup', request: none, response: kioskStatus },
   setupDemo: { access: 'setup', request: none, response: z.object({ eventKey: z.string() }) },
-  /** Creates a real event on a kiosk that has none; the screens then import its registrants. */
-  setupEvent: { access: 'setup', request: newEvent, response: z.object({ eventKey: z.string() }) },
+  /** Creates a real event, and its organiser PIN, on a kiosk that has none; the screens then import its registrants. */
+  setupEvent: { access: 'setup', request: newEvent.extend({ pin: newPin }), response: z.object({ eventKey: z.string() }) },
   eventInfo: { access: 'kiosk', request: none, response: eventInfo },
   counts: { access: 'kiosk', request: none, response: counts },
   scan: {
@@ -273,12 +275,12 @@ export const contract = {
   },
   organiserUnlock: {
     access: 'kiosk',
-    /** The first unlock on a kiosk without a PIN sets it. */
+    /** Never sets a PIN: a kiosk without one says how to set it (on the machine itself). */
     request: z.object({ pin }),
     response: z.object({ session: z.string() }),
   },
   organiserLock: { access: 'organiser', request: none, response: z.object({}) },
-  pinChange: { access: 'organiser', request: z.object({ pin }), response: z.object({}) },
+  pinChange: { access: 'organiser', request: z.object({ pin: newPin }), response: z.object({}) },
   registrants: {
     access: 'organiser',
     request: z.object({
@@ -407,6 +409,11 @@ export type ResponseOf<O extends Operation> = z.infer<Contract[O]['response']>;
 export interface CallContext {
   /** The organiser session the caller holds, if any. */
   readonly organiserSession?: string;
+  /**
+   * True when the caller is on the kiosk's own machine: the Electron window,
+   * or a connection from a loopback address. Absent: from the network.
+   */
+  readonly fromThisMachine?: boolean;
 }
 
 /** The API as the core implements it: one handler per operation, most of them synchronous. */

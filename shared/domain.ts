@@ -10,6 +10,16 @@ export type RegistrantStatus = (typeof REGISTRANT_STATUSES)[number];
 export const VERDICTS = ['welcome', 'already', 'waitlisted', 'cancelled', 'invalid', 'wrong_event'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/**
+ * A new organiser PIN: 6 to 12 digits. Fewer would not survive a search of
+ * a copied database (electron/core/pin-hash.ts says why).
+ */
+export const NEW_PIN_PATTERN = /^\d{6,12}$/;
+/** A PIN that may open the organiser screens: PINs of 4 digits, set before six were needed, still do. */
+export const PIN_PATTERN = /^\d{4,12}$/;
+/** The demo event's organiser PIN, stated wherever the demo is offered: the demo holds no real data. */
+export const DEMO_PIN = '123456';
+
 /** The fields of a registrant that an import can set. */
 export const REGISTRANT_FIELDS = [
   'ref',

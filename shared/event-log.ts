@@ -91,7 +91,11 @@ export interface Attendance {
   readonly duplicates: readonly Admission[];
 }
 
-/** Derives one registrant's attendance from their events, in any order. */
+/**
+ * Derives one registrant's attendance from their events, in any order. The
+ * log store (electron/core/store/log-store.ts) keeps the same rule in SQL for
+ * the attendance table; test/integration/attendance.test.ts holds the two together.
+ */
 export function deriveAttendance(events: readonly LogEvent[]): Attendance {
   const undone = new Set<string>();
   for (const e of events) if (e.kind === 'undo') undone.add(e.details.target);

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import type { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { openBrowserKiosk, type BrowserKiosk } from '../../test/e2e/kiosk-harness.js';
+import { readRawSync } from '../../test/helpers/raw-database.js';
 import type { BenchData } from '../bench-data.js';
 import { writeFakeCameraVideo, type CameraShot } from '../fake-camera.js';
 import type { Figure, Measurement, Target } from '../figure.js';
@@ -177,7 +178,7 @@ async function withLoadedKiosk<T>(data: BenchData, chromiumArgs: readonly string
 
 /** Codes of confirmed registrants, in id order (random as to name). */
 function confirmedCodes(core: Core, count: number): string[] {
-  return core.db.prepare("SELECT code FROM registrant WHERE status = 'confirmed' ORDER BY id LIMIT ?").pluck().all(count) as string[];
+  return readRawSync(core.dataDir, (db) => db.prepare("SELECT code FROM registrant WHERE status = 'confirmed' ORDER BY id LIMIT ?").pluck().all(count) as string[]);
 }
 
 type ProbeMethod = 'nextVerdict' | 'resultsFor' | 'cameraScans';

@@ -7,7 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WireRegistrant } from '../../shared/sync-protocol.js';
-import { registrantsAboveSync } from '../../electron/core/sync/event-exchange.js';
+import { registrantsAboveSync } from '../../electron/core/store/registrants-store.js';
 import type { BenchData } from '../bench-data.js';
 import type { Figure, Measurement } from '../figure.js';
 import { formatMs } from '../report.js';

@@ -6,9 +6,10 @@
 import type { Core } from '../../electron/core/core.js';
 import { liveOverviewSync } from '../../electron/core/report/live-overview.js';
 import { reportFile } from '../../electron/core/report/report-file.js';
+import { arrivalsSync, eventCountSync } from '../../electron/core/store/log-store.js';
+import { countsSync, registrantStatusesSync } from '../../electron/core/store/registrants-store.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { eventId, type LogEvent } from '../../shared/event-log.js';
-import type { RegistrantStatus } from '../../shared/domain.js';
 import type { ReportFormat } from '../../shared/report/report-model.js';
 import type { BenchData } from '../bench-data.js';
 import type { Figure, Measurement, Target } from '../figure.js';
@@ -68,7 +69,7 @@ class KioskLog {
 
 /** A day at three kiosks: most of the confirmed arrive; some are scanned again, let in twice, or undone and let in again. */
 function fillDaySync(core: Core): void {
-  const registrants = core.db.prepare('SELECT id, status FROM registrant ORDER BY id').all() as { id: string; status: RegistrantStatus }[];
+  const registrants = registrantStatusesSync(core);
   const logs = KIOSKS.map((id, i) => new KioskLog(id, `Inngang ${i + 1}`));
   const total = (): number => logs.reduce((sum, log) => sum + log.events.length, 0);
   const arrived: { id: string; atMs: number }[] = [];
@@ -109,8 +110,8 @@ async function timeReports(core: Core, format: ReportFormat): Promise<Measuremen
   await once();
   const runs: { ms: number; size: number }[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await once());
-  const events = core.db.prepare('SELECT COUNT(*) FROM log').pluck().get() as number;
-  const arrivals = core.db.prepare('SELECT COUNT(*) FROM attendance').pluck().get() as number;
+  const events = eventCountSync(core);
+  const { arrived: arrivals } = countsSync(core);
   return {
     samples: runs.map((r) => r.ms),
     note: `after 1 warm-up run; ${events.toLocaleString('en-US')} events, ${arrivals.toLocaleString('en-US')} arrivals; ${(runs[0]!.size / 1024).toFixed(0)} KiB`,
@@ -119,10 +120,10 @@ async function timeReports(core: Core, format: ReportFormat): Promise<Measuremen
 
 /** The overview asked for after each of a stream of new arrivals, as the screen does when the door changes; only the asking is timed. */
 function timeOverview(core: Core): Measurement {
-  const waiting = core.db
-    .prepare("SELECT id FROM registrant WHERE status = 'confirmed' AND id NOT IN (SELECT registrant_id FROM attendance) ORDER BY id")
-    .pluck()
-    .all() as string[];
+  const arrived = new Set(arrivalsSync(core).map((a) => a.registrantId));
+  const waiting = registrantStatusesSync(core)
+    .filter((r) => r.status === 'confirmed' && !arrived.has(r.id))
+    .map((r) => r.id);
   if (waiting.length < OVERVIEW_WARM_UP + OVERVIEW_SCANS) throw new Error(`only ${waiting.length} registrants left to arrive`);
   // A kiosk of its own each run, so that a second run's events are new too.
   const kiosk = new KioskLog(`BENCHO${String(++overviewRuns).padStart(2, '0')}`, 'Inngang 4');

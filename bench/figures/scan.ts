@@ -7,6 +7,7 @@ import type { Verdict } from '../../shared/domain.js';
 import type { Core } from '../../electron/core/core.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
+import { readRawSync } from '../../test/helpers/raw-database.js';
 import type { BenchData } from '../bench-data.js';
 import type { Figure, Measurement, Target } from '../figure.js';
 import { sampleEachSync } from '../measure.js';
@@ -27,13 +28,17 @@ export function scanFigures(data: BenchData): Figure[] {
 
 /** Codes of confirmed registrants, not yet arrived or already arrived, in id order (random as to name). */
 function confirmedCodes(core: Core, arrived: boolean): string[] {
-  return core.db
-    .prepare(
-      `SELECT r.code FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
-       WHERE r.status = 'confirmed' AND (a.registrant_id IS NOT NULL) = ? ORDER BY r.id`,
-    )
-    .pluck()
-    .all(arrived ? 1 : 0) as string[];
+  return readRawSync(
+    core.dataDir,
+    (db) =>
+      db
+        .prepare(
+          `SELECT r.code FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
+           WHERE r.status = 'confirmed' AND (a.registrant_id IS NOT NULL) = ? ORDER BY r.id`,
+        )
+        .pluck()
+        .all(arrived ? 1 : 0) as string[],
+  );
 }
 
 function scanAll(core: Core, codes: readonly string[], verdict: Verdict): Measurement {
@@ -55,7 +60,7 @@ async function repeatScans(core: Core): Promise<Measurement> {
     for (const code of confirmedCodes(core, false).slice(0, WARM_UP_SCANS + TIMED_SCANS - codes.length)) scanSync(core, code);
     codes = confirmedCodes(core, true);
   }
-  const lastArrival = core.db.prepare('SELECT MAX(arrived_at) FROM attendance').pluck().get() as string;
+  const lastArrival = readRawSync(core.dataDir, (db) => db.prepare('SELECT MAX(arrived_at) FROM attendance').pluck().get() as string);
   await sleep(Math.max(0, Date.parse(lastArrival) + REPEAT_WINDOW_MS + WINDOW_MARGIN_MS - Date.now()));
   return scanAll(core, codes, 'already');
 }

@@ -16,10 +16,12 @@ import { parsePairingCode, type VersionVector } from '../../shared/sync-protocol
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
-import { versionVectorSync } from '../../electron/core/sync/event-exchange.js';
-import { adoptSnapshotSync, fetchSnapshot, hubSync, joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { hubSync } from '../../electron/core/store/hub-store.js';
+import { versionVectorSync } from '../../electron/core/store/log-store.js';
+import { adoptSnapshotSync, fetchSnapshot, joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer } from '../../electron/kiosk-server.js';
+import { readRawSync } from '../../test/helpers/raw-database.js';
 import type { BenchData } from '../bench-data.js';
 import type { KioskCommand, KioskReport } from '../kiosk-process.js';
 import { sumTallies, type ScanTally } from '../scan-tally.js';
@@ -226,7 +228,7 @@ async function joinKiosks(scratch: Scratch, pairingCode: string, count: number):
       const kiosk = Core.openSync(scratch.dir());
       kiosks.push(kiosk);
       // On its own machine a kiosk waits for its own disk; here one kiosk's fsync would stall all the others.
-      kiosk.db.pragma('synchronous = NORMAL');
+      kiosk.setSynchronousSync('NORMAL');
       adoptSnapshotSync(kiosk, pairing, received, `Kiosk ${i + 1}`);
     }
     return kiosks;
@@ -242,7 +244,7 @@ function closeAll(kiosks: readonly Core[]): void {
 
 /** Every registrant's code, waitlisted and cancelled ones too: their scans are logged as well. */
 function registrantCodes(kiosk: Core): string[] {
-  return kiosk.db.prepare('SELECT code FROM registrant ORDER BY id').pluck().all() as string[];
+  return readRawSync(kiosk.dataDir, (db) => db.prepare('SELECT code FROM registrant ORDER BY id').pluck().all() as string[]);
 }
 
 function sameVector(a: VersionVector, b: VersionVector): boolean {

@@ -6,12 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
 import type { Core } from '../core/core.js';
+import { writePrivateFileSync } from '../core/private-files.js';
+import { metaValueSync } from '../core/store/meta-store.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
-import { hubIdentity } from '../core/sync/hub-role.js';
+import { hubIdentity, servedHubAddressSync } from '../core/sync/hub-role.js';
 import { leaveEventSync } from '../core/sync/leave-event.js';
 import { joinAndSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync } from '../core/sync/sync-file.js';
-import { HUB_ADDRESS_KEY, pairingCodeOf } from '../core/sync/sync-service.js';
+import { pairingCodeOf } from '../core/sync/sync-service.js';
+import { kioskAddress, KIOSK_URL_KEY } from '../kiosk-server.js';
 import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
 
 export const pairCommand: Command = async (args) => {
@@ -21,7 +24,7 @@ export const pairCommand: Command = async (args) => {
   const code = await withCoreAsync(inv.dataDir, async (core) => {
     core.requireEventSync();
     await hubIdentity(core);
-    const url = explicit ?? core.metaSync(HUB_ADDRESS_KEY);
+    const url = explicit ?? servedHubAddressSync(core);
     if (!url) throw new UserError('notServingHub');
     return pairingCodeOf(core, url);
   });
@@ -45,15 +48,19 @@ export const syncCommand: Command = async (args) => {
 
 export const statusCommand: Command = (args) => {
   const inv = parse(args, {});
-  const status = withCore(inv, (core) => syncStatusSync(core));
+  const { status, kioskUrl } = withCore(inv, (core) => {
+    const served = metaValueSync(core, KIOSK_URL_KEY);
+    return { status: syncStatusSync(core), kioskUrl: served ? kioskAddress(served, core) : null };
+  });
   const lines = [
     `Kiosk: ${status.kioskName} (${status.kioskId})`,
+    kioskUrl ? `Adresse (hemmelig, den inneholder arrangementsnøkkelen): ${kioskUrl}` : 'Adresse: kiosken er ikke startet med «innsjekk serve» ennå',
     status.hub ? `Arrangørkiosk: ${status.hub} – ${status.online ? 'tilkoblet' : 'frakoblet'}` : 'Arrangørkiosk: ingen (denne kiosken er ikke koblet til noen)',
     `Sist synkronisert: ${status.lastSyncAt ?? 'aldri'}`,
     `Venter på å bli sendt: ${status.pending}`,
     `Hendelser: ${status.events}, listeversjon: ${status.listRevision}`,
   ];
-  print(inv, status, lines.join('\n'));
+  print(inv, { ...status, kioskUrl }, lines.join('\n'));
 };
 
 export const conflictsCommand: Command = (args) => {
@@ -72,7 +79,7 @@ export const syncExportCommand: Command = (args) => {
   const content = withCore(inv, syncFileContentSync);
   // Write beside and rename, so a stick pulled out half-way never holds half a file.
   const partial = `${file}.partial`;
-  fs.writeFileSync(partial, JSON.stringify(content));
+  writePrivateFileSync(partial, JSON.stringify(content));
   fs.renameSync(partial, file);
   print(inv, { events: content.events.length, file: path.resolve(file) }, `Skrev ${content.events.length} hendelser til ${file}`);
 };

@@ -14,14 +14,17 @@ import { followStatusSync } from './import/follow-list.js';
 import { importRegistrantsSync } from './import/import-registrants.js';
 import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
-import { hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
-import { codeRowSync, countsSync, listRegistrantsSync, reportSync, searchSync } from './registrants.js';
+import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
+import { codeRowSync, reportSync, searchSync } from './registrants.js';
 import { liveOverviewSync } from './report/live-overview.js';
 import { reportFile } from './report/report-file.js';
+import { peersSync } from './store/hub-store.js';
+import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
+import { servedHubAddressSync } from './sync/hub-role.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
-import { HUB_ADDRESS_KEY, pairingCodeOf, peersSync } from './sync/sync-service.js';
+import { pairingCodeOf } from './sync/sync-service.js';
 
 /** What every kiosk may know about the event: no keys. */
 function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
@@ -46,7 +49,7 @@ export interface KioskServices {
 }
 
 async function pairingCodeAnswer(core: Core): Promise<ResponseOf<'pairingCode'>> {
-  const url = core.metaSync(HUB_ADDRESS_KEY);
+  const url = servedHubAddressSync(core);
   if (!url) throw new UserError('notServingHub');
   const code = pairingCodeOf(core, url);
   return { code, svg: await codeSvg(code), url };
@@ -84,9 +87,9 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       createDemoEventSync(core);
       return { eventKey: core.requireEventSync().eventKey };
     },
-    setupEvent: (event) => {
+    setupEvent: ({ pin, ...event }) => {
       if (core.eventSync()) throw new UserError('alreadyConfigured');
-      return { eventKey: core.createEventSync(event).eventKey };
+      return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
     counts: () => countsSync(core),
@@ -96,7 +99,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     doorList: () => doorListSync(core),
     doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
-    organiserUnlock: ({ pin }) => ({ session: sessions.unlockSync(pin) }),
+    organiserUnlock: async ({ pin }, { fromThisMachine }) => ({ session: await sessions.unlock(pin, fromThisMachine === true ? 'this-machine' : 'network') }),
     organiserLock: (_request, { organiserSession }) => {
       sessions.lock(organiserSession);
       return {};

@@ -7,24 +7,12 @@ import type { RegistrantStatus, Verdict } from '../../shared/domain.js';
 import type { IdentifiedBy } from '../../shared/event-log.js';
 import type { ScanResult } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
-import { ADMISSION_IN_FORCE, appendEventSync, registrantEventsSync } from './attendance.js';
 import type { Core } from './core.js';
+import { appendEventSync, latestAdmissionInForceSync, registrantEventsSync } from './store/log-store.js';
+import { registrantWithArrivalByRefSync, registrantWithArrivalSync, type RegistrantWithArrival } from './store/registrants-store.js';
 import { checkToken } from './tokens.js';
 
 const DEFAULT_STATION = 'inngang';
-
-interface RegistrantRow {
-  id: string;
-  name: string;
-  organisation: string | null;
-  status: RegistrantStatus;
-  arrived_at: string | null;
-  arrival_kiosk: string | null;
-}
-
-const REGISTRANT_WITH_ARRIVAL = `
-  SELECT r.id, r.name, r.organisation, r.status, a.arrived_at, a.kiosk_name AS arrival_kiosk
-  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id`;
 
 /** Where the scan happened. */
 export interface ScanPlace {
@@ -48,27 +36,27 @@ export function scanSync(core: Core, code: string, place: ScanPlace = {}): ScanR
   if (check.kind === 'other_event') return refuse('wrong_event');
   if (check.kind === 'forged') return refuse('invalid');
   if (check.kind === 'valid') {
-    const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(check.registrantId) as RegistrantRow | undefined;
+    const row = registrantWithArrivalSync(core, check.registrantId);
     return row ? admitSync(core, row, 'token', at, kiosk, place) : refuse('invalid');
   }
   const ref = refOfCode(code);
   if (ref === null) return refuse('invalid');
-  const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.ref = ? OR r.barcode = ? LIMIT 1`).get(ref, ref) as RegistrantRow | undefined;
+  const row = registrantWithArrivalByRefSync(core, ref);
   return row ? admitSync(core, row, 'ref', at, kiosk, place) : refuse('invalid');
 }
 
 /** Checks in a registrant the volunteer picked from a search. */
 export function checkInByIdSync(core: Core, registrantId: string, place: ScanPlace = {}): ScanResult {
   core.requireEventSync();
-  const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(registrantId) as RegistrantRow | undefined;
+  const row = registrantWithArrivalSync(core, registrantId);
   if (!row) throw new UserError('registrantNotFound', { id: registrantId.slice(0, 20) });
   return admitSync(core, row, 'search', new Date(), kioskNameOf(core, place), place);
 }
 
-function admitSync(core: Core, found: RegistrantRow, by: IdentifiedBy, at: Date, kiosk: string, place: ScanPlace): ScanResult {
-  return core.db.transaction((): ScanResult => {
+function admitSync(core: Core, found: RegistrantWithArrival, by: IdentifiedBy, at: Date, kiosk: string, place: ScanPlace): ScanResult {
+  return core.transaction((): ScanResult => {
     // Read again inside the transaction: another process may have admitted them since.
-    const row = core.statement(`${REGISTRANT_WITH_ARRIVAL} WHERE r.id = ?`).get(found.id) as RegistrantRow;
+    const row = registrantWithArrivalSync(core, found.id)!;
     const registrant = { id: row.id, name: row.name, organisation: row.organisation, status: row.status };
     const base = { registrant, at: at.toISOString(), kiosk };
     const station = place.station ?? DEFAULT_STATION;
@@ -84,7 +72,7 @@ function admitSync(core: Core, found: RegistrantRow, by: IdentifiedBy, at: Date,
     }
     appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'checkin', registrantId: row.id, details: { by } });
     return { verdict: 'welcome', ...base };
-  })();
+  });
 }
 
 /** True when this kiosk's latest event for the registrant is an admission within the repeat window. */
@@ -109,17 +97,8 @@ export interface UndoneCheckin {
 export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCheckin | null {
   core.requireEventSync();
   const kiosk = kioskNameOf(core, place);
-  return core.db.transaction((): UndoneCheckin | null => {
-    const target = core
-      .statement(
-        `SELECT l.id, l.at, r.id AS registrant_id, r.name, r.organisation, r.status
-         FROM log l JOIN registrant r ON r.id = l.registrant_id
-         WHERE l.kiosk_id = ? AND l.kiosk_name = ? AND ${ADMISSION_IN_FORCE}
-         ORDER BY l.seq DESC LIMIT 1`,
-      )
-      .get(core.kioskId, kiosk) as
-      | { id: string; at: string; registrant_id: string; name: string; organisation: string | null; status: RegistrantStatus }
-      | undefined;
+  return core.transaction((): UndoneCheckin | null => {
+    const target = latestAdmissionInForceSync(core, core.kioskId, kiosk);
     if (!target) return null;
     appendEventSync(core, {
       at: new Date().toISOString(),
@@ -130,5 +109,5 @@ export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace
       details: { target: target.id, reason: reason.trim() },
     });
     return { id: target.registrant_id, name: target.name, organisation: target.organisation, status: target.status, at: target.at };
-  })();
+  });
 }

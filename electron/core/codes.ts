@@ -1,13 +1,13 @@
 /**
  * Rendering registrants' codes as QR images, and exporting them all.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { zipSync } from 'fflate';
 import QRCode from 'qrcode';
 import { toCsv } from '../../shared/csv.js';
 import type { Core } from './core.js';
+import { makePrivateDirSync, writePrivateFileSync } from './private-files.js';
 import { codeRowsSync } from './registrants.js';
 
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -96,8 +96,8 @@ export async function renderCodes(core: Core, sink: FileSink, onProgress?: (done
 
 /** Writes the codes into a folder. */
 export async function exportCodesToDir(core: Core, outDir: string, onProgress?: (done: number, total: number) => void): Promise<number> {
-  fs.mkdirSync(outDir, { recursive: true });
-  return renderCodes(core, (name, bytes) => fs.writeFileSync(path.join(outDir, name), bytes), onProgress);
+  makePrivateDirSync(outDir);
+  return renderCodes(core, (name, bytes) => writePrivateFileSync(path.join(outDir, name), bytes), onProgress);
 }
 
 /** The codes as one zip file, for a download from the organiser screens. */

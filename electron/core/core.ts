@@ -3,11 +3,17 @@
  * event it serves. Every service takes a Core.
  */
 import crypto, { type KeyObject } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { idFromBytes } from '../../shared/ids.js';
 import { UserError } from '../../shared/i18n.js';
 import type { Settings } from '../../shared/contract.js';
 import { openDatabaseSync } from './database.js';
+import { attachDatabase } from './store/connection.js';
+import { clearHubSync } from './store/hub-store.js';
+import { clearLogSync } from './store/log-store.js';
+import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
+import { clearOutboxSync } from './store/outbox-store.js';
+import { clearRegistrantsSync } from './store/registrants-store.js';
 import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
 
 const CHECKPOINT_INTERVAL_MS = 5000;
@@ -32,17 +38,11 @@ export interface NewEvent {
   readonly capacity: number | null;
 }
 
-interface EventRow {
-  id: string;
-  name: string;
-  date: string;
-  capacity: number | null;
-  public_key: Buffer;
-  private_key: Buffer | null;
-  event_key: string;
-}
-
 const DEFAULT_LANGUAGE = 'nb';
+/** The meta keys of what belongs to the kiosk rather than to its event. */
+const KIOSK_ID_KEY = 'kiosk_id';
+const KIOSK_NAME_KEY = 'kiosk_name';
+const LANGUAGE_KEY = 'language';
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
@@ -56,19 +56,23 @@ function checkCapacity(capacity: number | null): void {
   if (capacity !== null && (!Number.isInteger(capacity) || capacity <= 0)) throw new UserError('badCapacity', { value: String(capacity) });
 }
 
-/** One kiosk's data directory, opened. */
+/**
+ * One kiosk's data directory, opened. Its database is its own: the stores
+ * (store/) hold every statement on it, and use cases that write several
+ * stores' tables at once run them in `transaction`.
+ */
 export class Core {
-  readonly db: Database;
+  readonly #database: Database;
   readonly dataDir: string;
   private ownKioskId: string;
   /** Parsed keys, by event id: parsing costs more than reading the row, and an event's keys never change. */
   private keys: { readonly eventId: string; readonly publicKey: KeyObject; readonly privateKey: KeyObject | null } | undefined;
-  private readonly statements = new Map<string, Statement>();
   private checkpoints: NodeJS.Timeout | undefined;
 
-  private constructor(db: Database, dataDir: string) {
-    this.db = db;
+  private constructor(database: Database, dataDir: string) {
+    this.#database = database;
     this.dataDir = dataDir;
+    attachDatabase(this, database);
     this.ownKioskId = this.kioskIdSync();
   }
 
@@ -82,8 +86,7 @@ export class Core {
   }
 
   private kioskIdSync(): string {
-    this.statement("INSERT OR IGNORE INTO meta (key, value) VALUES ('kiosk_id', ?)").run(idFromBytes(randomIdBytes()));
-    return this.metaSync('kiosk_id')!;
+    return initialMetaValueSync(this, KIOSK_ID_KEY, idFromBytes(randomIdBytes()));
   }
 
   /**
@@ -93,16 +96,17 @@ export class Core {
    * transaction, then a VACUUM so the removed rows leave the file too.
    */
   wipeEventSync(): void {
-    const kioskOwn = ['kiosk_name', 'language'];
-    this.db.transaction(() => {
-      for (const table of ['attendance', 'log', 'registrant', 'list_revision', 'event_setting', 'mail_outbox', 'peer', 'hub', 'event']) {
-        this.db.prepare(`DELETE FROM ${table}`).run();
-      }
-      this.db.prepare(`DELETE FROM meta WHERE key NOT IN (${kioskOwn.map(() => '?').join(', ')})`).run(...kioskOwn);
+    this.transaction(() => {
+      clearLogSync(this);
+      // The outbox before the list: its rows refer to registrants.
+      clearOutboxSync(this);
+      clearRegistrantsSync(this);
+      clearHubSync(this);
+      clearEventSync(this, [KIOSK_NAME_KEY, LANGUAGE_KEY]);
       this.ownKioskId = this.kioskIdSync();
-    })();
+    });
     this.keys = undefined;
-    this.db.exec('VACUUM');
+    this.#database.exec('VACUUM');
   }
 
   /** Opens the data directory, creating and migrating its database as needed. */
@@ -110,14 +114,9 @@ export class Core {
     return new Core(openDatabaseSync(dataDir), dataDir);
   }
 
-  /** A prepared statement, prepared once per Core. */
-  statement(sql: string): Statement {
-    let stmt = this.statements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.statements.set(sql, stmt);
-    }
-    return stmt;
+  /** Runs `work` in one transaction (inside another one: a savepoint), for use cases that write several stores' tables. */
+  transaction<T>(work: () => T): T {
+    return this.#database.transaction(work)();
   }
 
   /**
@@ -125,7 +124,7 @@ export class Core {
    * process on the same data directory (the command line) may have renamed it.
    */
   eventSync(): EventRecord | null {
-    const row = this.statement('SELECT * FROM event WHERE singleton = 1').get() as EventRow | undefined;
+    const row = eventRowSync(this);
     if (!row) return null;
     if (this.keys?.eventId !== row.id) {
       this.keys = {
@@ -149,24 +148,23 @@ export class Core {
     if (!input.name.trim()) throw new UserError('missingName');
     if (!isIsoDate(input.date)) throw new UserError('badDate', { value: input.date });
     checkCapacity(input.capacity);
-    this.db.transaction(() => {
-      const existing = this.statement('SELECT name FROM event').get() as { name: string } | undefined;
-      if (existing) throw new UserError('eventExists', { name: existing.name });
+    this.transaction(() => {
+      this.refuseSecondEventSync();
       const keys = generateEventKeyPair();
-      this.statement(
-        `INSERT INTO event (singleton, id, name, date, capacity, public_key, private_key, event_key, created_at)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        idFromBytes(randomIdBytes()),
-        input.name.trim(),
-        input.date,
-        input.capacity,
-        keys.publicKey,
-        keys.privateKey,
-        crypto.randomBytes(24).toString('base64url'),
+      insertEventSync(
+        this,
+        {
+          id: idFromBytes(randomIdBytes()),
+          name: input.name.trim(),
+          date: input.date,
+          capacity: input.capacity,
+          public_key: keys.publicKey,
+          private_key: keys.privateKey,
+          event_key: crypto.randomBytes(24).toString('base64url'),
+        },
         new Date().toISOString(),
       );
-    })();
+    });
     return this.requireEventSync();
   }
 
@@ -179,9 +177,7 @@ export class Core {
     if (changes.name !== undefined && !changes.name.trim()) throw new UserError('missingName');
     if (changes.date !== undefined && !isIsoDate(changes.date)) throw new UserError('badDate', { value: changes.date });
     if (changes.capacity !== undefined) checkCapacity(changes.capacity);
-    this.statement(
-      'UPDATE event SET name = COALESCE(?, name), date = COALESCE(?, date), capacity = CASE WHEN ? THEN ? ELSE capacity END WHERE singleton = 1',
-    ).run(changes.name?.trim() ?? null, changes.date ?? null, changes.capacity === undefined ? 0 : 1, changes.capacity ?? null);
+    updateEventRowSync(this, { ...changes, name: changes.name?.trim() });
     return this.requireEventSync();
   }
 
@@ -190,35 +186,40 @@ export class Core {
    * key to check codes with, never the private one.
    */
   adoptEventSync(event: { readonly id: string; readonly name: string; readonly date: string; readonly capacity: number | null; readonly publicKey: Buffer; readonly eventKey: string }): void {
-    const existing = this.statement('SELECT name FROM event').get() as { name: string } | undefined;
-    if (existing) throw new UserError('eventExists', { name: existing.name });
+    this.refuseSecondEventSync();
     publicKeyFromDer(event.publicKey);
-    this.statement(
-      `INSERT INTO event (singleton, id, name, date, capacity, public_key, private_key, event_key, created_at)
-       VALUES (1, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-    ).run(event.id, event.name, event.date, event.capacity, event.publicKey, event.eventKey, new Date().toISOString());
+    insertEventSync(
+      this,
+      { id: event.id, name: event.name, date: event.date, capacity: event.capacity, public_key: event.publicKey, private_key: null, event_key: event.eventKey },
+      new Date().toISOString(),
+    );
+  }
+
+  private refuseSecondEventSync(): void {
+    const existing = eventRowSync(this);
+    if (existing) throw new UserError('eventExists', { name: existing.name });
   }
 
   /** The event's public key as stored (SPKI DER), to hand to joining kiosks. */
   publicKeyDerSync(): Buffer {
-    return (this.statement('SELECT public_key FROM event WHERE singleton = 1').get() as { public_key: Buffer }).public_key;
+    return eventRowSync(this)!.public_key;
   }
 
   /** The kiosk's settings. */
   settingsSync(): Settings {
-    const language = this.metaSync('language');
+    const language = metaValueSync(this, LANGUAGE_KEY);
     return {
-      kioskName: this.metaSync('kiosk_name') ?? `Kiosk ${this.kioskId.slice(0, 4)}`,
+      kioskName: metaValueSync(this, KIOSK_NAME_KEY) ?? `Kiosk ${this.kioskId.slice(0, 4)}`,
       language: language === 'en' ? 'en' : DEFAULT_LANGUAGE,
     };
   }
 
   /** Changes some of the kiosk's settings. */
   updateSettingsSync(changes: Partial<Settings>): Settings {
-    this.db.transaction(() => {
-      if (changes.kioskName !== undefined) this.setMetaSync('kiosk_name', changes.kioskName.trim());
-      if (changes.language !== undefined) this.setMetaSync('language', changes.language);
-    })();
+    this.transaction(() => {
+      if (changes.kioskName !== undefined) setMetaValueSync(this, KIOSK_NAME_KEY, changes.kioskName.trim());
+      if (changes.language !== undefined) setMetaValueSync(this, LANGUAGE_KEY, changes.language);
+    });
     return this.settingsSync();
   }
 
@@ -228,30 +229,34 @@ export class Core {
    * calls this once. Scans stay durable either way (the log is synced).
    */
   checkpointInBackground(intervalMs: number = CHECKPOINT_INTERVAL_MS): void {
-    this.db.pragma('wal_autocheckpoint = 0');
+    this.#database.pragma('wal_autocheckpoint = 0');
     clearInterval(this.checkpoints);
-    this.checkpoints = setInterval(() => this.db.pragma('wal_checkpoint(PASSIVE)'), intervalMs);
+    this.checkpoints = setInterval(() => this.checkpointSync(), intervalMs);
     this.checkpoints.unref();
+  }
+
+  /** Moves the write-ahead log into the database file now; TRUNCATE also empties the log's file. */
+  checkpointSync(mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): void {
+    this.#database.pragma(`wal_checkpoint(${mode})`);
+  }
+
+  /**
+   * How long each commit waits for the disk from now on (PRAGMA synchronous).
+   * FULL, as opened, keeps an acknowledged arrival through a power cut; only
+   * the bench and tests, which run many kiosks on one disk, ask for less.
+   */
+  setSynchronousSync(level: 'FULL' | 'NORMAL' | 'OFF'): void {
+    this.#database.pragma(`synchronous = ${level}`);
   }
 
   /** SQLite's data_version: it changes when another connection (another process) commits to the database. */
   dataVersionSync(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return this.#database.pragma('data_version', { simple: true }) as number;
   }
 
   /** Closes the database. */
   closeSync(): void {
     clearInterval(this.checkpoints);
-    this.db.close();
-  }
-
-  /** A value of this kiosk's own (not the event's) key/value store. */
-  metaSync(key: string): string | undefined {
-    return (this.statement('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-  }
-
-  /** Stores a value of this kiosk's own key/value store. */
-  setMetaSync(key: string, value: string): void {
-    this.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.#database.close();
   }
 }

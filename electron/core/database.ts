@@ -1,13 +1,16 @@
 /**
  * Opening the data directory's SQLite file.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrateSync } from './migrations/index.js';
+import { createPrivateFileSync, makePrivateDataDirSync } from './private-files.js';
 
 export const DATABASE_FILE = 'innsjekk.sqlite';
+
+/** The database file and those SQLite keeps beside it. */
+export const DATABASE_FILES: readonly string[] = ['', '-wal', '-shm', '-journal'].map((suffix) => DATABASE_FILE + suffix);
 
 /**
  * The data directory: --data-dir, else INNSJEKK_DATA_DIR, else the OS's
@@ -22,9 +25,15 @@ export function resolveDataDir(explicit: string | undefined, env: NodeJS.Process
   return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'innsjekk');
 }
 
-/** Opens (creating if needed) the database in a data directory, migrated to the latest schema. */
+/**
+ * Opens (creating if needed) the database in a data directory, migrated to
+ * the latest schema. The directory and the database's files are made private
+ * first, also when an older version left them readable to others.
+ */
 export function openDatabaseSync(dataDir: string): Database {
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  makePrivateDataDirSync(dataDir, DATABASE_FILES);
+  // Created private before SQLite opens it: SQLite gives its -wal and -shm the database file's mode.
+  createPrivateFileSync(path.join(dataDir, DATABASE_FILE));
   const db = new BetterSqlite3(path.join(dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
   // An arrival acknowledged on screen must survive a power cut.

@@ -6,6 +6,7 @@
 import { EVENT_SETTING_KEYS, type EventSettingKey, type EventSettings } from '../../shared/domain.js';
 import { UserError } from '../../shared/i18n.js';
 import { isIsoDate, type Core } from './core.js';
+import { eventSettingRowsSync, setEventSettingSync } from './store/meta-store.js';
 
 type StoredKey = Exclude<EventSettingKey, 'name' | 'date'>;
 
@@ -92,7 +93,7 @@ export function applyEventSettings(current: EventSettings, changes: Readonly<Rec
 /** Every event setting, defaults filled in. */
 export function eventSettingsSync(core: Core): EventSettings {
   const event = core.requireEventSync();
-  const stored = core.statement('SELECT key, value FROM event_setting').all() as { key: string; value: string }[];
+  const stored = eventSettingRowsSync(core);
   const settings: Record<EventSettingKey, string> = { name: event.name, date: event.date, ...EVENT_SETTING_DEFAULTS };
   for (const { key, value } of stored) {
     // A key a later version has dropped is ignored, not shown.
@@ -103,16 +104,14 @@ export function eventSettingsSync(core: Core): EventSettings {
 
 /** Changes some settings, all or none; returns every setting. */
 export function updateEventSettingsSync(core: Core, changes: Readonly<Record<string, string>>): EventSettings {
-  core.db.transaction(() => {
+  core.transaction(() => {
     const next = applyEventSettings(eventSettingsSync(core), changes);
     const now = new Date().toISOString();
     if (Object.hasOwn(changes, 'name') || Object.hasOwn(changes, 'date')) core.updateEventSync({ name: next.name, date: next.date });
     for (const key of Object.keys(changes) as EventSettingKey[]) {
       if (key === 'name' || key === 'date') continue;
-      core
-        .statement('INSERT INTO event_setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
-        .run(key, next[key], now);
+      setEventSettingSync(core, key, next[key], now);
     }
-  })();
+  });
   return eventSettingsSync(core);
 }

@@ -3,6 +3,7 @@
  * no answer from the kiosk.
  */
 import { useEffect, useRef, useState } from 'react';
+import { DEMO_PIN } from '../../shared/domain.js';
 import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
 import { SetupEventForm } from './common/setup-event-form.js';
@@ -49,7 +50,7 @@ export function WelcomeScreen({ leftEvent = null, onReady }: {
           <button type="button" className="button primary" onClick={startDemo} disabled={busy}>
             {t('welcomeDemo')}
           </button>
-          <p>{t('welcomeDemoHelp')}</p>
+          <p>{t('welcomeDemoHelp', { pin: DEMO_PIN })}</p>
         </li>
         <li>
           <SetupEventForm onCreated={(eventKey) => onReady(eventKey, 'organiser')} />

@@ -16,20 +16,19 @@ export const organiserShellTexts = {
     nb: 'Skriv inn PIN-koden for å åpne arrangørsidene. Frivillige ved inngangen trenger ikke disse sidene.',
     en: 'Enter the PIN to open the organiser screens. Volunteers at the entrance do not need them.',
   },
-  pinChooseTitle: { nb: 'Velg en PIN-kode for arrangørsidene', en: 'Choose a PIN for the organiser screens' },
-  pinChooseIntro: {
-    nb: 'PIN-koden holder frivillige unna import, deltakerliste og innstillinger. Skriv den ned et trygt sted: du trenger den hver gang du åpner arrangørsidene.',
-    en: 'The PIN keeps volunteers out of the import, the attendee list and the settings. Write it down somewhere safe: you need it every time you open the organiser screens.',
+  pinMissingTitle: { nb: 'Arrangørsidene har ingen PIN-kode på denne kiosken', en: 'The organiser screens have no PIN on this kiosk' },
+  pinMissingIntro: {
+    nb: 'Arrangøren setter en PIN-kode på denne maskinen med kommandoen «innsjekk pin NY-PIN» (6 til 12 sifre). Til da brukes arrangørsidene på arrangørens kiosk.',
+    en: 'The organiser sets a PIN on this machine with the command "innsjekk pin NEW-PIN" (6 to 12 digits). Until then, use the organiser screens on the organiser\'s kiosk.',
   },
   pinLabel: { nb: 'PIN-kode', en: 'PIN' },
   pinNew: { nb: 'Ny PIN-kode', en: 'New PIN' },
   pinRepeat: { nb: 'Skriv den samme PIN-koden én gang til', en: 'Type the same PIN once more' },
-  pinRule: { nb: '4 til 12 sifre.', en: '4 to 12 digits.' },
+  pinRule: { nb: '6 til 12 sifre.', en: '6 to 12 digits.' },
   pinSubmit: { nb: 'Åpne arrangørsidene', en: 'Open the organiser screens' },
-  pinChooseSubmit: { nb: 'Lagre PIN-koden og åpne', en: 'Save the PIN and open' },
   pinFormat: {
-    nb: 'PIN-koden må være 4 til 12 sifre, bare tall. Skriv den på nytt.',
-    en: 'The PIN must be 4 to 12 digits, numbers only. Type it again.',
+    nb: 'PIN-koden må være 6 til 12 sifre, bare tall. Skriv den på nytt.',
+    en: 'The PIN must be 6 to 12 digits, numbers only. Type it again.',
   },
   pinMismatch: {
     nb: 'De to PIN-kodene er ikke like. Skriv den samme koden i begge feltene.',

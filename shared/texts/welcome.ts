@@ -15,11 +15,14 @@ export const welcomeTexts = {
     en: 'The kiosk has left "{event}", and the event is deleted from it. Choose what the kiosk is to be used for now.',
   },
   welcomeDemo: { nb: 'Prøv med demoarrangementet', en: 'Try the demo event' },
-  welcomeDemoHelp: { nb: '600 oppdiktede deltakere – fint for å øve.', en: '600 fictitious attendees – good for practice.' },
+  welcomeDemoHelp: {
+    nb: '600 oppdiktede deltakere – fint for å øve. PIN-koden til arrangørsidene i demoen er {pin}.',
+    en: '600 fictitious attendees – good for practice. The PIN for the organiser screens in the demo is {pin}.',
+  },
   welcomeImport: { nb: 'Sett opp et arrangement', en: 'Set up an event' },
   welcomeImportHelp: {
-    nb: 'Fyll inn navn og dato. Deretter velger du en PIN-kode for arrangørsidene og leser inn deltakerlisten fra påmeldingssystemet.',
-    en: 'Fill in the name and date. Then you choose a PIN for the organiser screens and import the attendee list from the registration system.',
+    nb: 'Fyll inn navn og dato, og velg en PIN-kode for arrangørsidene. Skriv den ned et trygt sted: du trenger den hver gang du åpner arrangørsidene. Deretter leser du inn deltakerlisten fra påmeldingssystemet.',
+    en: 'Fill in the name and date, and choose a PIN for the organiser screens. Write it down somewhere safe: you need it every time you open the organiser screens. Then you import the attendee list from the registration system.',
   },
   welcomeJoin: { nb: 'Koble til en annen kiosk', en: 'Join another kiosk' },
   welcomeJoinHelp: {

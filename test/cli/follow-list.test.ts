@@ -7,11 +7,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { RegistrantRow } from '../../shared/report/report-model.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
-import { expectBadInput, initEvent, reportRegistrants, runCli, runCliJson } from '../helpers/cli.js';
+import { expectBadInput, initEvent, reportRegistrants, runCli, runCliJson, TEST_PIN } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { joinedKiosk } from '../helpers/kiosk-cluster.js';
 import { LIST_V1, LIST_V2, NEW_PERSON, serveVersion, startListServer, type ListServer } from '../helpers/list-server.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 const servers: ListServer[] = [];
@@ -47,7 +48,7 @@ async function waitFor(read: () => string, pattern: RegExp, timeoutMs = 20_000):
 /** A data directory with an event next year, so following goes on until stopped. */
 async function upcomingEventDir(): Promise<string> {
   const dataDir = tempDir();
-  await runCliJson(['init', '--name', 'Lokaldemokratikonferansen', '--date', `${new Date().getUTCFullYear() + 1}-03-12`], { dataDir });
+  await runCliJson(['init', '--name', 'Lokaldemokratikonferansen', '--date', `${new Date().getUTCFullYear() + 1}-03-12`, '--pin', TEST_PIN], { dataDir });
   return dataDir;
 }
 
@@ -150,7 +151,7 @@ describe('innsjekk import URL', { timeout: 60_000 }, () => {
       server.respond(serveVersion({ body: LIST_V2, etag: '"v2"' }));
       await waitFor(() => follow.output().stdout, /Listen er endret og lest inn \(versjon 2\)/);
       await syncWithHub(kiosk);
-      const names = (kiosk.db.prepare('SELECT name FROM registrant').all() as { name: string }[]).map((r) => r.name);
+      const names = readRawSync(kiosk.dataDir, (db) => db.prepare('SELECT name FROM registrant').pluck().all() as string[]);
       expect(names.sort()).toEqual([...V1_NAMES, NEW_PERSON[1]].sort());
     } finally {
       kiosk.closeSync();
@@ -163,7 +164,7 @@ describe('innsjekk import URL', { timeout: 60_000 }, () => {
     server.respond(serveVersion({ body: LIST_V1, etag: '"v1"' }));
     const url = server.url('/deltakere.csv');
     const hub = cli(['serve', '--hub', '--host', '127.0.0.1', '--port', '0', '--kiosk-port', '0', '--follow', url, '--follow-minutes', '0.01'], dataDir);
-    expect(await hub.firstLine).toMatch(/^Innsjekk kjører på http:\/\/127\.0\.0\.1:\d+\/#key=\S+ og deler arrangementet på https:\/\/127\.0\.0\.1:\d+/);
+    expect(await hub.firstLine).toMatch(/^Innsjekk kjører på http:\/\/127\.0\.0\.1:\d+\/ \(.+«innsjekk status»\) og deler arrangementet på https:\/\/127\.0\.0\.1:\d+/);
     await waitFor(() => hub.output().stderr, /Listen er endret og lest inn \(versjon 1\)\. Nye: 3/);
     server.respond(serveVersion({ body: LIST_V2, etag: '"v2"' }));
     await waitFor(() => hub.output().stderr, /Listen er endret og lest inn \(versjon 2\)\. Nye: 1/);

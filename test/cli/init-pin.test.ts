@@ -11,12 +11,12 @@ import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 afterAll(removeTempDirs);
 
 describe('innsjekk init --pin', { timeout: CLI_TEST_TIMEOUT }, () => {
-  it('refuses a PIN that is not 4 to 12 digits, and creates no event', async () => {
+  it('refuses a PIN that is not 6 to 12 digits, and creates no event', async () => {
     const dataDir = tempDir();
-    for (const pin of ['123', '1234567890123', '12a4']) {
+    for (const pin of ['123', '4821', '12345', '1234567890123', '12a456']) {
       expectBadInput(
         await runCli(['init', '--name', 'Konferansen', '--date', '2026-03-12', '--pin', pin], { dataDir }),
-        'PIN-koden (--pin) må være 4 til 12 sifre, for eksempel --pin 4821.',
+        'PIN-koden må være 6 til 12 sifre, for eksempel --pin 482193.',
       );
     }
     const core = Core.openSync(dataDir);
@@ -34,8 +34,8 @@ describe('innsjekk init --pin', { timeout: CLI_TEST_TIMEOUT }, () => {
     const core = Core.openSync(dataDir);
     try {
       const sessions = new OrganiserSessions(core);
-      expect(() => sessions.unlockSync('4821')).toThrow('Feil PIN');
-      expect(sessions.unlockSync('482193')).toMatch(/^[\w-]{20,}$/);
+      await expect(sessions.unlock('4821', 'this-machine')).rejects.toThrow('Feil PIN');
+      expect(await sessions.unlock('482193', 'this-machine')).toMatch(/^[\w-]{20,}$/);
     } finally {
       core.closeSync();
     }

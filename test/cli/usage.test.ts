@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AttendanceReport } from '../../shared/report/report-model.js';
-import { expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
+import { expectBadInput, runCli, runCliJson, TEST_PIN } from '../helpers/cli.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -53,17 +53,17 @@ describe('innsjekk init', () => {
   const dataDir = tempDir();
 
   it('refuses a bad date or capacity and creates no event', async () => {
-    expectBadInput(await runCli(['init', '--name', 'Konferansen', '--date', '2026-02-30'], { dataDir }), 'Datoen «2026-02-30» er ikke gyldig');
+    expectBadInput(await runCli(['init', '--name', 'Konferansen', '--date', '2026-02-30', '--pin', TEST_PIN], { dataDir }), 'Datoen «2026-02-30» er ikke gyldig');
     expectBadInput(
-      await runCli(['init', '--name', 'Konferansen', '--date', '2026-03-12', '--capacity', '0'], { dataDir }),
+      await runCli(['init', '--name', 'Konferansen', '--date', '2026-03-12', '--capacity', '0', '--pin', TEST_PIN], { dataDir }),
       'Kapasiteten «0» er ikke et gyldig antall',
     );
-    expectBadInput(await runCli(['init', '--date', '2026-03-12'], { dataDir }), 'Arrangementet trenger et navn');
+    expectBadInput(await runCli(['init', '--date', '2026-03-12', '--pin', TEST_PIN], { dataDir }), 'Arrangementet trenger et navn');
   });
 
   it('creates the event and prints it as JSON', async () => {
     const event = await runCliJson<{ id: string; name: string; date: string; capacity: number | null; dataDir: string }>(
-      ['init', '--name', 'Lokaldemokratikonferansen 2026', '--date', '2026-03-12', '--capacity', '450'],
+      ['init', '--name', 'Lokaldemokratikonferansen 2026', '--date', '2026-03-12', '--capacity', '450', '--pin', TEST_PIN],
       { dataDir },
     );
     expect(event).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 450 });
@@ -72,7 +72,7 @@ describe('innsjekk init', () => {
   });
 
   it('refuses a second init, naming the existing event', async () => {
-    const again = await runCli(['init', '--name', 'Et annet arrangement', '--date', '2026-04-01', '--json'], { dataDir });
+    const again = await runCli(['init', '--name', 'Et annet arrangement', '--date', '2026-04-01', '--pin', TEST_PIN, '--json'], { dataDir });
     expectBadInput(again, 'Det finnes allerede et arrangement («Lokaldemokratikonferansen 2026»)');
     const report = await runCli(['report', '--format', 'json'], { dataDir });
     expect(report.code).toBe(0);

@@ -14,6 +14,7 @@ import { importRegistrantsSync } from '../../electron/core/import/import-registr
 import { startMailRun } from '../../electron/core/mail/send.js';
 import { smtpTransport } from '../../electron/core/mail/transport.js';
 import { csvBytes, HTML_NAME, NORWEGIAN_HEADER } from '../helpers/csv.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp-capture.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 import { CHROMIUM, CHROMIUM_ARGS } from './kiosk-harness.js';
@@ -88,7 +89,7 @@ describe('the confirmation email in a browser', () => {
     // jsqr is CommonJS: under NodeNext its default import is the module object, whose `default` is the decoder.
     const decoded = jsQR.default(new Uint8ClampedArray(screenshot.data), screenshot.width, screenshot.height);
     expect(decoded).not.toBeNull();
-    const registrant = core.db.prepare('SELECT code FROM registrant').get() as { code: string };
+    const registrant = readRawSync(core.dataDir, (db) => db.prepare('SELECT code FROM registrant').get() as { code: string });
     expect(decoded!.data).toBe(registrant.code);
 
     const result = scanSync(core, decoded!.data);

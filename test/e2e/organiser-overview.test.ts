@@ -6,13 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkInByIdSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { setPinSync } from '../../electron/core/organiser-access.js';
+import { registrantStatusesSync } from '../../electron/core/store/registrants-store.js';
 import { joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { organiserClient } from '../helpers/http.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { expectAccessible, openBrowserKiosk, openOrganiser, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 
 let session: BrowserKiosk | undefined;
 let joined: Core | undefined;
@@ -28,7 +29,7 @@ describe('the live overview', () => {
     session = await openBrowserKiosk({ demo: true, hub: true });
     const { page, kiosk } = session;
     setPinSync(kiosk.core, PIN);
-    const confirmed = kiosk.core.db.prepare("SELECT id FROM registrant WHERE status = 'confirmed' ORDER BY id").pluck().all() as string[];
+    const confirmed = registrantStatusesSync(kiosk.core).filter((r) => r.status === 'confirmed').map((r) => r.id);
     checkInByIdSync(kiosk.core, confirmed[0]!);
 
     await openOrganiser(page, PIN);

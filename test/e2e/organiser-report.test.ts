@@ -12,7 +12,7 @@ import { parseCsv } from '../helpers/csv.js';
 import { expectAccessible, openBrowserKiosk, openOrganiser, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 
 let session: BrowserKiosk | undefined;
 afterEach(async () => {

@@ -11,8 +11,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkInByIdSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
-import { setPinSync } from '../../electron/core/organiser-access.js';
-import { listRegistrantsSync } from '../../electron/core/registrants.js';
+import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
+import { listRegistrantsSync } from '../../electron/core/store/registrants-store.js';
 import { joinSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { syncFileContentSync } from '../../electron/core/sync/sync-file.js';
 import { kioskAddress, startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
@@ -21,7 +21,7 @@ import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 import { CHROMIUM, CHROMIUM_ARGS, expectAccessible, openOrganiser } from './kiosk-harness.js';
 
 const TIMEOUT = 120_000;
-const PIN = '4821';
+const PIN = '482193';
 const EVENT_NAME = 'Lokaldemokratikonferansen 2026';
 
 /** What each test started, stopped after it, the last started first. */
@@ -251,5 +251,7 @@ describe('leaving the event', () => {
     expect(eventIdsSync(kiosk.core)).toEqual([]);
     expect(attendanceSync(kiosk.core)).toEqual([]);
     expect(listRegistrantsSync(kiosk.core, {}).total).toBe(0);
+    // The event's PIN went with it: the next event comes with its own.
+    expect(hasPinSync(kiosk.core)).toBe(false);
   }, TIMEOUT);
 });

@@ -18,12 +18,13 @@ import { joinSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { csvBytes, NORWEGIAN_HEADER } from '../helpers/csv.js';
 import { organiserClient } from '../helpers/http.js';
 import { LIST_V1, serveVersion, startListServer, type ListServer } from '../helpers/list-server.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp-capture.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 import { expectAccessible, openBrowserKiosk, openOrganiser, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 /** Longer than the kiosk section's refresh (5 s) and the list status's (10 s). */
 const REFRESH_WAIT = { timeout: 15_000 };
 
@@ -63,7 +64,7 @@ async function openEventKiosk(people: readonly (readonly string[])[], options: {
 
 /** The id of the registrant with this name. */
 function idOf(core: Core, name: string): string {
-  return (core.db.prepare('SELECT id FROM registrant WHERE name = ?').get(name) as { id: string }).id;
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT id FROM registrant WHERE name = ?').pluck().get(name) as string);
 }
 
 /** True when the page fits the window's width: nothing to scroll sideways (200 % zoom on a 1280 px screen). */

@@ -13,15 +13,18 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_PIN } from '../../shared/domain.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
 import { csvBytes, HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, parseCsv } from '../helpers/csv.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
 
 const TIMEOUT = 90_000;
-const PIN = '4821';
+const PIN = '482193';
 
 let session: BrowserKiosk | undefined;
 afterEach(async () => {
@@ -64,36 +67,25 @@ async function namesShown(page: Page): Promise<string[]> {
 }
 
 describe('the PIN gate', () => {
-  it('sets the PIN the first time, refuses a wrong one, opens with the right one, and locks on leaving', async () => {
+  it('asks for the PIN set with the event, refuses a wrong one, opens with the right one, and locks on leaving', async () => {
     session = await openBrowserKiosk({ demo: true });
-    const { page, kiosk } = session;
-    await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
-    await page.getByRole('heading', { name: 'Velg en PIN-kode for arrangørsidene' }).waitFor();
-    await expectAccessible(page, 'PIN gate, choosing');
-
-    await page.getByLabel('Ny PIN-kode').fill('1234');
-    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('1243');
-    await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('De to PIN-kodene er ikke like');
-    expect(hasPinSync(kiosk.core)).toBe(false);
-
-    await page.getByLabel('Ny PIN-kode').fill(PIN);
-    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill(PIN);
-    await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
-    // The demo has registrants, so the screens open on the list.
-    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
-    expect(hasPinSync(kiosk.core)).toBe(true);
-
-    await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
+    const { page } = session;
     await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
     await page.getByRole('heading', { name: 'Arrangørsidene er låst' }).waitFor();
     await expectAccessible(page, 'PIN gate');
     await page.getByLabel('PIN-kode', { exact: true }).fill('0000');
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Feil PIN. Prøv igjen, eller spør arrangøren.');
-    await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
+    await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
+    // The demo has registrants, so the screens open on the live overview.
+    await page.getByRole('heading', { level: 1, name: 'Dagen så langt' }).waitFor();
+
+    await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
+    await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
+    await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
+    await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dagen så langt' }).waitFor();
 
     // Escape leaves too, from anywhere but a field.
     await page.getByRole('button', { name: 'Innstillinger' }).focus();
@@ -105,10 +97,26 @@ describe('the PIN gate', () => {
       await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Feil PIN|For mange feil forsøk/);
     }
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^For mange feil forsøk\. Vent \d+ sekunder og prøv igjen\.$/);
-    await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
+    await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^For mange feil forsøk/);
-    expect(await page.getByRole('heading', { level: 1, name: 'Deltakere' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Arrangørmeny' }).count()).toBe(0);
+  }, TIMEOUT);
+
+  it('on a kiosk without a PIN, says where to set one and asks for none', async () => {
+    session = await openBrowserKiosk({ demo: false });
+    const { page, kiosk } = session;
+    const event = kiosk.core.createEventSync({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: null });
+    await page.goto(`${kiosk.url}/#key=${event.eventKey}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
+    await page.getByRole('heading', { name: 'Arrangørsidene har ingen PIN-kode på denne kiosken' }).waitFor();
+    await page.getByText('«innsjekk pin NY-PIN»').waitFor();
+    await expectAccessible(page, 'PIN gate without a PIN');
+    expect(await page.getByLabel('PIN-kode', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
+    await page.getByRole('button', { name: 'Arrangør', exact: true }).waitFor();
+    expect(hasPinSync(kiosk.core)).toBe(false);
   }, TIMEOUT);
 });
 
@@ -124,11 +132,11 @@ describe('the organiser operations over HTTP', () => {
   it('sets up an event once, and refuses organiser operations without a session', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innsjekk-e2e-'));
     kiosk = await startKioskServer(dataDir, { host: '127.0.0.1', port: 0 });
-    const setup = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 500 }), {});
+    const setup = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 500, pin: PIN }), {});
     expect(setup.status).toBe(200);
     const { eventKey } = setup.body as { eventKey: string };
     expect(eventKey).toBe(kiosk.core.eventSync()?.eventKey);
-    const again = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Et annet', date: '2026-04-01', capacity: null }), {});
+    const again = await postRaw(kiosk.url, 'setupEvent', JSON.stringify({ name: 'Et annet', date: '2026-04-01', capacity: null, pin: PIN }), {});
     expect({ status: again.status, key: (again.body as ApiErrorBody).error.key }).toEqual({ status: 400, key: 'alreadyConfigured' });
     expect(kiosk.core.eventSync()?.name).toBe('Lokaldemokratikonferansen 2026');
 
@@ -202,13 +210,13 @@ describe('the import wizard', () => {
     // "(ingen)" leaves out a column the kiosk recognised.
     await page.getByLabel('E-post', { exact: true }).selectOption({ label: '(ingen)' });
     await expect.poll(() => preview.getByRole('columnheader').allTextContents()).toContain('E-post(brukes ikke)');
-    expect(kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get()).toEqual({ n: 0 });
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT COUNT(*) AS n FROM registrant').get())).toEqual({ n: 0 });
 
     await page.getByRole('button', { name: 'Importer deltakerlisten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Steg 3 av 3: Deltakerlisten er importert' }).waitFor();
     expect(await page.locator('.org-counts li').first().textContent()).toBe('Nye deltakere: 3');
     await expectAccessible(page, 'import, done');
-    expect(kiosk.core.db.prepare('SELECT name, organisation, email, status FROM registrant ORDER BY name').all()).toEqual([
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT name, organisation, email, status FROM registrant ORDER BY name').all())).toEqual([
       { name: 'Åse Ødegård', organisation: 'Bærum', email: null, status: 'confirmed' },
       { name: 'Ærle Brå', organisation: 'Ålesund', email: null, status: 'cancelled' },
       { name: 'Øystein Læstadius', organisation: 'Tromsø', email: null, status: 'waitlisted' },
@@ -225,8 +233,8 @@ describe('the import wizard', () => {
     expect(await page.getByRole('alert').textContent()).toContain('Kolonnene er: Deltakernr, Epost');
     expect(await page.getByText('Gi kolonnen med navn overskriften «Navn»').count()).toBe(1);
     expect(await page.getByRole('heading', { name: /Steg 2 av 3/ }).count()).toBe(0);
-    expect(kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get()).toEqual({ n: 0 });
-    expect(kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get()).toEqual({ n: 0 });
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT COUNT(*) AS n FROM registrant').get())).toEqual({ n: 0 });
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare('SELECT COUNT(*) AS n FROM list_revision').get())).toEqual({ n: 0 });
 
     await page.getByLabel('Deltakerliste (CSV eller Excel)').setInputFiles({ name: 'tom.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Filen er tom. Eksporter deltakerlisten på nytt fra påmeldingssystemet.');
@@ -239,6 +247,7 @@ describe('the registrant list', () => {
     const { page, kiosk } = session;
     importRegistrantsSync(kiosk.core, norwegianExcelCsv(), { fileName: 'påmeldte.csv', dryRun: false });
     await openOrganiser(page);
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
     await expect.poll(() => namesShown(page)).toHaveLength(NORWEGIAN_REGISTRANTS.length);
     expect(await page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 1–7 av 7 deltakere.`);
@@ -264,7 +273,7 @@ describe('the registrant list', () => {
     const shot = PNG.sync.read(await image.screenshot());
     // jsqr is CommonJS: under NodeNext its default import is the module object, whose `default` is the decoder.
     const decoded = jsQR.default(new Uint8ClampedArray(shot.data), shot.width, shot.height);
-    const stored = kiosk.core.db.prepare("SELECT code FROM registrant WHERE name = 'Kari Ødegård'").get() as { code: string };
+    const stored = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT code FROM registrant WHERE name = 'Kari Ødegård'").get() as { code: string });
     expect(decoded?.data).toBe(stored.code);
     await expectAccessible(page, 'registrant list with a code');
 
@@ -292,7 +301,7 @@ describe('the registrant list', () => {
     const zipFile = await download;
     expect(zipFile.suggestedFilename()).toBe('innsjekk-koder-2026-03-12.zip');
     const files = unzipSync(new Uint8Array(fs.readFileSync(await zipFile.path())));
-    const expected = kiosk.core.db.prepare("SELECT id, name FROM registrant WHERE status != 'cancelled' ORDER BY id").all() as { id: string; name: string }[];
+    const expected = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT id, name FROM registrant WHERE status != 'cancelled' ORDER BY id").all() as { id: string; name: string }[]);
     expect(expected).toHaveLength(6);
     expect(Object.keys(files).sort()).toEqual(['codes.csv', ...expected.flatMap((r) => [`${r.id}.png`, `${r.id}.svg`])].sort());
     expect(parseCsv(strFromU8(files['codes.csv']!)).map((row) => row.name).sort()).toEqual(expected.map((r) => r.name).sort());
@@ -305,7 +314,8 @@ describe('the registrant list', () => {
     setPinSync(kiosk.core, PIN);
     await page.setViewportSize({ width: 640, height: 720 });
     await openOrganiser(page);
-    const total = (kiosk.core.db.prepare('SELECT COUNT(*) AS n FROM registrant').get() as { n: number }).n;
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
+    const total = countsSync(kiosk.core).total;
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 1–25 av ${total} deltakere.`);
     const firstPage = await namesShown(page);
     expect(firstPage).toHaveLength(25);
@@ -359,8 +369,8 @@ describe('the settings', () => {
     await page.getByText('– Lokaldemokratikonferansen 2027').waitFor();
 
     const pinForm = page.getByRole('form', { name: 'PIN-kode' });
-    await pinForm.getByLabel('Ny PIN-kode').fill('5555');
-    await pinForm.getByLabel('Skriv den samme PIN-koden én gang til').fill('5555');
+    await pinForm.getByLabel('Ny PIN-kode').fill('555555');
+    await pinForm.getByLabel('Skriv den samme PIN-koden én gang til').fill('555555');
     await pinForm.getByRole('button', { name: 'Bytt PIN-koden' }).click();
     await pinForm.getByRole('status').filter({ hasText: 'PIN-koden er byttet' }).waitFor();
     await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
@@ -368,7 +378,7 @@ describe('the settings', () => {
     await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Feil PIN');
-    await page.getByLabel('PIN-kode', { exact: true }).fill('5555');
+    await page.getByLabel('PIN-kode', { exact: true }).fill('555555');
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await page.getByRole('navigation', { name: 'Arrangørmeny' }).waitFor();
 
@@ -393,13 +403,25 @@ describe('the welcome screen', () => {
     await page.getByLabel('Navn på arrangementet').fill('Lokaldemokratikonferansen 2026');
     await page.getByLabel('Dato').fill('2026-03-12');
     await page.getByLabel('Kapasitet (antall plasser)').fill('550');
+    // The PIN comes with the event, typed twice so that a slip cannot lock the organiser out.
+    await page.getByLabel('Ny PIN-kode').fill('482193');
+    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('482139');
     await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
-
-    await page.getByRole('heading', { name: 'Velg en PIN-kode for arrangørsidene' }).waitFor();
-    expect(kiosk.core.eventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 550 });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('De to PIN-kodene er ikke like');
+    await page.getByLabel('Ny PIN-kode').fill('4821');
+    await page.getByLabel('Skriv den samme PIN-koden én gang til').fill('4821');
+    await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('PIN-koden må være 6 til 12 sifre');
+    expect(kiosk.core.eventSync()).toBeNull();
     await page.getByLabel('Ny PIN-kode').fill(PIN);
     await page.getByLabel('Skriv den samme PIN-koden én gang til').fill(PIN);
-    await page.getByRole('button', { name: 'Lagre PIN-koden og åpne' }).click();
+    await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
+
+    await page.getByRole('heading', { name: 'Arrangørsidene er låst' }).waitFor();
+    expect(kiosk.core.eventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 550 });
+    expect(hasPinSync(kiosk.core)).toBe(true);
+    await page.getByLabel('PIN-kode', { exact: true }).fill(PIN);
+    await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await page.getByRole('heading', { level: 2, name: 'Steg 1 av 3: Velg filen' }).waitFor();
     await page.getByLabel('Deltakerliste (CSV eller Excel)').waitFor();
   }, TIMEOUT);

@@ -7,6 +7,7 @@ import { createDemoEventSync } from '../../electron/core/demo.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
 import { attendanceSync, LOOPBACK, waitFor } from '../helpers/kiosk-cluster.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { expectAccessible, openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
 
@@ -28,7 +29,7 @@ async function startDemoHub(): Promise<{ hub: RunningKiosk; code: string }> {
 
 /** A confirmed registrant's id and check-in code, the `index`th by id. */
 function confirmed(core: Core, index: number): { id: string; code: string } {
-  return core.db.prepare(`SELECT id, code FROM registrant WHERE status = 'confirmed' ORDER BY id LIMIT 1 OFFSET ?`).get(index) as { id: string; code: string };
+  return readRawSync(core.dataDir, (db) => db.prepare(`SELECT id, code FROM registrant WHERE status = 'confirmed' ORDER BY id LIMIT 1 OFFSET ?`).get(index) as { id: string; code: string });
 }
 
 /** Types the text the way a handheld scanner does: fast, then Enter. */

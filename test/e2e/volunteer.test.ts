@@ -9,8 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import type { Core } from '../../electron/core/core.js';
-import { countsSync, searchSync } from '../../electron/core/registrants.js';
+import { searchSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { generateEventKeyPair, issueToken, privateKeyFromDer } from '../../electron/core/tokens.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { onNorwegianLayout, usScannerKeys } from '../helpers/scanner-keys.js';
 import { zxingJsReads } from '../helpers/zxing-js.js';
 import { openBrowserKiosk, type BrowserKiosk } from './kiosk-harness.js';
@@ -30,12 +32,16 @@ interface Person {
 
 /** A registrant of the given status who has not arrived yet. */
 function person(core: Core, status: 'confirmed' | 'waitlisted' | 'cancelled'): Person {
-  const row = core.db
-    .prepare(
-      `SELECT r.id, r.code, r.name, r.organisation FROM registrant r
-       WHERE r.status = ? AND r.id NOT IN (SELECT registrant_id FROM attendance) ORDER BY r.id LIMIT 1`,
-    )
-    .get(status) as Person | undefined;
+  const row = readRawSync(
+    core.dataDir,
+    (db) =>
+      db
+        .prepare(
+          `SELECT r.id, r.code, r.name, r.organisation FROM registrant r
+           WHERE r.status = ? AND r.id NOT IN (SELECT registrant_id FROM attendance) ORDER BY r.id LIMIT 1`,
+        )
+        .get(status) as Person | undefined,
+  );
   if (!row) throw new Error(`no ${status} registrant left`);
   return row;
 }
@@ -94,7 +100,7 @@ describe('the volunteer screen with a handheld scanner', () => {
 
     const early = person(core, 'confirmed');
     scanSync(core, early.code, { kioskName: 'Inngang 2' });
-    const arrivedAt = core.db.prepare('SELECT arrived_at FROM attendance WHERE registrant_id = ?').pluck().get(early.id) as string;
+    const arrivedAt = readRawSync(core.dataDir, (db) => db.prepare('SELECT arrived_at FROM attendance WHERE registrant_id = ?').pluck().get(early.id) as string);
     const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(arrivedAt));
     await scanWithWedge(page, early.code);
     const already = await verdict(page, 'already', early.name);
@@ -182,7 +188,7 @@ describe('the volunteer screen with a handheld scanner', () => {
     await page.getByRole('status').filter({ hasText: `Angret innsjekkingen av ${guest.name} (feil person)` }).waitFor();
     await expect.poll(() => arrivedOnScreen(page)).toBe(0);
     expect(countsSync(kiosk.core).arrived).toBe(0);
-    const undos = kiosk.core.db.prepare("SELECT details FROM log WHERE kind = 'undo'").pluck().all() as string[];
+    const undos = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT details FROM log WHERE kind = 'undo'").pluck().all() as string[]);
     expect(undos.map((d) => JSON.parse(d) as { reason: string })).toEqual([expect.objectContaining({ reason: 'feil person' })]);
     await expect(page.locator('[data-verdict="welcome"]').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /Angre/ }).count()).resolves.toBe(0);
@@ -355,7 +361,7 @@ describe('the name search', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-verdict][data-settled="true"]').filter({ hasText: withLetters[chosen]! }).waitFor();
     await expect(box.inputValue()).resolves.toBe('');
-    const picked = kiosk.core.db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all();
+    const picked = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all());
     expect(picked).toEqual([withLetters[chosen]]);
   }, 90_000);
 

@@ -8,6 +8,8 @@ import { CLI_PATH } from './cli.js';
 
 /** A running `innsjekk` process. */
 export interface CliProcess {
+  /** The process id, e.g. to read its memory use from /proc. */
+  readonly pid: number;
   /** The first line on stdout; rejects with stderr when the process ends without one. */
   readonly firstLine: Promise<string>;
   /** Everything written so far. */
@@ -34,6 +36,7 @@ export function startCli(args: readonly string[], dataDir: string, env: Readonly
   // A caller that never reads the first line (a process killed early) leaves no unhandled rejection behind.
   firstLine.catch(() => undefined);
   return {
+    pid: child.pid ?? 0,
     firstLine,
     output: () => ({ stdout, stderr }),
     stop: (signal = 'SIGTERM') => {

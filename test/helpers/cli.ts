@@ -62,9 +62,12 @@ export function expectBadInput(result: CliResult, messagePart: string): void {
   expect(result.stderr).toContain(messagePart);
 }
 
-/** Creates an event in the data directory with `innsjekk init`. */
+/** The organiser PIN initEvent sets. */
+export const TEST_PIN = '246813';
+
+/** Creates an event, with the organiser PIN TEST_PIN, in the data directory with `innsjekk init`. */
 export async function initEvent(dataDir: string, name = 'Lokaldemokratikonferansen 2026'): Promise<void> {
-  await runCliJson(['init', '--name', name, '--date', '2026-03-12'], { dataDir });
+  await runCliJson(['init', '--name', name, '--date', '2026-03-12', '--pin', TEST_PIN], { dataDir });
 }
 
 /** Room for a test that runs the command several times on a busy machine. */

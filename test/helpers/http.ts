@@ -46,8 +46,8 @@ export function apiClient(baseUrl: string, credentials: Credentials) {
   };
 }
 
-/** A client with an organiser session, unlocked with the PIN (which the first unlock sets). */
-export async function organiserClient(baseUrl: string, key: string, pin = '2468'): Promise<ReturnType<typeof apiClient>> {
+/** A client with an organiser session, unlocked with the kiosk's PIN. */
+export async function organiserClient(baseUrl: string, key: string, pin: string): Promise<ReturnType<typeof apiClient>> {
   const { session } = await apiClient(baseUrl, { key })('organiserUnlock', { pin });
   return apiClient(baseUrl, { key, organiserSession: session });
 }

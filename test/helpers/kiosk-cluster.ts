@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'vitest';
 import { deriveAttendance, type Attendance } from '../../shared/event-log.js';
-import { registrantEventsSync } from '../../electron/core/attendance.js';
+import { registrantEventsSync } from '../../electron/core/store/log-store.js';
 import { Core } from '../../electron/core/core.js';
 import { DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
@@ -16,6 +16,7 @@ import { joinSync } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
 import { apiClient } from './http.js';
+import { readRawSync } from './raw-database.js';
 import { tempDir } from './temp-dir.js';
 
 /** Every address in these tests: nothing leaves the machine. */
@@ -67,12 +68,15 @@ export async function joinedKiosk(code: string, kioskName: string): Promise<Core
 
 /** The id of every event a kiosk holds, sorted. */
 export function eventIdsSync(core: Core): string[] {
-  return (core.db.prepare('SELECT id FROM log ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT id FROM log ORDER BY id').pluck().all() as string[]);
 }
 
 /** Kiosks whose log has a gap: fewer events than the highest sequence number held. */
 export function kiosksWithGapsSync(core: Core): string[] {
-  const rows = core.db.prepare('SELECT kiosk_id, COUNT(*) AS n, MAX(seq) AS top FROM log GROUP BY kiosk_id').all() as { kiosk_id: string; n: number; top: number }[];
+  const rows = readRawSync(
+    core.dataDir,
+    (db) => db.prepare('SELECT kiosk_id, COUNT(*) AS n, MAX(seq) AS top FROM log GROUP BY kiosk_id').all() as { kiosk_id: string; n: number; top: number }[],
+  );
   return rows.filter((r) => r.n !== r.top).map((r) => r.kiosk_id);
 }
 
@@ -85,9 +89,10 @@ export interface AttendanceRow {
 
 /** The attendance table, by registrant. */
 export function attendanceSync(core: Core): AttendanceRow[] {
-  return core.db
-    .prepare('SELECT registrant_id AS registrantId, checkin_id AS checkinId, duplicates FROM attendance ORDER BY registrant_id')
-    .all() as AttendanceRow[];
+  return readRawSync(
+    core.dataDir,
+    (db) => db.prepare('SELECT registrant_id AS registrantId, checkin_id AS checkinId, duplicates FROM attendance ORDER BY registrant_id').all() as AttendanceRow[],
+  );
 }
 
 /** Everything a kiosk's record of the day consists of, to compare kiosks by. */
@@ -100,7 +105,7 @@ interface KioskRecord {
 }
 
 function recordSync(core: Core): KioskRecord {
-  const registrants = (core.db.prepare('SELECT id FROM registrant ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  const registrants = readRawSync(core.dataDir, (db) => db.prepare('SELECT id FROM registrant ORDER BY id').pluck().all() as string[]);
   return {
     events: eventIdsSync(core),
     gaps: kiosksWithGapsSync(core),

@@ -1,8 +1,14 @@
+import fs from 'node:fs';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deriveAttendance, eventId, type LogEvent } from '../../shared/event-log.js';
-import { registrantEventsSync } from '../../electron/core/attendance.js';
+import { latestAdmissionInForceSync, registrantEventsSync } from '../../electron/core/store/log-store.js';
 import { Core } from '../../electron/core/core.js';
+import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { conflictsSync } from '../../electron/core/sync/conflicts.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -20,7 +26,7 @@ function kioskEvents(kioskId: string, entries: readonly { who: string; at?: stri
 }
 
 function attendanceOf(core: Core, registrantId: string): unknown {
-  return core.db.prepare('SELECT checkin_id AS arrival, duplicates FROM attendance WHERE registrant_id = ?').get(registrantId) ?? null;
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT checkin_id AS arrival, duplicates FROM attendance WHERE registrant_id = ?').get(registrantId) ?? null);
 }
 
 describe('attendance from events that arrive by sync', () => {
@@ -73,11 +79,116 @@ describe('attendance from events that arrive by sync', () => {
       const batch = kioskEvents('KIOSK004', Array.from({ length: 250 }, (_, i) => ({ who: `P${i % 200}` })));
       expect(applyEventsSync(core, batch)).toBe(250);
       expect(applyEventsSync(core, batch)).toBe(0);
-      expect(core.db.prepare("SELECT COUNT(*) FROM log WHERE kiosk_id = 'KIOSK004'").pluck().get()).toBe(250);
+      expect(readRawSync(core.dataDir, (db) => db.prepare("SELECT COUNT(*) FROM log WHERE kiosk_id = 'KIOSK004'").pluck().get())).toBe(250);
       expect(attendanceOf(core, 'P120')).toEqual({ arrival: 'KIOSK004-121', duplicates: 0 });
       expect(attendanceOf(core, 'P42')).toEqual({ arrival: 'KIOSK004-43', duplicates: 1 });
     } finally {
       core.closeSync();
     }
+  });
+});
+
+const KIOSKS = ['KIOSK001', 'KIOSK002', 'KIOSK003'] as const;
+const PEOPLE = 4;
+
+/** One kiosk's action: let person `who` in, refuse them, or undo one of its own earlier events (usually of the same person). */
+type Action =
+  | { readonly kind: 'checkin' | 'scan'; readonly kiosk: number; readonly who: number; readonly second: number }
+  | { readonly kind: 'undo'; readonly kiosk: number; readonly pick: number; readonly otherPerson: number | null; readonly second: number };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('checkin' as const), kiosk: fc.nat(KIOSKS.length - 1), who: fc.nat(PEOPLE - 1), second: fc.nat(3) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('scan' as const), kiosk: fc.nat(KIOSKS.length - 1), who: fc.nat(PEOPLE - 1), second: fc.nat(3) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('undo' as const),
+      kiosk: fc.nat(KIOSKS.length - 1),
+      pick: fc.nat(),
+      otherPerson: fc.option(fc.nat(PEOPLE - 1), { freq: 4 }),
+      second: fc.nat(3),
+    }),
+  },
+);
+
+/** Each kiosk's events from the actions, numbered from 1; a few seconds apart at most, so times tie across kiosks. */
+function eventsOf(actions: readonly Action[], people: readonly string[]): LogEvent[][] {
+  const byKiosk: LogEvent[][] = KIOSKS.map(() => []);
+  for (const a of actions) {
+    const own = byKiosk[a.kiosk]!;
+    const kioskId = KIOSKS[a.kiosk]!;
+    const seq = own.length + 1;
+    const base = { id: eventId(kioskId, seq), kioskId, seq, at: `2026-03-12T08:00:0${a.second}.000Z`, kioskName: `Inngang ${a.kiosk + 1}`, station: 'inngang' };
+    if (a.kind === 'undo') {
+      if (own.length === 0) continue;
+      const target = own[a.pick % own.length]!;
+      const registrantId = a.otherPerson === null ? target.registrantId : people[a.otherPerson]!;
+      own.push({ ...base, kind: 'undo', registrantId, details: { target: target.id, reason: 'feil person' } });
+    } else if (a.kind === 'checkin') own.push({ ...base, kind: 'checkin', registrantId: people[a.who]!, details: { by: 'token' } });
+    else own.push({ ...base, kind: 'scan', registrantId: people[a.who]!, details: { by: 'token', verdict: 'already' } });
+  }
+  return byKiosk;
+}
+
+/** What the attendance table holds for a registrant, in deriveAttendance's terms. */
+function storedAttendanceSync(core: Core, registrantId: string): unknown {
+  const row = readRawSync(core.dataDir, (db) =>
+    db.prepare('SELECT checkin_id, arrived_at, kiosk_id, kiosk_name, duplicates FROM attendance WHERE registrant_id = ?').get(registrantId),
+  ) as { checkin_id: string; arrived_at: string; kiosk_id: string; kiosk_name: string; duplicates: number } | undefined;
+  return row ? { arrival: { eventId: row.checkin_id, at: row.arrived_at, kioskId: row.kiosk_id, kioskName: row.kiosk_name }, duplicates: row.duplicates } : null;
+}
+
+describe('the undo rule, in SQL and in TypeScript', () => {
+  it('gives the same arrivals, conflicts and undo targets whatever the events, in whatever batches they arrive', () => {
+    const dir = tempDir();
+    const template = Core.openSync(dir);
+    template.createEventSync({ name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null });
+    const csv = ['Påmeldingsnummer;Navn;Status', ...Array.from({ length: PEOPLE }, (_, i) => `${i + 1};Person ${i + 1};Påmeldt`)].join('\n');
+    importRegistrantsSync(template, new TextEncoder().encode(csv), { fileName: 'liste.csv', dryRun: false });
+    const people = codeRowsSync(template).map((r) => r.id);
+    template.closeSync();
+
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 30 }), fc.array(fc.record({ kiosk: fc.nat(KIOSKS.length - 1), count: fc.nat(4) }), { maxLength: 8 }), (actions, batches) => {
+        const byKiosk = eventsOf(actions, people);
+        const copy = tempDir();
+        fs.cpSync(dir, copy, { recursive: true });
+        const core = Core.openSync(copy);
+        try {
+          const applied: LogEvent[] = [];
+          const taken = KIOSKS.map(() => 0);
+          const take = (kiosk: number, count: number): void => {
+            const batch = byKiosk[kiosk]!.slice(taken[kiosk], taken[kiosk]! + count);
+            taken[kiosk]! += batch.length;
+            applyEventsSync(core, batch);
+            applied.push(...batch);
+            for (const id of people) {
+              const model = deriveAttendance(applied.filter((e) => e.registrantId === id));
+              expect(storedAttendanceSync(core, id)).toEqual(model.arrival ? { arrival: model.arrival, duplicates: model.duplicates.length } : null);
+            }
+          };
+          for (const { kiosk, count } of batches) take(kiosk, count);
+          KIOSKS.forEach((_, kiosk) => take(kiosk, Infinity));
+
+          const conflicts = people.flatMap((id) => {
+            const { arrival, duplicates } = deriveAttendance(applied.filter((e) => e.registrantId === id));
+            if (arrival === null || duplicates.length === 0) return [];
+            const scans = [arrival, ...duplicates].map((a) => ({ kiosk: a.kioskName, at: a.at }));
+            return [{ registrant: { id, name: `Person ${people.indexOf(id) + 1}` }, scans }];
+          });
+          expect(conflictsSync(core)).toEqual(conflicts);
+
+          KIOSKS.forEach((kioskId, kiosk) => {
+            const undone = (e: LogEvent): boolean =>
+              applied.some((u) => u.kind === 'undo' && u.registrantId === e.registrantId && u.details.target === e.id);
+            const latest = applied.filter((e) => e.kioskId === kioskId && e.kind === 'checkin' && !undone(e)).at(-1);
+            expect(latestAdmissionInForceSync(core, kioskId, `Inngang ${kiosk + 1}`)?.id).toBe(latest?.id);
+          });
+        } finally {
+          core.closeSync();
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

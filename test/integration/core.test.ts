@@ -5,9 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
-import { countsSync, reportSync, searchSync } from '../../electron/core/registrants.js';
+import { reportSync, searchSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { issueToken } from '../../electron/core/tokens.js';
 import { UserError } from '../../shared/i18n.js';
+import { readRawSync, writeRawSync } from '../helpers/raw-database.js';
 
 const HEADER = 'Påmeldingsnummer;Fornavn;Etternavn;E-post;Organisasjon;Status';
 const LIST = [
@@ -26,14 +28,14 @@ function importText(text: string, dryRun = false) {
   return importRegistrantsSync(core, csv(text), { fileName: 'liste.csv', dryRun });
 }
 function codeOf(ref: string): string {
-  return (core.db.prepare('SELECT code FROM registrant WHERE ref = ?').get(ref) as { code: string }).code;
+  return readRawSync(dir, (db) => db.prepare('SELECT code FROM registrant WHERE ref = ?').pluck().get(ref) as string);
 }
 function tableState(): unknown {
-  return {
-    registrants: core.db.prepare('SELECT * FROM registrant ORDER BY id').all(),
-    revisions: core.db.prepare('SELECT * FROM list_revision').all(),
-    log: core.db.prepare('SELECT * FROM log').all(),
-  };
+  return readRawSync(dir, (db) => ({
+    registrants: db.prepare('SELECT * FROM registrant ORDER BY id').all(),
+    revisions: db.prepare('SELECT * FROM list_revision').all(),
+    log: db.prepare('SELECT * FROM log').all(),
+  }));
 }
 
 beforeEach(() => {
@@ -166,7 +168,7 @@ describe('import', () => {
 
   it('needs the signing key to give new people codes', () => {
     importText(LIST);
-    core.db.prepare('UPDATE event SET private_key = NULL').run();
+    writeRawSync(dir, (db) => db.prepare('UPDATE event SET private_key = NULL').run());
     core.closeSync();
     core = Core.openSync(dir);
     expect(importText(LIST)).toMatchObject({ unchanged: 4 });
@@ -195,7 +197,7 @@ describe('scan', () => {
   it('counts a code read twice within 3 seconds once', () => {
     expect(scanSync(core, codeOf('1')).verdict).toBe('welcome');
     expect(scanSync(core, codeOf('1')).verdict).toBe('welcome');
-    expect(core.db.prepare('SELECT COUNT(*) AS n FROM log').get()).toEqual({ n: 1 });
+    expect(readRawSync(dir, (db) => db.prepare('SELECT COUNT(*) AS n FROM log').get())).toEqual({ n: 1 });
   });
 
   it('turns away the waitlisted and the cancelled without admitting them', () => {
@@ -221,7 +223,7 @@ describe('scan', () => {
     const other = Core.openSync(otherDir);
     const otherEvent = other.createEventSync({ name: 'Annen konferanse', date: '2026-04-01', capacity: null });
     const event = core.requireEventSync();
-    const registrantId = (core.db.prepare("SELECT id FROM registrant WHERE ref = '1'").get() as { id: string }).id;
+    const registrantId = readRawSync(dir, (db) => db.prepare("SELECT id FROM registrant WHERE ref = '1'").pluck().get() as string);
     // Another event's code, and a code for this event signed with another event's key.
     expect(scanSync(core, issueToken(otherEvent.privateKey!, { eventId: otherEvent.id, registrantId, issuedAt: 1 })).verdict).toBe('wrong_event');
     expect(scanSync(core, issueToken(otherEvent.privateKey!, { eventId: event.id, registrantId, issuedAt: 1 })).verdict).toBe('invalid');
@@ -250,10 +252,10 @@ describe('undo', () => {
     expect(undoLastCheckinSync(core, '', { kioskName: 'A' })).toMatchObject({ name: 'Kari Ødegård' });
     expect(undoLastCheckinSync(core, '', { kioskName: 'A' })).toBeNull();
     expect(countsSync(core).arrived).toBe(0);
-    const reasons = core.db.prepare("SELECT json_extract(details, '$.reason') AS reason FROM log WHERE kind = 'undo' ORDER BY seq").all();
+    const reasons = readRawSync(dir, (db) => db.prepare("SELECT json_extract(details, '$.reason') AS reason FROM log WHERE kind = 'undo' ORDER BY seq").all());
     expect(reasons).toEqual([{ reason: 'feil person' }, { reason: '' }]);
     // The log keeps every scan: nothing was deleted.
-    expect(core.db.prepare("SELECT COUNT(*) AS n FROM log WHERE kind != 'undo'").get()).toEqual({ n: 3 });
+    expect(readRawSync(dir, (db) => db.prepare("SELECT COUNT(*) AS n FROM log WHERE kind != 'undo'").get())).toEqual({ n: 3 });
     expect(scanSync(core, codeOf('1'), { kioskName: 'A' }).verdict).toBe('welcome');
   });
 });

@@ -4,12 +4,14 @@ import { Core } from '../../electron/core/core.js';
 import { createDemoEventSync } from '../../electron/core/demo.js';
 import { doorChangesSync, doorListSync } from '../../electron/core/door-list.js';
 import { searchSync } from '../../electron/core/registrants.js';
+import { recordListRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { generateEventKeyPair, issueToken, privateKeyFromDer } from '../../electron/core/tokens.js';
 import type { ScanResult } from '../../shared/contract.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import { DoorReplica } from '../../shared/door-replica.js';
 import { parseToken } from '../../shared/token.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 let core: Core;
@@ -28,7 +30,7 @@ interface Row {
 
 /** Registrants of a status, in id order. */
 function rows(status: RegistrantStatus): Row[] {
-  return core.db.prepare('SELECT id, code, ref FROM registrant WHERE status = ? ORDER BY id').all(status) as Row[];
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT id, code, ref FROM registrant WHERE status = ? ORDER BY id').all(status) as Row[]);
 }
 
 /** What a verdict says on screen: the time of the scan aside. */
@@ -103,7 +105,7 @@ describe('the door list', () => {
     expect(changes.cursor).toBeGreaterThan(list.cursor);
     scanSync(core, other!.code);
     expect(doorChangesSync(core, changes.cursor).arrivals.map((a) => a.registrantId)).toEqual([other!.id]);
-    core.db.prepare("INSERT INTO list_revision (revision, at, source, added, updated, unchanged, cancelled, rejected) VALUES (99, 'now', 'test', 0, 0, 0, 0, 0)").run();
+    recordListRevisionSync(core, { revision: 99, at: 'now', source: 'test', added: 0, updated: 0, unchanged: 0, cancelled: 0, rejected: 0 });
     expect(doorChangesSync(core, changes.cursor).listRevision).toBe(99);
   });
 

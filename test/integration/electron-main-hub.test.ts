@@ -21,7 +21,7 @@ vi.mock('electron', () => import('../helpers/electron-stand-in.js'));
 afterAll(removeTempDirs);
 
 const PEOPLE = 7;
-const PIN = '13579';
+const PIN = '135792';
 const mainFrame = { url: 'app://innsjekk/index.html', parent: null };
 
 describe("the Electron shell on the organiser's machine", () => {

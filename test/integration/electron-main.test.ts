@@ -12,7 +12,8 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkInByIdSync } from '../../electron/core/checkin.js';
 import { setPinSync } from '../../electron/core/organiser-access.js';
-import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { CHANGES_CHANNEL, type IpcOutcome } from '../../electron/ipc-channel.js';
 import { SESSION_HELD_IN_MAIN } from '../../electron/ipc-guard.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/server.js';
@@ -46,7 +47,7 @@ class Emitter {
 const BUILT_MAIN = path.resolve('dist', 'electron', 'main.js');
 const PRELOAD = path.resolve('dist', 'electron', 'preload.cjs');
 const PEOPLE = 12;
-const PIN = '2468';
+const PIN = '246813';
 
 afterAll(removeTempDirs);
 

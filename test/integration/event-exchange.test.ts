@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventId, type LogEvent } from '../../shared/event-log.js';
 import { Core } from '../../electron/core/core.js';
-import { applyEventsSync, eventsAboveJsonSync, eventsAboveSync } from '../../electron/core/sync/event-exchange.js';
+import { eventsAboveJsonSync, eventsAboveSync } from '../../electron/core/store/log-store.js';
+import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);

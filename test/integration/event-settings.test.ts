@@ -7,6 +7,7 @@ import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { eventSettingsSync, updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
 import { EVENT_SETTING_KEYS } from '../../shared/domain.js';
 import { UserError, type MessageKey } from '../../shared/i18n.js';
 import { csvBytes, NORWEGIAN_HEADER } from '../helpers/csv.js';
@@ -61,7 +62,7 @@ describe('event settings', () => {
 
   it('rename and move the event itself, and its codes stay valid', () => {
     importRegistrantsSync(core, csvBytes([NORWEGIAN_HEADER, ['1', 'Kari Ødegård', 'kari@example.no', 'Bodø kommune', 'Påmeldt']]), { fileName: 'l.csv', dryRun: false });
-    const { code } = core.db.prepare('SELECT code FROM registrant').get() as { code: string };
+    const { code } = codeRowsSync(core)[0]!;
     updateEventSettingsSync(core, { name: '  Lokaldemokratikonferansen 2027 ', date: '2027-03-11' });
     expect(core.requireEventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2027', date: '2027-03-11' });
     expect(eventSettingsSync(core)).toMatchObject({ name: 'Lokaldemokratikonferansen 2027', date: '2027-03-11' });

@@ -18,11 +18,14 @@ import {
 } from '../../electron/core/import/follow-list.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/read-table.js';
-import { listRevisionSync } from '../../electron/core/sync/event-exchange.js';
+import { createEventWithPinSync } from '../../electron/core/organiser-access.js';
+import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { TEST_PIN } from '../helpers/cli.js';
 import { csvBytes, NORWEGIAN_HEADER, NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { organiserClient, postRaw } from '../helpers/http.js';
 import { joinedKiosk, startHub } from '../helpers/kiosk-cluster.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { LIST_V1, LIST_V2, NEW_PERSON, serveVersion, startListServer, type ListServer } from '../helpers/list-server.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -53,7 +56,7 @@ function eventCore(date = '2026-03-12'): Core {
 
 /** Every registrant's name and status, sorted by name. */
 function registrantsOf(core: Core): { name: string; status: string }[] {
-  return core.db.prepare('SELECT name, status FROM registrant ORDER BY name').all() as { name: string; status: string }[];
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT name, status FROM registrant ORDER BY name').all() as { name: string; status: string }[]);
 }
 
 function failedCheck(result: CheckResult): Extract<CheckResult, { outcome: 'failed' }> {
@@ -78,7 +81,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     const server = await listServer();
     const hubDir = tempDir();
     const setup = Core.openSync(hubDir);
-    setup.createEventSync({ name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null });
+    createEventWithPinSync(setup, { name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null }, TEST_PIN);
     setup.closeSync();
     const hub = await startHub(hubDir);
     try {
@@ -113,7 +116,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
       });
       // The organiser screens read the same through the API, and only with the PIN.
       const key = hub.core.requireEventSync().eventKey;
-      const organiser = await organiserClient(hub.kiosk.url, key);
+      const organiser = await organiserClient(hub.kiosk.url, key, TEST_PIN);
       expect(await organiser('followStatus', {})).toMatchObject({ url, lastChangedAt: third.at, listRevision: 2 });
       const locked = await postRaw(hub.kiosk.url, 'followStatus', '{}', { key });
       expect(locked).toMatchObject({ status: 403, body: { error: { key: 'organiserLocked' } } });
@@ -179,7 +182,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     expect(followStatusSync(core).lastError).toEqual(storedFailureOf(missing));
     expect(registrantsOf(core).map((r) => r.name)).toEqual([...V1_NAMES].sort());
 
-    const stored = core.db.prepare('SELECT value FROM meta UNION ALL SELECT source FROM list_revision').all() as { value: string }[];
+    const stored = readRawSync(core.dataDir, (db) => db.prepare('SELECT value FROM meta UNION ALL SELECT source FROM list_revision').all() as { value: string }[]);
     expect(stored.filter((row) => row.value.includes(token))).toEqual([]);
   });
 
@@ -191,7 +194,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
     await fetchListOnce(core, { url: url.replace('http://', 'http://ola:h%C3%A6mmelig@') });
     expect(server.requests.at(-1)?.authorization).toBe(`Basic ${Buffer.from('ola:hæmmelig').toString('base64')}`);
     expect(followStatusSync(core).url).toBe(server.url('/eksport.csv?arrangement=42&api_key=***'));
-    const stored = (core.db.prepare('SELECT value FROM meta').all() as { value: string }[]).map((row) => row.value).join('\n');
+    const stored = readRawSync(core.dataDir, (db) => db.prepare('SELECT value FROM meta').pluck().all() as string[]).join('\n');
     expect(stored).not.toMatch(/hemmelig|hæmmelig|h%C3%A6mmelig/);
   });
 
@@ -215,7 +218,7 @@ describe('a followed list on the hub', { timeout: 60_000 }, () => {
         rejected: [{ row: 3, reason: { message: 'mangler navn', messageEn: 'no name' } }],
       },
     });
-    expect(core.db.prepare('SELECT ref, name, email, organisation, status FROM registrant ORDER BY ref').all()).toEqual([
+    expect(readRawSync(core.dataDir, (db) => db.prepare('SELECT ref, name, email, organisation, status FROM registrant ORDER BY ref').all())).toEqual([
       { ref: '2001', name: 'Kari Ødegård', email: 'kari.odegard@example.no', organisation: 'Bærum kommune', status: 'confirmed' },
       { ref: '2002', name: 'Åse Sørensen', email: null, organisation: 'Tromsø kommune', status: 'waitlisted' },
     ]);

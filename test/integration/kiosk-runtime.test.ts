@@ -9,7 +9,9 @@ import type { ChangeTopic } from '../../shared/contract.js';
 import { checkInByIdSync } from '../../electron/core/checkin.js';
 import type { Core } from '../../electron/core/core.js';
 import { setPinSync } from '../../electron/core/organiser-access.js';
-import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { metaValueSync } from '../../electron/core/store/meta-store.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { pairingCodeOf } from '../../electron/core/sync/sync-service.js';
 import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
@@ -22,7 +24,7 @@ import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 afterAll(removeTempDirs);
 
 const PEOPLE = 10;
-const PIN = '2468';
+const PIN = '246813';
 const LOCAL = { host: LOOPBACK, port: 0 };
 
 /** A screen listening to a served kiosk's change feed, as the browser shell does. */
@@ -130,6 +132,10 @@ describe('the kiosk runtime behind the browser shell', () => {
       const person = codeRowsSync(kiosk.core).find((r) => r.status === 'confirmed')!;
       await apiClient(kiosk.url, { key })('scan', { code: person.code });
       const session = await sessionOf(kiosk.url, key, kiosk.core);
+      // Wrong PINs until this machine is locked out: the lockout belongs to the event, and goes with it.
+      for (let attempt = 0; attempt < 5; attempt++) await postRaw(kiosk.url, 'organiserUnlock', JSON.stringify({ pin: '111111' }), { key });
+      const lockedOut = await postRaw(kiosk.url, 'organiserUnlock', JSON.stringify({ pin: PIN }), { key });
+      expect((lockedOut.body as ApiErrorBody).error).toMatchObject({ key: 'tooManyPinAttempts' });
       const refused = await postRaw(kiosk.url, 'leaveEvent', '{}', { key, organiserSession: session });
       expect(refused.status).toBe(400);
       expect((refused.body as ApiErrorBody).error).toMatchObject({ key: 'leaveWouldLose', params: { count: 1 } });
@@ -142,7 +148,14 @@ describe('the kiosk runtime behind the browser shell', () => {
       expect(countsSync(kiosk.core)).toMatchObject({ total: 0, arrived: 0 });
       expect((await apiClient(kiosk.url, {})('status', {})).configured).toBe(false);
       await waitFor('the event change told to the screen', () => (screen.heard.some((topics) => topics.includes('event')) ? true : undefined));
-      expect(kiosk.core.metaSync('hub_listen')).toBeUndefined();
+      expect(metaValueSync(kiosk.core, 'hub_listen')).toBeUndefined();
+
+      // The next event on this kiosk comes with its own PIN, which opens at once: neither the old PIN nor its lockout is left.
+      expect((await apiClient(kiosk.url, {})('status', {})).pinSet).toBe(false);
+      const { eventKey: nextKey } = await apiClient(kiosk.url, {})('setupEvent', { name: 'Neste konferanse', date: '2026-04-01', capacity: null, pin: '97531864' });
+      const oldPin = await postRaw(kiosk.url, 'organiserUnlock', JSON.stringify({ pin: PIN }), { key: nextKey });
+      expect((oldPin.body as ApiErrorBody).error).toMatchObject({ key: 'wrongPin' });
+      expect((await apiClient(kiosk.url, { key: nextKey })('organiserUnlock', { pin: '97531864' })).session).toMatch(/^[\w-]{20,}$/);
     } finally {
       screen.close();
       await kiosk.close();

@@ -10,6 +10,7 @@ import { Core } from '../../electron/core/core.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { liveOverviewSync } from '../../electron/core/report/live-overview.js';
 import { attendanceReportSync } from '../../electron/core/report/report-file.js';
+import { registrantStatusesSync } from '../../electron/core/store/registrants-store.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { importFictitiousSync } from '../helpers/kiosk-cluster.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
@@ -44,7 +45,7 @@ function openEvent(dataDir: string): { core: Core; confirmed: string[] } {
   core.createEventSync({ name: 'Lokaldemokratikonferansen 2026', date: DATE, capacity: 550 });
   updateEventSettingsSync(core, { starts: '10:00' });
   importFictitiousSync(core, 200);
-  const confirmed = (core.db.prepare("SELECT id FROM registrant WHERE status = 'confirmed' ORDER BY id").all() as { id: string }[]).map((r) => r.id);
+  const confirmed = registrantStatusesSync(core).filter((r) => r.status === 'confirmed').map((r) => r.id);
   return { core, confirmed };
 }
 

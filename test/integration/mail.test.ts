@@ -16,10 +16,12 @@ import { eventSettingsSync } from '../../electron/core/event-settings.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { mailStatusSync, startMailRun, type SendOptions, type SendSummary } from '../../electron/core/mail/send.js';
 import { emlTransport, smtpOptions, smtpTransport, type MailTransport } from '../../electron/core/mail/transport.js';
+import { leaveEventSync } from '../../electron/core/sync/leave-event.js';
 import type { ApiHandlers, MailProgress } from '../../shared/contract.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import { UserError, type MessageKey } from '../../shared/i18n.js';
 import { csvBytes, HTML_NAME, NORWEGIAN_HEADER, NORWEGIAN_REGISTRANTS, SQL_NAME } from '../helpers/csv.js';
+import { readRawSync, writeRawSync } from '../helpers/raw-database.js';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../helpers/smtp-capture.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -49,7 +51,7 @@ function openEvent(rows: readonly (readonly string[])[]): Core {
 }
 
 function people(core: Core): Person[] {
-  return core.db.prepare('SELECT id, name, email, status, code FROM registrant ORDER BY ref').all() as Person[];
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT id, name, email, status, code FROM registrant ORDER BY ref').all() as Person[]);
 }
 
 function person(core: Core, name: string): Person {
@@ -59,7 +61,7 @@ function person(core: Core, name: string): Person {
 }
 
 function storedMessageId(core: Core, id: string): string | null {
-  return (core.db.prepare("SELECT message_id FROM mail_outbox WHERE registrant_id = ? AND state = 'sent'").get(id) as { message_id: string } | undefined)?.message_id ?? null;
+  return readRawSync(core.dataDir, (db) => db.prepare("SELECT message_id FROM mail_outbox WHERE registrant_id = ? AND state = 'sent'").pluck().get(id) as string | undefined) ?? null;
 }
 
 async function runWith(core: Core, transport: MailTransport, options: Partial<SendOptions> = {}): Promise<SendSummary> {
@@ -327,15 +329,33 @@ describe('two runs, and a run that died', () => {
   it('takes over a stale claim with its Message-ID, and leaves a fresh claim to its run', async () => {
     const core = openEvent(confirmedRows(2, 'krasj'));
     const [stale, live] = people(core);
-    const claim = core.db.prepare("INSERT INTO mail_outbox (registrant_id, kind, state, message_id, attempts, updated_at) VALUES (?, 'confirmation', 'queued', ?, 1, ?)");
-    claim.run(stale!.id, '<gammel@lokaldemokrati.example>', new Date(Date.now() - 10 * 60_000).toISOString());
-    claim.run(live!.id, '<underveis@lokaldemokrati.example>', new Date().toISOString());
+    writeRawSync(core.dataDir, (db) => {
+      const claim = db.prepare("INSERT INTO mail_outbox (registrant_id, kind, state, message_id, attempts, updated_at) VALUES (?, 'confirmation', 'queued', ?, 1, ?)");
+      claim.run(stale!.id, '<gammel@lokaldemokrati.example>', new Date(Date.now() - 10 * 60_000).toISOString());
+      claim.run(live!.id, '<underveis@lokaldemokrati.example>', new Date().toISOString());
+    });
     const summary = await send(core, capture);
     expect(summary).toEqual({ total: 2, sent: 1, failed: [] });
     const resent = await parse(capture.to(stale!.email!)[0]!);
     expect(resent.messageId).toBe('<gammel@lokaldemokrati.example>');
     expect(capture.to(live!.email!)).toEqual([]);
     expect(mailStatusSync(core)).toMatchObject({ queued: 1, sent: 1 });
+  });
+});
+
+describe('leaving an event whose emails went', () => {
+  it('removes the outbox with the list, so the kiosk can leave', async () => {
+    const capture = await startSmtpCapture();
+    try {
+      const core = openEvent(confirmedRows(2, 'forlater'));
+      expect((await send(core, capture)).sent).toBe(2);
+      const { name } = core.requireEventSync();
+      expect(leaveEventSync(core)).toEqual({ eventName: name });
+      expect(core.eventSync()).toBeNull();
+      expect(readRawSync(core.dataDir, (db) => db.prepare('SELECT COUNT(*) FROM mail_outbox').pluck().get())).toBe(0);
+    } finally {
+      await capture.close();
+    }
   });
 });
 

@@ -1,9 +1,11 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateSync, SCHEMA_VERSION } from '../../electron/core/migrations/index.js';
+import { pinMatches } from '../../electron/core/pin-hash.js';
 
 const dirs: string[] = [];
 function tempDatabase(): BetterSqlite3.Database {
@@ -164,6 +166,33 @@ describe('migrations 2 to 5: event settings, the mail outbox, sync, failures in 
     const meta = db.prepare('SELECT key, value FROM meta ORDER BY key').all() as { key: string; value: string }[];
     expect(meta.find((m) => m.key === 'kiosk_id')?.value).toBe('KIOSK001');
     expect(JSON.parse(meta.find((m) => m.key === 'list_follow')!.value)).toEqual({ ...follow, lastError: both('Listen kunne ikke hentes (HTTP 503).') });
+    db.close();
+  });
+});
+
+describe('migration 6: the PIN hash made slow', () => {
+  it('wraps a PIN hashed the old, fast way, so the same PIN still opens and the old hash is gone', async () => {
+    const db = tempDatabase();
+    migrateSync(db, 5);
+    const salt = crypto.randomBytes(16);
+    const oldHash = crypto.scryptSync('4821', salt, 32).toString('base64');
+    db.prepare("INSERT INTO meta (key, value) VALUES ('organiser_pin', ?), ('kiosk_id', 'KIOSK001')").run(`scrypt:${salt.toString('base64')}:${oldHash}`);
+
+    migrateSync(db, 6);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    const stored = db.prepare("SELECT value FROM meta WHERE key = 'organiser_pin'").pluck().get() as string;
+    expect(stored).not.toContain(oldHash);
+    expect(JSON.parse(stored)).toMatchObject({ cost: { N: 2 ** 17, r: 8, p: 1 } });
+    expect(await pinMatches(stored, '4821')).toBe(true);
+    expect(await pinMatches(stored, '4822')).toBe(false);
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'kiosk_id'").pluck().get()).toBe('KIOSK001');
+    db.close();
+  });
+
+  it('leaves a kiosk without a PIN without one', () => {
+    const db = tempDatabase();
+    migrateSync(db, 6);
+    expect(db.prepare("SELECT COUNT(*) FROM meta WHERE key = 'organiser_pin'").pluck().get()).toBe(0);
     db.close();
   });
 });

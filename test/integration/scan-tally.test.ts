@@ -7,10 +7,11 @@
 import { afterAll, beforeEach, expect, it } from 'vitest';
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
-import { eventCountSync } from '../../electron/core/sync/event-exchange.js';
+import { eventCountSync } from '../../electron/core/store/log-store.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import { scanTalliedSync } from '../../bench/scan-tally.js';
 import { eventDir } from '../helpers/kiosk-cluster.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
 const REGISTRANTS = 60;
@@ -24,13 +25,13 @@ afterAll(removeTempDirs);
 
 /** The codes of the registrants of a status, in id order. */
 function codes(status: RegistrantStatus): string[] {
-  return core.db.prepare('SELECT code FROM registrant WHERE status = ? ORDER BY id').pluck().all(status) as string[];
+  return readRawSync(core.dataDir, (db) => db.prepare('SELECT code FROM registrant WHERE status = ? ORDER BY id').pluck().all(status) as string[]);
 }
 
 it("welcomes a code this kiosk scans again at once, and stores no event for it: the scans outnumber the events", () => {
   const [guest] = codes('confirmed');
   expect(scanTalliedSync(core, [guest!, guest!])).toEqual({ scanned: 2, recorded: 1, welcomedAgain: 1 });
-  expect(core.db.prepare('SELECT kind FROM log').pluck().all()).toEqual(['checkin']);
+  expect(readRawSync(core.dataDir, (db) => db.prepare('SELECT kind FROM log').pluck().all())).toEqual(['checkin']);
 });
 
 it('counts as recorded the scans that stored an event, and no others', () => {

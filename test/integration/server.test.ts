@@ -10,12 +10,16 @@ import { Core } from '../../electron/core/core.js';
 import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
-import { codeRowsSync, countsSync } from '../../electron/core/registrants.js';
-import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../electron/server.js';
+import { codeRowsSync } from '../../electron/core/registrants.js';
+import { countsSync } from '../../electron/core/store/registrants-store.js';
+import { MAX_BODY_BYTES } from '../../electron/request-body.js';
+import { startServer, type RunningServer } from '../../electron/server.js';
+import { DEMO_PIN } from '../../shared/domain.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
 import type { RequestOf } from '../../shared/contract.js';
 import type { AttendanceReport } from '../../shared/report/report-model.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -48,9 +52,11 @@ describe('the HTTP API', () => {
   /** Everything a request could have written. */
   const stored = (): unknown => ({
     counts: countsSync(core),
-    log: core.db.prepare('SELECT COUNT(*) AS n FROM log').get(),
-    registrants: core.db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
-    revisions: core.db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+    ...readRawSync(core.dataDir, (db) => ({
+      log: db.prepare('SELECT COUNT(*) AS n FROM log').get(),
+      registrants: db.prepare('SELECT id, status, content_hash FROM registrant ORDER BY id').all(),
+      revisions: db.prepare('SELECT COUNT(*) AS n FROM list_revision').get(),
+    })),
   });
 
   let runtime: KioskRuntime;
@@ -65,7 +71,7 @@ describe('the HTTP API', () => {
       rendererDir: null,
     });
     api = apiClient(server.url, { key });
-    organiser = await organiserClient(server.url, key);
+    organiser = await organiserClient(server.url, key, DEMO_PIN);
   });
   afterAll(async () => {
     await server.close();
@@ -201,7 +207,7 @@ describe('the HTTP API', () => {
   });
 
   it('answers 400 with a Norwegian message for a registrant that does not exist', async () => {
-    const { session } = await api('organiserUnlock', { pin: '2468' });
+    const { session } = await api('organiserUnlock', { pin: DEMO_PIN });
     const response = await postRaw(server.url, 'registrantCode', JSON.stringify({ registrantId: 'FINNESIK' }), { key, organiserSession: session });
     expect(response.status).toBe(400);
     expect((response.body as ApiErrorBody).error).toMatchObject({ key: 'registrantNotFound', message: 'Fant ingen deltaker med id «FINNESIK».' });

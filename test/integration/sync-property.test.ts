@@ -14,11 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { compareEvents, eventId, type LogEvent, type LogEventOf } from '../../shared/event-log.js';
 import { MAX_EVENTS_PER_MESSAGE, roundResponse, syncFile, type RoundRequestMessage, type VersionVector, type WireEvent } from '../../shared/sync-protocol.js';
-import { eventFromRow, type LogRow } from '../../electron/core/attendance.js';
+import { peersSync } from '../../electron/core/store/hub-store.js';
+import { eventFromRow, eventsAboveSync, versionVectorSync, type LogRow } from '../../electron/core/store/log-store.js';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { codeRowsSync } from '../../electron/core/registrants.js';
-import { applyEventsSync, eventsAboveSync, listRevisionSync, registrantsAboveSync, versionVectorSync } from '../../electron/core/sync/event-exchange.js';
+import { listRevisionSync, registrantsAboveSync } from '../../electron/core/store/registrants-store.js';
+import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { roundRequestSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { syncRoundSync } from '../../electron/core/sync/sync-service.js';
 import { UserError } from '../../shared/i18n.js';
@@ -37,6 +39,7 @@ import {
   type AttendanceRow,
   type RunningHub,
 } from '../helpers/kiosk-cluster.js';
+import { readRawSync, writeRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -170,7 +173,7 @@ async function openCluster(template: Template): Promise<Cluster> {
   const hub = await startHub(copy(template.hubDir), template.port);
   const nodes = [hub.core, ...template.kioskDirs.map((dir) => Core.openSync(copy(dir)))];
   // Durability across power cuts is not under test here, and waiting for the disk would take most of the time.
-  for (const core of nodes) core.db.pragma('synchronous = OFF');
+  for (const core of nodes) core.setSynchronousSync('OFF');
   return {
     hub,
     nodes,
@@ -253,7 +256,7 @@ async function liveDay(template: Template, steps: readonly Step[]): Promise<void
     const record = (core: Core, act: () => unknown): void => {
       const before = versionVectorSync(core)[core.kioskId] ?? 0;
       act();
-      const rows = core.db.prepare('SELECT * FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq').all(core.kioskId, before) as LogRow[];
+      const rows = readRawSync(core.dataDir, (db) => db.prepare('SELECT * FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq').all(core.kioskId, before) as LogRow[]);
       created.push(...rows.map(eventFromRow));
     };
 
@@ -404,18 +407,18 @@ describe('a sync process killed in the middle of a round', () => {
       const kiosk = await joinedKiosk(hub.code, 'Inngang K');
       for (const id of people.slice(0, 3)) checkInByIdSync(kiosk, id);
       // The kiosk reaches the hub through the gate; the pinned certificate is the hub's own, relayed.
-      kiosk.db.prepare('UPDATE hub SET url = ? WHERE singleton = 1').run(gate.url);
+      writeRawSync(kiosk.dataDir, (db) => db.prepare('UPDATE hub SET url = ? WHERE singleton = 1').run(gate.url));
       const own = eventIdsSync(kiosk);
       const { dataDir, kioskId } = kiosk;
       kiosk.closeSync();
       const hubHeld = new Set(eventIdsSync(hub.core));
       const lastSeen = (): string =>
-        (hub.core.db.prepare('SELECT last_seen_at FROM peer WHERE kiosk_id = ?').get(kioskId) as { last_seen_at: string } | undefined)?.last_seen_at ?? '';
+        peersSync(hub.core).find((peer) => peer.kioskId === kioskId)?.lastSeenAt ?? '';
 
       const reopenedSync = <T>(check: (reopened: Core) => T): T => {
         const reopened = Core.openSync(dataDir);
         try {
-          expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+          expect(readRawSync(dataDir, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
           expect(kiosksWithGapsSync(reopened)).toEqual([]);
           const held = eventIdsSync(reopened);
           expect(held.filter((id) => !hubHeld.has(id) && !own.includes(id))).toEqual([]);

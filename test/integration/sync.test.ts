@@ -14,14 +14,15 @@ import { formatPairingCode, parsePairingCode, type PairingCode } from '../../sha
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
 import { codeRowsSync, type CodeRow } from '../../electron/core/registrants.js';
+import { hubSync, peersSync } from '../../electron/core/store/hub-store.js';
+import { listRevisionSync } from '../../electron/core/store/registrants-store.js';
 import { BackgroundSync } from '../../electron/core/sync/background-sync.js';
 import { conflictsSync } from '../../electron/core/sync/conflicts.js';
-import { listRevisionSync } from '../../electron/core/sync/event-exchange.js';
 import { PeerError, postToPeer } from '../../electron/core/sync/pinned-client.js';
-import { hubSync, joinSync, roundRequestSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
+import { joinSync, roundRequestSync, syncStatusSync, syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { snapshotSync } from '../../electron/core/sync/sync-service.js';
 import { tlsIdentity } from '../../electron/core/sync/tls-identity.js';
-import { MAX_BODY_BYTES } from '../../electron/server.js';
+import { MAX_BODY_BYTES } from '../../electron/request-body.js';
 import {
   attendanceSync,
   eventDir,
@@ -177,7 +178,7 @@ describe('kiosks syncing through the hub', () => {
   it('stops background sync for good when stopped in the middle of a round', async () => {
     const kiosk = await joinedKiosk(hub.code, 'Inngang C');
     const lastSeen = (): string | undefined =>
-      (hub.core.db.prepare('SELECT last_seen_at FROM peer WHERE kiosk_id = ?').get(kiosk.kioskId) as { last_seen_at: string } | undefined)?.last_seen_at;
+      peersSync(hub.core).find((peer) => peer.kioskId === kiosk.kioskId)?.lastSeenAt;
     const background = new BackgroundSync(kiosk, 20);
     try {
       background.start();
@@ -254,7 +255,7 @@ describe('the sync service and the pairing code refuse', () => {
   const stored = (): unknown => ({
     events: eventIdsSync(hub.core),
     attendance: attendanceSync(hub.core),
-    peers: hub.core.db.prepare('SELECT * FROM peer').all(),
+    peers: peersSync(hub.core),
   });
 
   beforeAll(async () => {

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
 import { Core } from '../../electron/core/core.js';
-import { OrganiserSessions } from '../../electron/core/organiser-access.js';
+import { OrganiserSessions, setPinSync } from '../../electron/core/organiser-access.js';
 import { guardIpcCall, IpcBridge, SESSION_HELD_IN_MAIN, type IpcCall, type IpcSender } from '../../electron/ipc-guard.js';
 import type { ApiHandlers } from '../../shared/contract.js';
 import { text, UserError } from '../../shared/i18n.js';
@@ -97,6 +97,7 @@ describe('IpcBridge', () => {
   beforeEach(async () => {
     runtime = await KioskRuntime.start({ dataDir: tempDir() });
     ({ core, sessions } = runtime);
+    setPinSync(core, '246813');
     bridge = new IpcBridge(runtime.handlers, sessions);
   });
   afterEach(() => runtime.stop());
@@ -104,7 +105,7 @@ describe('IpcBridge', () => {
   it('keeps the organiser session in main: the page gets a stand-in, organiser calls then pass until it locks', async () => {
     expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
 
-    const unlocked = await bridge.call(kioskPage, 'organiserUnlock', { pin: '2468' });
+    const unlocked = await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     expect(unlocked).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
     expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toEqual({ ok: true, value: { kioskName: 'Inngang 1', language: 'nb' } });
     // The stand-in opens nothing over HTTP either.
@@ -117,7 +118,7 @@ describe('IpcBridge', () => {
 
   it("keeps one window's session from another, and closes it when main forgets the window", async () => {
     const closed = vi.spyOn(sessions, 'lock');
-    await bridge.call(kioskPage, 'organiserUnlock', { pin: '2468' });
+    await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     const otherWindow: IpcSender = { ...kioskPage, id: 2 };
     expect(await bridge.call(otherWindow, 'report', {})).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
 
@@ -127,13 +128,20 @@ describe('IpcBridge', () => {
   });
 
   it('answers a refused sender without running anything', async () => {
-    const outcome = await bridge.call({ ...kioskPage, url: 'https://example.com/' }, 'organiserUnlock', { pin: '2468' });
+    const outcome = await bridge.call({ ...kioskPage, url: 'https://example.com/' }, 'organiserUnlock', { pin: '246813' });
     expect(outcome).toMatchObject({ ok: false, error: { key: 'unauthorized' } });
-    expect(await bridge.call(kioskPage, 'status', {})).toMatchObject({ ok: true, value: { pinSet: false } });
+    // Had the unlock run, the window would now hold a session.
+    expect(await bridge.call(kioskPage, 'settingsSet', { kioskName: 'Inngang 1' })).toMatchObject({ ok: false, error: { key: 'organiserLocked' } });
+  });
+
+  it('takes the kiosk window for this machine: wrong PINs from the network do not lock it out', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) await sessions.unlock('111111', 'network').catch(() => undefined);
+    await expect(sessions.unlock('246813', 'network')).rejects.toMatchObject({ key: 'tooManyPinAttempts' });
+    expect(await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' })).toEqual({ ok: true, value: { session: SESSION_HELD_IN_MAIN } });
   });
 
   it("wraps a handler's UserError in both languages, so the preload can throw it again", async () => {
-    await bridge.call(kioskPage, 'organiserUnlock', { pin: '2468' });
+    await bridge.call(kioskPage, 'organiserUnlock', { pin: '246813' });
     expect(await bridge.call(kioskPage, 'organiserUnlock', { pin: '1357' })).toEqual({
       ok: false,
       error: { key: 'wrongPin', message: new UserError('wrongPin').message, messageEn: new UserError('wrongPin').inLanguage('en'), params: {} },

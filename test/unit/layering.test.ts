@@ -26,6 +26,19 @@ describe('the layering rule', () => {
     expect(await layeringErrors('renderer/x.ts', "import path from 'node:path';\nexport const a = path;\n")).toHaveLength(1);
   });
 
+  it('leaves the database to the stores', async () => {
+    const connection = "import { statement } from './store/connection.js';\nexport const a = statement;\n";
+    const sqlite = "import Database from 'better-sqlite3';\nexport const a = Database;\n";
+    expect(await layeringErrors('electron/core/x.ts', connection)).toEqual([expect.stringMatching(/Only the stores/)]);
+    expect(await layeringErrors('electron/core/x.ts', sqlite)).toEqual([expect.stringMatching(/SQL lives in the stores/)]);
+    expect(await layeringErrors('electron/server.ts', sqlite)).toHaveLength(1);
+    expect(await layeringErrors('test/x.ts', "import { statement } from '../electron/core/store/connection.js';\nexport const a = statement;\n")).toHaveLength(1);
+    expect(await layeringErrors('electron/core/store/x.ts', "import { statement } from './connection.js';\nexport const a = statement;\n")).toEqual([]);
+    expect(await layeringErrors('electron/core/store/x.ts', sqlite)).toEqual([]);
+    expect(await layeringErrors('electron/core/core.ts', connection)).toEqual([]);
+    expect(await layeringErrors('electron/core/store/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
+  });
+
   it('keeps electron/ from reaching into renderer/', async () => {
     expect(await layeringErrors('electron/server.ts', "import { App } from '../renderer/app.js';\nexport const a = App;\n")).toHaveLength(1);
   });

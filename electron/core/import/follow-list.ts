@@ -12,7 +12,8 @@ import { UserError, type StoredText } from '../../../shared/i18n.js';
 import type { ColumnMapping } from '../../../shared/import-mapping.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
-import { listRevisionSync } from '../sync/event-exchange.js';
+import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
+import { listRevisionSync } from '../store/registrants-store.js';
 import { importRegistrantsSync } from './import-registrants.js';
 import { MAX_IMPORT_BYTES } from './read-table.js';
 
@@ -138,7 +139,7 @@ export function eventStartSync(core: Core): Date {
 }
 
 function storedStateSync(core: Core): FollowState | null {
-  const text = core.metaSync(FOLLOW_KEY);
+  const text = metaValueSync(core, FOLLOW_KEY);
   if (text === undefined) return null;
   try {
     return followState.parse(JSON.parse(text));
@@ -263,7 +264,7 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
       lastError: null,
       lastErrorAt: null,
     };
-    core.setMetaSync(FOLLOW_KEY, JSON.stringify({ ...base, ...changes, lastCheckedAt: at }));
+    setMetaValueSync(core, FOLLOW_KEY, JSON.stringify({ ...base, ...changes, lastCheckedAt: at }));
   };
   try {
     const download = await downloadList(address, source.token, last, options);
@@ -273,7 +274,7 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
       return { outcome: 'unchanged', at, listRevision: listRevisionSync(core) };
     }
     const bytes = download.bytes;
-    const summary = core.db.transaction((): ImportSummary => {
+    const summary = core.transaction((): ImportSummary => {
       let imported: ImportSummary;
       try {
         imported = importRegistrantsSync(core, bytes, {
@@ -297,7 +298,7 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
         lastErrorAt: null,
       });
       return imported;
-    })();
+    });
     return { outcome: 'changed', at, listRevision: summary.listRevision, summary };
   } catch (error) {
     if (options.signal?.aborted) throw error;

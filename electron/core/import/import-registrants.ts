@@ -2,8 +2,7 @@
  * Importing the registration list: the first time, and again and again as
  * newer exports arrive, without losing anyone's code or arrival.
  */
-import crypto from 'node:crypto';
-import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantFields, type RegistrantStatus } from '../../../shared/domain.js';
+import { REGISTRANT_FIELDS, type RegistrantField } from '../../../shared/domain.js';
 import { idFromBytes } from '../../../shared/ids.js';
 import { storedText, UserError, type StoredText } from '../../../shared/i18n.js';
 import {
@@ -13,9 +12,18 @@ import {
   type ColumnMapping,
   type ImportRecord,
 } from '../../../shared/import-mapping.js';
-import { foldForSearch } from '../../../shared/search-text.js';
 import type { ImportSummary } from '../../../shared/contract.js';
 import type { Core } from '../core.js';
+import {
+  cancelRegistrantsSync,
+  codeRowOfSync,
+  importedListRevisionSync,
+  putRegistrantSync,
+  recordListRevisionSync,
+  registrantContentHash,
+  storedRegistrantsSync,
+  type StoredRegistrant,
+} from '../store/registrants-store.js';
 import { issueTokensSync, randomIdBytes } from '../tokens.js';
 import { readTableSync, type Table } from './read-table.js';
 
@@ -37,17 +45,7 @@ export interface ImportOptions {
 /** A list may cancel this many people, or this share of those still coming, before an unattended import refuses it. */
 const MASS_CANCELLATION = { count: 10, share: 0.25 } as const;
 
-interface StoredRegistrant {
-  id: string;
-  ref: string | null;
-  person_key: string;
-  status: RegistrantStatus;
-  content_hash: string;
-}
-
 const PREVIEW_ROWS = 5;
-
-
 
 /** The organiser's mapping over the detected one, checked against the file's columns. */
 export function resolveMapping(columns: readonly string[], explicit: ColumnMapping | undefined): ColumnMapping {
@@ -70,15 +68,6 @@ export function resolveMapping(columns: readonly string[], explicit: ColumnMappi
     throw new UserError('noNameColumn', { columns: columns.join(', ') });
   }
   return mapping;
-}
-
-function contentHash(r: RegistrantFields): string {
-  const fields = [r.ref, r.barcode, r.name, r.email, r.organisation, r.role, r.status, r.dietary];
-  return crypto.createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
-}
-
-function searchText(r: RegistrantFields): string {
-  return [r.name, r.organisation, r.email].filter((p) => p !== null).map(foldForSearch).join(' ');
 }
 
 function preview(table: Table): Record<string, string>[] {
@@ -112,8 +101,8 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     byIdentity.set(r.ref ? `ref:${r.ref}` : `person:${personKey(r.name, r.email)}`, r);
   }
 
-  const apply = core.db.transaction((): ImportSummary => {
-    const stored = core.statement('SELECT id, ref, person_key, status, content_hash FROM registrant').all() as StoredRegistrant[];
+  return core.transaction((): ImportSummary => {
+    const stored = storedRegistrantsSync(core);
     const byRef = new Map<string, StoredRegistrant>();
     const byPerson = new Map<string, StoredRegistrant[]>();
     const ids = new Set<string>();
@@ -133,11 +122,11 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
       return byPerson.get(personKey(r.name, r.email))?.find((s) => !matched.has(s.id) && (s.ref === null || r.ref === null));
     };
 
-    const revision = ((core.statement('SELECT MAX(revision) AS r FROM list_revision').get() as { r: number | null }).r ?? 0) + 1;
+    const revision = importedListRevisionSync(core) + 1;
     const now = new Date().toISOString();
     const counts = { added: 0, updated: 0, unchanged: 0, cancelled: 0 };
     const inserts: ImportRecord[] = [];
-    const updates: { id: string; record: ImportRecord }[] = [];
+    const updates: { stored: StoredRegistrant; record: ImportRecord }[] = [];
     for (const r of byIdentity.values()) {
       const existing = findStored(r);
       if (!existing) {
@@ -146,8 +135,8 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
       }
       matched.add(existing.id);
       // Cancelling someone missing from a list keeps their hash, so one who is back needs the status compared too.
-      if (existing.content_hash === contentHash(r) && existing.status === r.status) counts.unchanged++;
-      else updates.push({ id: existing.id, record: r });
+      if (existing.content_hash === registrantContentHash(r) && existing.status === r.status) counts.unchanged++;
+      else updates.push({ stored: existing, record: r });
     }
     const toCancel = stored.filter(
       (s) => !matched.has(s.id) && s.status !== 'cancelled' && !(s.ref && protectedRefs.has(s.ref)),
@@ -165,11 +154,6 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     if (options.dryRun) return summary;
 
     if (inserts.length > 0 && !event.privateKey) throw new UserError('noSigningKey');
-    const insert = core.statement(
-      `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
-         code, search_text, content_hash, list_revision, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     const issuedAt = Math.floor(Date.now() / 1000);
     const newIds = inserts.map(() => {
       let id: string;
@@ -179,44 +163,11 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
       return id;
     });
     const codes = issueTokensSync(event.privateKey!, newIds.map((registrantId) => ({ eventId: event.id, registrantId, issuedAt })));
-    inserts.forEach((r, i) => {
-      // Bound by position: binding by name costs a large import about a fifth of its time.
-      const c = registrantColumns(r);
-      insert.run(newIds[i], c.ref, c.barcode, c.personKey, c.name, c.email, c.organisation, c.role, c.status, c.dietary, codes[i], c.searchText, c.contentHash, revision, now);
-    });
-    const update = core.statement(
-      `UPDATE registrant SET ref = @ref, barcode = @barcode, person_key = @personKey, name = @name, email = @email,
-         organisation = @organisation, role = @role, status = @status, dietary = @dietary, search_text = @searchText,
-         content_hash = @contentHash, list_revision = @revision, updated_at = @now
-       WHERE id = @id`,
-    );
-    for (const u of updates) update.run({ ...registrantColumns(u.record), id: u.id, revision, now });
-    const cancel = core.statement("UPDATE registrant SET status = 'cancelled', list_revision = ?, updated_at = ? WHERE id = ?");
-    for (const s of toCancel) cancel.run(revision, now, s.id);
-    core
-      .statement(
-        `INSERT INTO list_revision (revision, at, source, added, updated, unchanged, cancelled, rejected)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(revision, now, options.fileName, counts.added, counts.updated, counts.unchanged, counts.cancelled, rejected.length);
+    inserts.forEach((r, i) => putRegistrantSync(core, r, newIds[i]!, codes[i]!, revision, now));
+    // A changed registrant keeps their code; it is read for them alone, as most imports change few.
+    for (const u of updates) putRegistrantSync(core, u.record, u.stored.id, codeRowOfSync(core, u.stored.id)!.code, revision, now);
+    cancelRegistrantsSync(core, toCancel.map((s) => s.id), revision, now);
+    recordListRevisionSync(core, { revision, at: now, source: options.fileName, ...counts, rejected: rejected.length });
     return summary;
   });
-  return apply();
-}
-
-/** The stored columns of a registrant, derived ones (search text, identity, hash) included. */
-export function registrantColumns(r: RegistrantFields): Record<string, string | null> {
-  return {
-    ref: r.ref,
-    barcode: r.barcode,
-    personKey: personKey(r.name, r.email),
-    name: r.name,
-    email: r.email,
-    organisation: r.organisation,
-    role: r.role,
-    status: r.status,
-    dietary: r.dietary,
-    searchText: searchText(r),
-    contentHash: contentHash(r),
-  };
 }

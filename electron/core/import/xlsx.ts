@@ -5,9 +5,9 @@
  * the parts are machine-written, and a scan reads 20,000 rows in a fraction of a second.
  * Element names may carry a namespace prefix (`<x:c>`), as some generators write them.
  */
-import { unzipSync, type Unzipped } from 'fflate';
 import { UserError } from '../../../shared/i18n.js';
 import type { SheetRow } from './read-table.js';
+import { ZipEntries } from './zip-entries.js';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -19,29 +19,13 @@ export function isZip(bytes: Uint8Array): boolean {
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const DEFAULT_SHARED_STRINGS = 'xl/sharedStrings.xml';
-// Guards against zip bombs: a real attendee sheet unpacks to a few MB.
-const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** All the parts read from one workbook together: a real attendee sheet unpacks to a few MB. */
+export const MAX_UNPACKED_BYTES = 128 * 1024 * 1024;
 // Excel's last column is XFD; a reference beyond it means a damaged file.
 const MAX_COLUMNS = 16384;
 
-/** Unpacks only the named parts, since an export may hold other large sheets. */
-function unzipParts(bytes: Uint8Array, names: readonly string[]): Unzipped {
-  try {
-    return unzipSync(bytes, {
-      filter: (file) => {
-        if (!names.includes(file.name)) return false;
-        if (file.originalSize > MAX_PART_BYTES) throw new UserError('xlsxUnreadable');
-        return true;
-      },
-    });
-  } catch {
-    throw new UserError('xlsxUnreadable');
-  }
-}
-
-function partText(parts: Unzipped, name: string): string | undefined {
-  const data = parts[name];
-  // TextDecoder rather than fflate's strFromU8, which is several times slower on a large sheet.
+function partText(parts: ReadonlyMap<string, Uint8Array>, name: string): string | undefined {
+  const data = parts.get(name);
   return data === undefined ? undefined : new TextDecoder().decode(data);
 }
 
@@ -77,8 +61,8 @@ function resolveTarget(target: string): string {
 }
 
 /** The zip entry names of the first worksheet and of the shared strings. */
-function locateParts(bytes: Uint8Array): { sheet: string; sharedStrings: string } {
-  const parts = unzipParts(bytes, [WORKBOOK, WORKBOOK_RELS]);
+function locateParts(archive: ZipEntries): { sheet: string; sharedStrings: string } {
+  const parts = archive.read([WORKBOOK, WORKBOOK_RELS]);
   const workbook = partText(parts, WORKBOOK);
   const rels = partText(parts, WORKBOOK_RELS);
   const sheetTag = workbook === undefined ? undefined : SHEET_TAG.exec(workbook)?.[0];
@@ -235,10 +219,12 @@ function readSheetRows(xml: string, sharedStrings: readonly string[]): SheetRow[
   return rows;
 }
 
-/** The rows of an XLSX workbook's first worksheet; throws xlsxUnreadable if it is damaged. */
+/** The rows of an XLSX workbook's first worksheet; throws xlsxUnreadable if it is damaged, xlsxTooLarge or xlsxSizeMismatch if it unpacks to too much or not to what it claims. */
 export function readXlsxRows(bytes: Uint8Array): SheetRow[] {
-  const { sheet, sharedStrings } = locateParts(bytes);
-  const parts = unzipParts(bytes, [sheet, sharedStrings]);
+  // Only the parts named: an export may hold other large sheets.
+  const archive = new ZipEntries(bytes, MAX_UNPACKED_BYTES);
+  const { sheet, sharedStrings } = locateParts(archive);
+  const parts = archive.read([sheet, sharedStrings]);
   const sheetXml = partText(parts, sheet);
   if (sheetXml === undefined) throw new UserError('xlsxUnreadable');
   return readSheetRows(sheetXml, readSharedStrings(partText(parts, sharedStrings)));

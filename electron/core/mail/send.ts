@@ -3,10 +3,22 @@
  * the outbox, each email is claimed, sent and marked in steps of their own, so
  * a run that stops half-way is simply run again and sends only the rest.
  */
-import type { MailKind, RegistrantStatus } from '../../../shared/domain.js';
 import { storedText, UserError, type StoredText } from '../../../shared/i18n.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
+import { codeRowSync } from '../registrants.js';
+import {
+  claimMailSync,
+  currentMailOfSync,
+  failedMailsSync,
+  mailCountsSync,
+  markMailFailedSync,
+  markMailSentSync,
+  queueNewMailSync,
+  requeueMailSync,
+  unsentMailSync,
+  type PendingMail,
+} from '../store/outbox-store.js';
 import { composeMailFor } from './compose.js';
 import { isMailAddress, newMessageId, parseMailbox, SendFailure, type MailTransport } from './transport.js';
 
@@ -58,63 +70,28 @@ export interface MailRun {
  */
 const CLAIM_LEASE_MS = 5 * 60_000;
 
-interface PendingRow {
-  id: string;
-  name: string;
-  email: string | null;
-  code: string;
-  kind: MailKind;
-}
-
-/** Each registrant's current email: a confirmation when confirmed, else word of the waitlist. */
-const CURRENT_MAIL = `
-  SELECT r.id, r.name, r.email, r.code,
-         CASE r.status WHEN 'confirmed' THEN 'confirmation' ELSE 'waitlist' END AS kind,
-         o.state, o.reason
-  FROM registrant r
-  LEFT JOIN mail_outbox o ON o.registrant_id = r.id
-   AND o.kind = CASE r.status WHEN 'confirmed' THEN 'confirmation' ELSE 'waitlist' END
-  WHERE r.status != 'cancelled'`;
-
 /** Where the emails stand; a registrant without an outbox row yet counts as queued. */
 export function mailStatusSync(core: Core): MailStatus {
   core.requireEventSync();
-  const counts = core
-    .statement(`SELECT COALESCE(SUM(state = 'sent'), 0) AS sent, COALESCE(SUM(state IS NULL OR state = 'queued'), 0) AS queued FROM (${CURRENT_MAIL})`)
-    .get() as { sent: number; queued: number };
-  const failed = core.statement(`SELECT id, reason FROM (${CURRENT_MAIL}) WHERE state = 'failed' ORDER BY name COLLATE NOCASE, id`).all() as {
-    id: string;
-    reason: string;
-  }[];
-  return { queued: counts.queued, sent: counts.sent, failed: failed.map((f) => ({ id: f.id, reason: JSON.parse(f.reason) as StoredText })) };
+  const { queued, sent } = mailCountsSync(core);
+  return { queued, sent, failed: failedMailsSync(core) };
 }
 
 /** Queues the run's emails in one transaction and returns them. */
-function queueSync(core: Core, only: string | undefined): PendingRow[] {
-  return core.db.transaction((): PendingRow[] => {
+function queueSync(core: Core, only: string | undefined): PendingMail[] {
+  return core.transaction((): PendingMail[] => {
     const now = new Date().toISOString();
     if (only !== undefined) {
-      const found = core.statement('SELECT status FROM registrant WHERE id = ?').get(only) as { status: RegistrantStatus } | undefined;
-      if (!found) throw new UserError('registrantNotFound', { id: only.slice(0, 20) });
+      const found = codeRowSync(core, only);
       if (found.status === 'cancelled') throw new UserError('mailCancelledRegistrant', { id: only });
-      const row = core.statement(`SELECT id, name, email, code, kind FROM (${CURRENT_MAIL}) WHERE id = ?`).get(only) as PendingRow;
+      const mail = currentMailOfSync(core, only);
       // A resend on purpose is a new email with a new Message-ID.
-      core
-        .statement(
-          `INSERT INTO mail_outbox (registrant_id, kind, state, updated_at) VALUES (?, ?, 'queued', ?)
-           ON CONFLICT (registrant_id, kind) DO UPDATE SET state = 'queued', message_id = NULL, reason = NULL, updated_at = excluded.updated_at`,
-        )
-        .run(row.id, row.kind, now);
-      return [row];
+      requeueMailSync(core, mail, now);
+      return [mail];
     }
-    core
-      .statement(
-        `INSERT INTO mail_outbox (registrant_id, kind, state, updated_at)
-         SELECT id, kind, 'queued', ? FROM (${CURRENT_MAIL}) WHERE state IS NULL`,
-      )
-      .run(now);
-    return core.statement(`SELECT id, name, email, code, kind FROM (${CURRENT_MAIL}) WHERE state != 'sent' ORDER BY name COLLATE NOCASE, id`).all() as PendingRow[];
-  })();
+    queueNewMailSync(core, now);
+    return unsentMailSync(core);
+  });
 }
 
 /**
@@ -122,29 +99,9 @@ function queueSync(core: Core, only: string | undefined): PendingRow[] {
  * is sending it right now. A claim left by a run that died is taken over with
  * the same Message-ID, so a mail system that got it once can drop the copy.
  */
-function claimSync(core: Core, row: PendingRow, messageId: string): string | null {
+function claimSync(core: Core, mail: PendingMail, messageId: string): string | null {
   const now = Date.now();
-  const claimed = core
-    .statement(
-      `UPDATE mail_outbox SET state = 'queued', attempts = attempts + 1, message_id = COALESCE(message_id, ?), reason = NULL, updated_at = ?
-       WHERE registrant_id = ? AND kind = ?
-         AND (state = 'failed' OR (state = 'queued' AND (message_id IS NULL OR updated_at < ?)))
-       RETURNING message_id`,
-    )
-    .get(messageId, new Date(now).toISOString(), row.id, row.kind, new Date(now - CLAIM_LEASE_MS).toISOString()) as { message_id: string } | undefined;
-  return claimed?.message_id ?? null;
-}
-
-function markSentSync(core: Core, row: PendingRow, messageId: string): void {
-  core
-    .statement("UPDATE mail_outbox SET state = 'sent', message_id = ?, reason = NULL, updated_at = ? WHERE registrant_id = ? AND kind = ?")
-    .run(messageId, new Date().toISOString(), row.id, row.kind);
-}
-
-function markFailedSync(core: Core, row: PendingRow, reason: StoredText): void {
-  core
-    .statement("UPDATE mail_outbox SET state = 'failed', reason = ?, updated_at = ? WHERE registrant_id = ? AND kind = ?")
-    .run(JSON.stringify(reason), new Date().toISOString(), row.id, row.kind);
+  return claimMailSync(core, mail, messageId, new Date(now).toISOString(), new Date(now - CLAIM_LEASE_MS).toISOString());
 }
 
 /** Spaces out starts so that no more than `rate` emails begin in any second. */
@@ -177,11 +134,11 @@ export function startMailRun(core: Core, options: SendOptions): MailRun {
   const pace = pacer(options.rate);
 
   /** Sends one email; throws when the run must stop. */
-  const sendOne = async (row: PendingRow): Promise<'sent' | 'skipped' | MailFailure> => {
+  const sendOne = async (row: PendingMail): Promise<'sent' | 'skipped' | MailFailure> => {
     const email = row.email?.trim() ?? '';
     if (!isMailAddress(email)) {
       const reason = storedText(email === '' ? 'mailReasonNoEmail' : 'mailReasonBadEmail');
-      markFailedSync(core, row, reason);
+      markMailFailedSync(core, row, reason, new Date().toISOString());
       return { id: row.id, reason };
     }
     // Paced before the claim, so that a slow rate never outlasts a claim's lease.
@@ -191,10 +148,10 @@ export function startMailRun(core: Core, options: SendOptions): MailRun {
     try {
       const content = await composeMailFor({ kind: row.kind, eventId: event.id, settings, registrant: row, now: new Date() });
       const sentId = await transport.send({ registrantId: row.id, kind: row.kind, from, to: { name: row.name, address: email }, messageId, content });
-      markSentSync(core, row, sentId);
+      markMailSentSync(core, row, sentId, new Date().toISOString());
       return 'sent';
     } catch (error) {
-      markFailedSync(core, row, error instanceof SendFailure ? error.reason : storedText('mailReasonUnexpected'));
+      markMailFailedSync(core, row, error instanceof SendFailure ? error.reason : storedText('mailReasonUnexpected'), new Date().toISOString());
       if (!(error instanceof SendFailure) || error.stopsRun) throw error;
       return { id: row.id, reason: error.reason };
     }

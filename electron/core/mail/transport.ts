@@ -8,6 +8,7 @@ import path from 'node:path';
 import nodemailer, { type NodemailerError, type SendMailOptions, type SMTPPoolOptions } from 'nodemailer';
 import type { MailKind } from '../../../shared/domain.js';
 import { storedText, UserError, type MessageKey, type StoredText } from '../../../shared/i18n.js';
+import { makePrivateDirSync, writePrivateFileSync } from '../private-files.js';
 import type { ComposedMail } from './compose.js';
 
 /** A mailbox: an address and the name shown with it. */
@@ -189,7 +190,7 @@ export function emlTransport(dir: string): MailTransport {
     concurrency: 1,
     async verify() {
       try {
-        fs.mkdirSync(dir, { recursive: true });
+        makePrivateDirSync(dir);
         fs.accessSync(dir, fs.constants.W_OK);
       } catch {
         throw writeFailure();
@@ -200,7 +201,7 @@ export function emlTransport(dir: string): MailTransport {
       const file = path.join(dir, emlFileName(mail.registrantId, mail.kind));
       try {
         // Written whole or not at all, so the mail system never picks up half a message.
-        fs.writeFileSync(`${file}.tmp`, info.message as Buffer, { mode: 0o600 });
+        writePrivateFileSync(`${file}.tmp`, info.message as Buffer);
         fs.renameSync(`${file}.tmp`, file);
       } catch {
         throw writeFailure();

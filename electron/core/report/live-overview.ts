@@ -10,9 +10,9 @@ import type { LiveOverview, OverviewKiosk } from '../../../shared/report/overvie
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
-import { listRevisionSync } from '../sync/event-exchange.js';
-import { peersSync } from '../sync/sync-service.js';
-import { admittedTwiceSync, arrivalsSync, lastLogRowidSync, logAfterSync, registrantStatusesSync } from './report-data.js';
+import { peersSync } from '../store/hub-store.js';
+import { arrivalsSync, arrivalTimesSync, duplicateCountSync, logAfterSync, logCursorSync } from '../store/log-store.js';
+import { listRevisionSync, registrantStatusesSync } from '../store/registrants-store.js';
 
 const QUARTER_MS = 15 * 60_000;
 /** Above this many registrants, reading every arrival is quicker than reading theirs by id. */
@@ -102,8 +102,7 @@ class OverviewState {
     }
     // The arrivals of the registrants the new events name: at the start thousands, read all at once.
     const ids = [...touched];
-    const arrived = ids.length > READ_ALL_ABOVE ? arrivalsSync(core) : arrivalsSync(core, ids);
-    const arrivedAt = new Map(arrived.map((a) => [a.registrantId, a.arrivedAt]));
+    const arrivedAt = ids.length > READ_ALL_ABOVE ? new Map(arrivalsSync(core).map((a) => [a.registrantId, a.at])) : arrivalTimesSync(core, ids);
     for (const id of ids) this.setArrival(id, arrivedAt.get(id) ?? null);
   }
 
@@ -130,7 +129,7 @@ const states = new WeakMap<Core, OverviewState>();
 /** The state for the data directory's event; begun again for another event, or when the log was wiped. */
 function stateFor(core: Core, eventId: string): OverviewState {
   let state = states.get(core);
-  if (!state || state.eventId !== eventId || lastLogRowidSync(core) < state.lastRowid) {
+  if (!state || state.eventId !== eventId || logCursorSync(core) < state.lastRowid) {
     state = new OverviewState(eventId);
     states.set(core, state);
   }
@@ -155,7 +154,7 @@ function kioskRows(core: Core, state: OverviewState, now: number): OverviewKiosk
 
 /** The overview's figures now. */
 export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOverview {
-  return core.db.transaction((): LiveOverview => {
+  return core.transaction((): LiveOverview => {
     const event = core.requireEventSync();
     const state = stateFor(core, event.id);
     state.statusesSync(core);
@@ -184,12 +183,12 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
       expectedBeforeStart,
       startsAt: new Date(startsAtMs).toISOString(),
       kiosks: kioskRows(core, state, nowMs),
-      admittedTwice: admittedTwiceSync(core),
+      admittedTwice: duplicateCountSync(core),
       waitingAtDoor: null,
       waitlistAdmissions: null,
       walkIns: null,
       cloakroomHanging: null,
       lunchServed: null,
     };
-  })();
+  });
 }

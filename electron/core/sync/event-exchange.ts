@@ -1,82 +1,14 @@
 /**
- * Exchanging log events and registrant changes between kiosks: what one side
- * has, what it lacks, and applying what arrives — atomically and idempotently.
+ * Taking in what another kiosk sent, log events and registrant changes —
+ * atomically and idempotently. What one side has and lacks is read from the
+ * stores (versionVectorSync, eventsAboveSync, registrantsAboveSync).
  */
-import type { Statement } from 'better-sqlite3';
 import type { LogEvent } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
-import type { VersionVector, WireEvent, WireRegistrant } from '../../../shared/sync-protocol.js';
-import { storeNewEventsSync } from '../attendance.js';
+import type { WireRegistrant } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
-import { registrantColumns } from '../import/import-registrants.js';
-
-const LIST_REVISION_KEY = 'list_revision';
-
-/** Each kiosk's highest sequence number held, in kiosk order. */
-function kioskTopsSync(core: Core): { kiosk_id: string; seq: number }[] {
-  // Hops along the (kiosk_id, seq) index from one kiosk to the next: a few
-  // lookups per kiosk, where GROUP BY would read the whole log every round.
-  return core
-    .statement(
-      `WITH RECURSIVE kiosk (id) AS (
-         SELECT MIN(kiosk_id) FROM log
-         UNION ALL
-         SELECT (SELECT MIN(kiosk_id) FROM log WHERE kiosk_id > kiosk.id) FROM kiosk WHERE kiosk.id IS NOT NULL
-       )
-       SELECT id AS kiosk_id, (SELECT MAX(seq) FROM log WHERE kiosk_id = kiosk.id) AS seq FROM kiosk WHERE id IS NOT NULL`,
-    )
-    .all() as { kiosk_id: string; seq: number }[];
-}
-
-/** The highest sequence number held of each kiosk's events. */
-export function versionVectorSync(core: Core): Record<string, number> {
-  return Object.fromEntries(kioskTopsSync(core).map((r) => [r.kiosk_id, r.seq]));
-}
-
-/** How many events this kiosk holds, its own and others'. */
-export function eventCountSync(core: Core): number {
-  return (core.statement('SELECT COUNT(*) AS n FROM log').get() as { n: number }).n;
-}
-
-/** The log's columns in a WireEvent's order, all but the details, which each reader writes its own way. */
-const WIRE_COLUMNS = 'kiosk_id, seq, at, kiosk_name, station, kind, registrant_id';
-
-/**
- * The rows `above` reads for the events above a vector, in sequence order per
- * kiosk: at most `limit`, and whether more wait. `above` takes a kiosk, the
- * sequence held of it and how many rows to read.
- */
-function rowsAboveSync(core: Core, above: Statement, vector: VersionVector, limit: number): { rows: unknown[]; more: boolean } {
-  // One index range per kiosk that has events above the vector, rather than a filter on every row of the log.
-  let rows: unknown[] = [];
-  for (const { kiosk_id: kiosk, seq: top } of kioskTopsSync(core)) {
-    const held = vector[kiosk] ?? 0;
-    if (top > held) rows = rows.concat(above.all(kiosk, held, limit + 1 - rows.length));
-    if (rows.length > limit) break;
-  }
-  return { rows: rows.slice(0, limit), more: rows.length > limit };
-}
-
-/** The events above a vector, in sequence order per kiosk, at most `limit` of them, as they travel. */
-export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: WireEvent[]; more: boolean } {
-  // Rows come as arrays in the wire order: a round carries thousands, and no object per row is made.
-  const above = core.statement(`SELECT ${WIRE_COLUMNS}, details FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`).raw(true);
-  const { rows, more } = rowsAboveSync(core, above, vector, limit);
-  const events = (rows as unknown[][]).map((row) => {
-    row[7] = JSON.parse(row[7] as string);
-    return row as unknown as WireEvent;
-  });
-  return { events, more };
-}
-
-/** The events above a vector as eventsAboveSync has them, written as a JSON array by SQLite. */
-export function eventsAboveJsonSync(core: Core, vector: VersionVector, limit: number): { json: string; count: number; more: boolean } {
-  const above = core
-    .statement(`SELECT json_array(${WIRE_COLUMNS}, json(details)) FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`)
-    .pluck();
-  const { rows, more } = rowsAboveSync(core, above, vector, limit);
-  return { json: `[${rows.join(',')}]`, count: rows.length, more };
-}
+import { storeNewEventsSync, versionVectorSync } from '../store/log-store.js';
+import { adoptListRevisionSync, putRegistrantSync } from '../store/registrants-store.js';
 
 /**
  * Applies events from another kiosk in one transaction, skipping those held
@@ -84,7 +16,7 @@ export function eventsAboveJsonSync(core: Core, vector: VersionVector, limit: nu
  * log never has a gap; a batch that would leave one is refused whole.
  */
 export function applyEventsSync(core: Core, events: readonly LogEvent[]): number {
-  return core.db.transaction((): number => {
+  return core.transaction((): number => {
     const vector = versionVectorSync(core);
     const sorted = [...events].sort((a, b) => (a.kioskId === b.kioskId ? a.seq - b.seq : a.kioskId < b.kioskId ? -1 : 1));
     const fresh: LogEvent[] = [];
@@ -96,40 +28,14 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
       fresh.push(event);
     }
     return storeNewEventsSync(core, fresh);
-  })();
-}
-
-/** The revision of the registration list this kiosk holds. */
-export function listRevisionSync(core: Core): number {
-  const imported = (core.statement('SELECT MAX(revision) AS r FROM list_revision').get() as { r: number | null }).r ?? 0;
-  return Math.max(imported, Number(core.metaSync(LIST_REVISION_KEY) ?? 0));
-}
-
-/** Registrants changed after a list revision, for a kiosk that holds that revision. */
-export function registrantsAboveSync(core: Core, revision: number): WireRegistrant[] {
-  return core
-    .statement(
-      `SELECT id, ref, barcode, name, email, organisation, role, status, dietary, code, list_revision AS listRevision
-       FROM registrant WHERE list_revision > ? ORDER BY list_revision, id`,
-    )
-    .all(revision) as WireRegistrant[];
+  });
 }
 
 /** Takes in the hub's registrant changes and its list revision, in one transaction. */
 export function applyRegistrantsSync(core: Core, registrants: readonly WireRegistrant[], revision: number): void {
-  core.db.transaction(() => {
+  core.transaction(() => {
     const now = new Date().toISOString();
-    const upsert = core.statement(
-      `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
-         code, search_text, content_hash, list_revision, updated_at)
-       VALUES (@id, @ref, @barcode, @personKey, @name, @email, @organisation, @role, @status, @dietary,
-         @code, @searchText, @contentHash, @listRevision, @now)
-       ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, barcode = excluded.barcode, person_key = excluded.person_key,
-         name = excluded.name, email = excluded.email, organisation = excluded.organisation, role = excluded.role,
-         status = excluded.status, dietary = excluded.dietary, code = excluded.code, search_text = excluded.search_text,
-         content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at`,
-    );
-    for (const r of registrants) upsert.run({ ...registrantColumns(r), id: r.id, code: r.code, listRevision: r.listRevision, now });
-    if (revision > listRevisionSync(core)) core.setMetaSync(LIST_REVISION_KEY, String(revision));
-  })();
+    for (const r of registrants) putRegistrantSync(core, r, r.id, r.code, r.listRevision, now);
+    adoptListRevisionSync(core, revision);
+  });
 }

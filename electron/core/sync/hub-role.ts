@@ -5,8 +5,8 @@
  */
 import { UserError } from '../../../shared/i18n.js';
 import type { Core } from '../core.js';
-import { hubSync } from './sync-client.js';
-import { HUB_ADDRESS_KEY } from './sync-service.js';
+import { hubSync } from '../store/hub-store.js';
+import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
 import { tlsIdentity, type TlsIdentity } from './tls-identity.js';
 
 /** Where a hub listens. */
@@ -18,6 +18,8 @@ export interface HubListen {
 /** Where a hub listens unless told: every interface, so the other laptops reach it. */
 export const DEFAULT_HUB_LISTEN: HubListen = { host: '0.0.0.0', port: 4681 };
 
+/** The meta keys where a hub keeps the address it serves on (for `innsjekk pair`) and where it listens (for the next start). */
+const HUB_ADDRESS_KEY = 'hub_address';
 const HUB_LISTEN_KEY = 'hub_listen';
 
 /** A hub address written HOST:PORT (INNSJEKK_HUB_LISTEN, say), or null when it is not one. */
@@ -29,7 +31,7 @@ export function parseHubListen(text: string | undefined): HubListen | null {
 
 /** Where this kiosk was made the hub, or null when it never was. */
 export function chosenHubListenSync(core: Core): HubListen | null {
-  const stored = core.metaSync(HUB_LISTEN_KEY);
+  const stored = metaValueSync(core, HUB_LISTEN_KEY);
   return stored ? (JSON.parse(stored) as HubListen) : null;
 }
 
@@ -44,8 +46,13 @@ export async function hubIdentity(core: Core): Promise<TlsIdentity> {
 
 /** Records that this kiosk serves as hub at `url`, listening at `listen`: `innsjekk pair` and the next start use it. */
 export function recordHubSync(core: Core, url: string, listen: HubListen): void {
-  core.db.transaction(() => {
-    core.setMetaSync(HUB_ADDRESS_KEY, url);
-    core.setMetaSync(HUB_LISTEN_KEY, JSON.stringify(listen));
-  })();
+  core.transaction(() => {
+    setMetaValueSync(core, HUB_ADDRESS_KEY, url);
+    setMetaValueSync(core, HUB_LISTEN_KEY, JSON.stringify(listen));
+  });
+}
+
+/** The address this kiosk serves as hub at, as last recorded; undefined when it never served. */
+export function servedHubAddressSync(core: Core): string | undefined {
+  return metaValueSync(core, HUB_ADDRESS_KEY);
 }

@@ -16,42 +16,12 @@ import {
   type VersionVector,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
-import {
-  applyEventsSync,
-  applyRegistrantsSync,
-  eventCountSync,
-  eventsAboveSync,
-  listRevisionSync,
-  versionVectorSync,
-} from './event-exchange.js';
+import { hubSync, insertHubSync, recordHubFailureSync, recordHubRoundSync, type HubRecord } from '../store/hub-store.js';
+import { duplicateCountSync, eventCountSync, eventsAboveSync, versionVectorSync } from '../store/log-store.js';
+import { listRevisionSync } from '../store/registrants-store.js';
 import { applyEventDetailsSync } from './event-details.js';
+import { applyEventsSync, applyRegistrantsSync } from './event-exchange.js';
 import { PeerError, postToPeer, type PeerAddress } from './pinned-client.js';
-
-/** The hub this kiosk joined, as stored. */
-export interface HubRecord {
-  readonly url: string;
-  readonly fingerprint: string;
-  /** What the hub held at the last round: the events above it are waiting to upload. */
-  readonly vector: VersionVector;
-  readonly lastSyncAt: string | null;
-  readonly lastError: StoredText | null;
-}
-
-/** The joined hub, or null on the hub itself and on kiosks that joined none. */
-export function hubSync(core: Core): HubRecord | null {
-  const row = core.statement('SELECT * FROM hub WHERE singleton = 1').get() as
-    | { url: string; fingerprint: string; vector: string; last_sync_at: string | null; last_error: string | null }
-    | undefined;
-  return row
-    ? {
-        url: row.url,
-        fingerprint: row.fingerprint,
-        vector: JSON.parse(row.vector) as VersionVector,
-        lastSyncAt: row.last_sync_at,
-        lastError: row.last_error === null ? null : (JSON.parse(row.last_error) as StoredText),
-      }
-    : null;
-}
 
 function peerOf(core: Core, hub: HubRecord): PeerAddress {
   return { url: hub.url, fingerprint: hub.fingerprint, eventKey: core.requireEventSync().eventKey };
@@ -110,14 +80,14 @@ export async function fetchSnapshot(pairing: PairingCode): Promise<Snapshot> {
 
 /** Stores a hub's snapshot as this kiosk's event, joined to that hub, in one transaction. */
 export function adoptSnapshotSync(core: Core, pairing: PairingCode, received: Snapshot, kioskName?: string): void {
-  core.db.transaction(() => {
+  core.transaction(() => {
     refuseSecondEventSync(core);
     core.adoptEventSync({ ...received.event, publicKey: Buffer.from(received.event.publicKey, 'base64'), eventKey: pairing.eventKey });
     applyRegistrantsSync(core, received.registrants, received.listRevision);
     applyEventDetailsSync(core, { ...received.event, settings: received.settings });
-    core.statement('INSERT INTO hub (singleton, url, fingerprint, vector) VALUES (1, ?, ?, ?)').run(pairing.url, pairing.fingerprint, '{}');
+    insertHubSync(core, pairing.url, pairing.fingerprint);
     if (kioskName) core.updateSettingsSync({ kioskName });
-  })();
+  });
 }
 
 /** What one sync with the hub did. */
@@ -155,23 +125,21 @@ export async function syncWithHub(core: Core): Promise<SyncOutcome> {
     for (;;) {
       const { request, more } = roundRequestSync(core, hubVector);
       const response = roundResponse.parse(await postToPeer(peer, '/sync/round', request));
-      core.db.transaction(() => {
+      core.transaction(() => {
         received += applyEventsSync(core, response.events);
         if (response.registrants.length > 0 || response.listRevision > request.listRevision) {
           applyRegistrantsSync(core, response.registrants, response.listRevision);
         }
         applyEventDetailsSync(core, response.event);
-        core
-          .statement('UPDATE hub SET vector = ?, last_sync_at = ?, last_error = NULL WHERE singleton = 1')
-          .run(JSON.stringify(response.vector), new Date().toISOString());
-      })();
+        recordHubRoundSync(core, response.vector, new Date().toISOString());
+      });
       sent += request.events.length;
       hubVector = response.vector;
       if (!response.more && !more) return { sent, received };
     }
   } catch (error) {
     const failure = describeFailure(error);
-    core.statement('UPDATE hub SET last_error = ? WHERE singleton = 1').run(JSON.stringify(failure.stored()));
+    recordHubFailureSync(core, failure.stored());
     throw failure;
   }
 }
@@ -209,6 +177,6 @@ export function syncStatusSync(core: Core, now: number = Date.now()): SyncStatus
     vector,
     listRevision: listRevisionSync(core),
     lastError: hub?.lastError ?? null,
-    conflicts: (core.statement('SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n,
+    conflicts: duplicateCountSync(core),
   };
 }

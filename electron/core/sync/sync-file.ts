@@ -6,7 +6,9 @@
 import { UserError } from '../../../shared/i18n.js';
 import { syncFile, type SyncFileContent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
-import { applyEventsSync, applyRegistrantsSync, eventsAboveSync, listRevisionSync, registrantsAboveSync } from './event-exchange.js';
+import { eventsAboveSync } from '../store/log-store.js';
+import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
+import { applyEventsSync, applyRegistrantsSync } from './event-exchange.js';
 
 /** Every event a file can carry; a sync file holds them all. */
 const ALL_EVENTS = Number.MAX_SAFE_INTEGER;
@@ -45,7 +47,7 @@ export function importSyncFileSync(core: Core, text: string, fileName: string): 
   }
   if (!parsed.success) throw new UserError('syncFileUnreadable', { file: fileName });
   const content = parsed.data;
-  return core.db.transaction(() => {
+  return core.transaction(() => {
     if (content.eventId !== core.requireEventSync().id) throw new UserError('syncOtherEvent');
     const applied = applyEventsSync(core, content.events);
     // Only a newer list replaces what this kiosk holds; the organiser's own list is never rolled back.
@@ -53,5 +55,5 @@ export function importSyncFileSync(core: Core, text: string, fileName: string): 
       applyRegistrantsSync(core, content.registrants, content.listRevision);
     }
     return applied;
-  })();
+  });
 }

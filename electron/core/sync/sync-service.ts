@@ -14,44 +14,19 @@ import {
   type WireRegistrant,
 } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
-import {
-  applyEventsSync,
-  eventCountSync,
-  eventsAboveJsonSync,
-  listRevisionSync,
-  registrantsAboveSync,
-  versionVectorSync,
-} from './event-exchange.js';
+import { recordPeerSync } from '../store/hub-store.js';
+import { eventCountSync, eventsAboveJsonSync, versionVectorSync } from '../store/log-store.js';
+import { metaValueSync } from '../store/meta-store.js';
+import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
 import { eventDetailsSync } from './event-details.js';
+import { applyEventsSync } from './event-exchange.js';
 import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
-
-/** The meta key where a hub keeps the address it serves on, for `innsjekk pair`. */
-export const HUB_ADDRESS_KEY = 'hub_address';
 
 /** The pairing code of this kiosk serving as hub at the given address. */
 export function pairingCodeOf(core: Core, hubUrl: string): string {
-  const cert = core.metaSync(CERT_KEY);
+  const cert = metaValueSync(core, CERT_KEY);
   if (!cert) throw new UserError('notServingHub');
   return formatPairingCode({ url: hubUrl, eventKey: core.requireEventSync().eventKey, fingerprint: certificateFingerprint(cert) });
-}
-
-/** A kiosk this one has synced with, as last seen. */
-export interface Peer {
-  readonly kioskId: string;
-  readonly kioskName: string;
-  readonly lastSeenAt: string;
-  readonly listRevision: number;
-  readonly events: number;
-}
-
-/** Every kiosk that has synced with this one, most recently seen first. */
-export function peersSync(core: Core): Peer[] {
-  return core
-    .statement(
-      `SELECT kiosk_id AS kioskId, kiosk_name AS kioskName, last_seen_at AS lastSeenAt, list_revision AS listRevision, events
-       FROM peer ORDER BY last_seen_at DESC`,
-    )
-    .all() as Peer[];
 }
 
 /** The event for a joining kiosk: no private key. */
@@ -74,7 +49,7 @@ export function syncRoundSync(core: Core, body: unknown): JsonText<RoundResponse
   const event = core.requireEventSync();
   if (request.eventId !== event.id) throw new UserError('syncOtherEvent');
   // One transaction for the round: the events and the peer's row share one commit, and so one fsync.
-  return core.db.transaction(() => answerRoundSync(core, request))();
+  return core.transaction(() => answerRoundSync(core, request));
 }
 
 function answerRoundSync(core: Core, request: RoundRequest): JsonText<RoundResponseMessage> {
@@ -88,12 +63,12 @@ function answerRoundSync(core: Core, request: RoundRequest): JsonText<RoundRespo
     event: eventDetailsSync(core),
     more,
   };
-  core
-    .statement(
-      `INSERT INTO peer (kiosk_id, kiosk_name, last_seen_at, list_revision, events) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (kiosk_id) DO UPDATE SET kiosk_name = excluded.kiosk_name, last_seen_at = excluded.last_seen_at,
-         list_revision = excluded.list_revision, events = excluded.events`,
-    )
-    .run(request.kioskId, request.kioskName, new Date().toISOString(), listRevision, eventCountSync(core));
+  recordPeerSync(core, {
+    kioskId: request.kioskId,
+    kioskName: request.kioskName,
+    lastSeenAt: new Date().toISOString(),
+    listRevision,
+    events: eventCountSync(core),
+  });
   return jsonWithMember<RoundResponseMessage, 'events'>(response, 'events', json);
 }

@@ -6,6 +6,7 @@
 import { X509Certificate } from 'node:crypto';
 import { generate } from 'selfsigned';
 import type { Core } from '../core.js';
+import { metaValueSync, setMetaValueSync } from '../store/meta-store.js';
 
 /** The certificate and key to serve HTTPS with. */
 export interface TlsIdentity {
@@ -27,8 +28,8 @@ export function certificateFingerprint(certPem: string): string {
 
 /** The kiosk's TLS identity, made on first use. */
 export async function tlsIdentity(core: Core): Promise<TlsIdentity> {
-  let cert = core.metaSync(CERT_KEY);
-  let key = core.metaSync(PRIVATE_KEY);
+  let cert = metaValueSync(core, CERT_KEY);
+  let key = metaValueSync(core, PRIVATE_KEY);
   if (!cert || !key) {
     const now = new Date();
     const until = new Date(now);
@@ -42,10 +43,10 @@ export async function tlsIdentity(core: Core): Promise<TlsIdentity> {
     });
     cert = made.cert;
     key = made.private;
-    core.db.transaction(() => {
-      core.setMetaSync(CERT_KEY, cert!);
-      core.setMetaSync(PRIVATE_KEY, key!);
-    })();
+    core.transaction(() => {
+      setMetaValueSync(core, CERT_KEY, cert!);
+      setMetaValueSync(core, PRIVATE_KEY, key!);
+    });
   }
   return { cert, key, fingerprint: certificateFingerprint(cert) };
 }

@@ -21,9 +21,8 @@ export function OrganiserScreens({ pinSet, onLeave, onLeftEvent }: {
 }) {
   const { api } = useApp();
   const [unlocked, setUnlocked] = useState(false);
-  // The first unlock sets the PIN; from then on the gate asks for it.
   const [pinKnown, setPinKnown] = useState(pinSet);
-  // The PIN may have been set since the app started (`innsjekk init --pin`, another window): ask again.
+  // The PIN may have been set since the app started (`innsjekk pin` on this machine): ask again.
   useEffect(() => {
     void api
       .status({})
@@ -36,7 +35,6 @@ export function OrganiserScreens({ pinSet, onLeave, onLeftEvent }: {
     setUnlocked(false);
   }, []);
   const unlock = useCallback(() => {
-    setPinKnown(true);
     setNotice(null);
     setUnlocked(true);
   }, []);
@@ -50,7 +48,7 @@ export function OrganiserScreens({ pinSet, onLeave, onLeftEvent }: {
   }, [api, unlocked, onLeave]);
   useEscapeKey(leave, unlocked);
 
-  if (!unlocked) return <PinGate choosing={!pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
+  if (!unlocked) return <PinGate pinSet={pinKnown} notice={notice} onUnlocked={unlock} onLeave={leave} />;
   return (
     <OrganiserLockContext.Provider value={relock}>
       <OrganiserShell onLeave={leave} onLeftEvent={onLeftEvent} />

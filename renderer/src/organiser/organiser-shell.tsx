@@ -32,7 +32,7 @@ const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = 
 /** The event as every section shows it. */
 export type EventInfo = ResponseOf<'eventInfo'>;
 
-/** The sections, opening on the import while nobody is registered yet; `onLeftEvent` once the kiosk has left the event. */
+/** The sections, opening on the live overview, or on the import while nobody is registered yet; `onLeftEvent` once the kiosk has left the event. */
 export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () => void; readonly onLeftEvent: (eventName: string) => void }) {
   const { api } = useApp();
   const t = useText();
@@ -44,7 +44,7 @@ export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () 
     void run(() => Promise.all([api.eventInfo({}), api.registrants({ limit: 1 })])).then((loaded) => {
       if (!loaded) return;
       setEvent(loaded[0]);
-      setSection((current) => current ?? (loaded[1].total === 0 ? 'import' : 'registrants'));
+      setSection((current) => current ?? (loaded[1].total === 0 ? 'import' : 'overview'));
     });
   }, [api, run]);
 

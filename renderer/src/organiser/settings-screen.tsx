@@ -8,12 +8,12 @@ import type { Settings } from '../../../shared/contract.js';
 import type { EventSettingKey, EventSettings } from '../../../shared/domain.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, FormSection, SelectField, TextField } from '../common/form-parts.js';
+import { NewPinFields, newPinProblem } from '../common/pin-fields.js';
 import { useAction } from '../common/use-action.js';
 import { EventSettingsForm } from './event-settings-form.js';
 import { FocusHeading } from './focus-heading.js';
 import { LeaveEventPanel } from './leave-event-panel.js';
 import type { EventInfo } from './organiser-shell.js';
-import { NewPinFields, newPinProblem } from './pin-fields.js';
 
 const EVENT_KEYS: readonly EventSettingKey[] = ['name', 'date', 'registrationOpens', 'starts', 'ends', 'venue', 'entrance', 'entranceEn', 'practical', 'practicalEn'];
 

@@ -6,8 +6,8 @@ import type { Texts } from '../bilingual.js';
 /** Messages about the event, each in bokmål and English. */
 export const eventMessages = {
   noEvent: {
-    nb: 'Ingen arrangement er satt opp i denne datamappen. Kjør «innsjekk init --name NAVN --date ÅÅÅÅ-MM-DD» eller «innsjekk demo» først.',
-    en: 'No event is set up in this data directory. Run "innsjekk init --name NAME --date YYYY-MM-DD" or "innsjekk demo" first.',
+    nb: 'Ingen arrangement er satt opp i denne datamappen. Kjør «innsjekk init --name NAVN --date ÅÅÅÅ-MM-DD --pin PIN» eller «innsjekk demo» først.',
+    en: 'No event is set up in this data directory. Run "innsjekk init --name NAME --date YYYY-MM-DD --pin PIN" or "innsjekk demo" first.',
   },
   eventExists: {
     nb: 'Det finnes allerede et arrangement («{name}») i denne datamappen. Bruk en annen mappe med --data-dir, eller slett mappen hvis du vil begynne på nytt.',
@@ -28,6 +28,10 @@ export const eventMessages = {
   noSigningKey: {
     nb: 'Denne maskinen har ikke arrangementets signeringsnøkkel, så den kan ikke lage nye koder. Gjør dette på arrangørens maskin (der «innsjekk init» ble kjørt).',
     en: "This machine does not hold the event's signing key, so it cannot make new codes. Do this on the organiser's machine (where \"innsjekk init\" ran).",
+  },
+  dataDirNotPrivate: {
+    nb: 'Innsjekk kan ikke gjøre datamappen {dir} privat (bare lesbar for deg), fordi den eies av en annen bruker. Bruk en mappe du eier, med --data-dir.',
+    en: 'Innsjekk cannot make the data directory {dir} private (readable only by you), because another user owns it. Use a folder you own, with --data-dir.',
   },
   registrantNotFound: { nb: 'Fant ingen deltaker med id «{id}».', en: 'No registrant with id "{id}".' },
 } as const satisfies Texts;

@@ -25,6 +25,14 @@ export const importMessages = {
     nb: 'Excel-filen kan ikke leses (den er skadet eller ufullstendig). Lagre den på nytt fra Excel og prøv igjen.',
     en: 'The Excel file cannot be read (it is damaged or incomplete). Save it again from Excel and try again.',
   },
+  xlsxTooLarge: {
+    nb: 'Excel-filen pakker seg ut til {size} MB, mer enn grensen på {limit} MB. En deltakerliste er sjelden over noen få MB – sjekk at det er riktig fil, eller lagre listen som CSV og prøv igjen.',
+    en: 'The Excel file unpacks to {size} MB, more than the limit of {limit} MB. An attendee list is rarely more than a few MB – check that it is the right file, or save the list as CSV and try again.',
+  },
+  xlsxSizeMismatch: {
+    nb: 'Excel-filen oppgir feil størrelse på innholdet sitt, så den er skadet (eller laget for å lure). Lagre listen på nytt fra Excel, eller som CSV, og prøv igjen.',
+    en: 'The Excel file states wrong sizes for its contents, so it is damaged (or made to deceive). Save the list again from Excel, or as CSV, and try again.',
+  },
   headerOnly: {
     nb: 'Filen har overskrifter, men ingen deltakere. Eksporter listen på nytt.',
     en: 'The file has headers but no attendees. Export the list again.',

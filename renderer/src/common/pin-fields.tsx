@@ -2,16 +2,14 @@
  * Entering a PIN, and choosing a new one (twice, so a typo cannot lock the
  * organiser out).
  */
+import { NEW_PIN_PATTERN } from '../../../shared/domain.js';
 import { useText } from '../app-context.js';
-import { TextField } from '../common/form-parts.js';
-import { ScreenProblem } from '../common/use-action.js';
-
-/** The PIN rule of the contract: 4 to 12 digits. */
-const PIN_PATTERN = /^\d{4,12}$/;
+import { TextField } from './form-parts.js';
+import { ScreenProblem } from './use-action.js';
 
 /** Why a new PIN and its repetition cannot be used, or null when they can. */
 export function newPinProblem(pin: string, repeat: string): ScreenProblem | null {
-  if (!PIN_PATTERN.test(pin)) return new ScreenProblem('pinFormat');
+  if (!NEW_PIN_PATTERN.test(pin)) return new ScreenProblem('pinFormat');
   if (pin !== repeat) return new ScreenProblem('pinMismatch');
   return null;
 }

@@ -1,0 +1,313 @@
+/**
+ * The tables `log` (every kiosk's events, append-only) and `attendance` (who
+ * has arrived, derived from the log): the only module with SQL for them. Its
+ * reads join `registrant` (the registrants store's) where an event is shown
+ * with its registrant's name; it writes no other table.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { DoorChanges, DoorList } from '../../../shared/contract.js';
+import type { RegistrantStatus } from '../../../shared/domain.js';
+import { eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
+import type { KioskScans } from '../../../shared/report/build-report.js';
+import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
+import type { Core } from '../core.js';
+import { statement } from './connection.js';
+
+/**
+ * SQL condition: the log row `l` is an admission that no undo of the same
+ * registrant names. The undo rule's one statement in SQL; deriveAttendance
+ * (shared/event-log.ts) states it in TypeScript, and a test holds the two together.
+ */
+const ADMISSION_IN_FORCE = `l.kind = 'checkin'
+  AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
+                  AND u.details ->> '$.target' = l.id)`;
+
+/** A row of the log table. */
+export interface LogRow {
+  id: string;
+  kiosk_id: string;
+  seq: number;
+  at: string;
+  kiosk_name: string;
+  station: string;
+  kind: EventKind;
+  registrant_id: string | null;
+  details: string;
+}
+
+/** A log event from its stored row. */
+export function eventFromRow(row: LogRow): LogEvent {
+  return {
+    id: row.id,
+    kioskId: row.kiosk_id,
+    seq: row.seq,
+    at: row.at,
+    kioskName: row.kiosk_name,
+    station: row.station,
+    kind: row.kind,
+    registrantId: row.registrant_id,
+    details: JSON.parse(row.details) as LogEvent['details'],
+  } as LogEvent;
+}
+
+/** A registrant's events, oldest first. */
+export function registrantEventsSync(core: Core, registrantId: string): LogEvent[] {
+  const rows = statement(core, 'SELECT * FROM log WHERE registrant_id = ? ORDER BY at, kiosk_id, seq').all(registrantId) as LogRow[];
+  return rows.map(eventFromRow);
+}
+
+/** The highest sequence number of this kiosk's own events (0 before its first); it grows by one with each event it stores. */
+export function ownTopSeqSync(core: Core): number {
+  return (statement(core, 'SELECT COALESCE(MAX(seq), 0) AS seq FROM log WHERE kiosk_id = ?').get(core.kioskId) as { seq: number }).seq;
+}
+
+/** What a new event of this kiosk carries besides its id and sequence. */
+export type NewEvent<K extends EventKind> = Omit<LogEventOf<K>, 'id' | 'kioskId' | 'seq'>;
+
+/**
+ * Appends an event of this kiosk to the log and brings the registrant's
+ * attendance up to date. Call inside the operation's transaction.
+ */
+export function appendEventSync<K extends EventKind>(core: Core, event: NewEvent<K>): LogEventOf<K> {
+  const seq = ownTopSeqSync(core) + 1;
+  const stored = { ...event, id: eventId(core.kioskId, seq), kioskId: core.kioskId, seq } as LogEventOf<K>;
+  storeNewEventsSync(core, [stored as unknown as LogEvent]);
+  return stored;
+}
+
+/**
+ * Stores events new to this kiosk, of its own or from others, and brings
+ * their registrants' attendance up to date; returns how many were stored.
+ * Call inside the operation's transaction.
+ */
+export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): number {
+  const insert = statement(
+    core,
+    `INSERT OR IGNORE INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let stored = 0;
+  for (const e of events) {
+    stored += insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes;
+  }
+  // Admissions and undos change who has arrived; a refused scan does not.
+  const touched = new Set<string>();
+  for (const e of events) if (e.kind !== 'scan' && e.registrantId !== null) touched.add(e.registrantId);
+  refreshAttendanceSync(core, [...touched]);
+  return stored;
+}
+
+/**
+ * Recomputes the registrants' rows of the attendance table from the log, as
+ * deriveAttendance (shared/event-log.ts) defines them: the earliest admission
+ * in force is the arrival, later ones are duplicates. One pair of statements
+ * for any number of registrants, so a sync round's thousands cost little more than one.
+ */
+function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): void {
+  if (registrantIds.length === 0) return;
+  const ids = JSON.stringify(registrantIds);
+  statement(core, 'DELETE FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
+  // SQLite takes the bare columns of a MIN() query from the row holding the minimum: the earliest
+  // admission, in compareEvents' order (time, kiosk, number; char(1) sorts below anything in them).
+  statement(
+    core,
+    `INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates)
+     SELECT registrant_id, at, kiosk_id, kiosk_name, id, admissions - 1 FROM (
+       SELECT l.registrant_id, l.at, l.kiosk_id, l.kiosk_name, l.id, COUNT(*) AS admissions,
+         MIN(l.at || char(1) || l.kiosk_id || char(1) || format('%015d', l.seq))
+       FROM log l
+       WHERE l.registrant_id IN (SELECT value FROM json_each(?)) AND ${ADMISSION_IN_FORCE}
+       GROUP BY l.registrant_id
+     )`,
+  ).run(ids);
+}
+
+/** An admission still in force, with the registrant it let in. */
+export interface AdmissionInForce {
+  readonly id: string;
+  readonly at: string;
+  readonly registrant_id: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly status: RegistrantStatus;
+}
+
+/** The latest admission still in force that a kiosk made under a name; undefined when there is none. */
+export function latestAdmissionInForceSync(core: Core, kioskId: string, kioskName: string): AdmissionInForce | undefined {
+  return statement(
+    core,
+    `SELECT l.id, l.at, r.id AS registrant_id, r.name, r.organisation, r.status
+     FROM log l JOIN registrant r ON r.id = l.registrant_id
+     WHERE l.kiosk_id = ? AND l.kiosk_name = ? AND ${ADMISSION_IN_FORCE}
+     ORDER BY l.seq DESC LIMIT 1`,
+  ).get(kioskId, kioskName) as AdmissionInForce | undefined;
+}
+
+/**
+ * Every admission in force of everyone let in more than once, by the
+ * registrant's name, then in the order of the events.
+ */
+export function duplicateAdmissionsSync(core: Core): { id: string; name: string; kiosk: string; at: string }[] {
+  return statement(
+    core,
+    `SELECT r.id, r.name, l.kiosk_name AS kiosk, l.at
+     FROM attendance a
+     JOIN registrant r ON r.id = a.registrant_id
+     JOIN log l ON l.registrant_id = a.registrant_id
+     WHERE a.duplicates > 0 AND ${ADMISSION_IN_FORCE}
+     ORDER BY r.name COLLATE NOCASE, r.id, l.at, l.kiosk_id, l.seq`,
+  ).all() as { id: string; name: string; kiosk: string; at: string }[];
+}
+
+/**
+ * Each kiosk's scans (admissions and codes shown again) and arrivals, per
+ * station; a kiosk's name is the one at its latest scan there.
+ */
+export function kioskScansSync(core: Core): KioskScans[] {
+  // SQLite takes the bare columns of a MAX() query from the row holding the maximum.
+  return statement(
+    core,
+    `WITH scans AS (
+       SELECT kiosk_id, station, kiosk_name, MAX(at), COUNT(*) AS scans
+       FROM log WHERE kind IN ('checkin', 'scan') GROUP BY kiosk_id, station
+     ),
+     arrivals AS (
+       SELECT l.kiosk_id, l.station, COUNT(*) AS arrivals
+       FROM attendance a JOIN log l ON l.id = a.checkin_id GROUP BY l.kiosk_id, l.station
+     )
+     SELECT s.kiosk_id AS kioskId, s.kiosk_name AS kiosk, s.station, s.scans, COALESCE(a.arrivals, 0) AS arrivals
+     FROM scans s LEFT JOIN arrivals a ON a.kiosk_id = s.kiosk_id AND a.station = s.station`,
+  ).all() as KioskScans[];
+}
+
+/** A row of the log, as a reader following it sees it. */
+export interface LogTailRow {
+  readonly rowid: number;
+  readonly kioskId: string;
+  readonly kiosk: string;
+  readonly station: string;
+  readonly kind: EventKind;
+  readonly registrantId: string | null;
+  readonly at: string;
+}
+
+/** The log's rows stored after the cursor (logCursorSync), in the order they were stored. */
+export function logAfterSync(core: Core, cursor: number): LogTailRow[] {
+  return statement(
+    core,
+    `SELECT rowid, kiosk_id AS kioskId, kiosk_name AS kiosk, station, kind, registrant_id AS registrantId, at
+     FROM log WHERE rowid > ? ORDER BY rowid`,
+  ).all(cursor) as LogTailRow[];
+}
+
+/** How many people were let in more than once. */
+export function duplicateCountSync(core: Core): number {
+  return (statement(core, 'SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n;
+}
+
+/** When each of these registrants arrived, for those who have. */
+export function arrivalTimesSync(core: Core, registrantIds: readonly string[]): Map<string, string> {
+  const rows = statement(core, 'SELECT registrant_id, arrived_at FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(registrantIds),
+  ) as { registrant_id: string; arrived_at: string }[];
+  return new Map(rows.map((a) => [a.registrant_id, a.arrived_at]));
+}
+
+/** Everyone who has arrived, and where and when. */
+export function arrivalsSync(core: Core): DoorList['arrivals'] {
+  return statement(
+    core,
+    'SELECT registrant_id AS registrantId, arrived_at AS at, kiosk_id AS kioskId, kiosk_name AS kioskName FROM attendance',
+  ).all() as DoorList['arrivals'];
+}
+
+/**
+ * Where a reader of the log stands: the log only grows (an undo is an event
+ * too) and its rowids follow the order of the writes, so the highest rowid tells.
+ */
+export function logCursorSync(core: Core): number {
+  return (statement(core, 'SELECT COALESCE(MAX(rowid), 0) AS cursor FROM log').get() as { cursor: number }).cursor;
+}
+
+/**
+ * The arrivals of everyone whose admissions or undos came into the log after
+ * the cursor (null: no longer arrived).
+ */
+export function arrivalChangesSync(core: Core, cursor: number): DoorChanges['arrivals'] {
+  const rows = statement(
+    core,
+    `SELECT DISTINCT l.registrant_id AS registrantId, a.arrived_at AS at, a.kiosk_id AS kioskId, a.kiosk_name AS kioskName
+     FROM log l LEFT JOIN attendance a ON a.registrant_id = l.registrant_id
+     WHERE l.rowid > ? AND l.kind != 'scan' AND l.registrant_id IS NOT NULL`,
+  ).all(cursor) as { registrantId: string; at: string | null; kioskId: string; kioskName: string }[];
+  return rows.map(({ registrantId, at, kioskId, kioskName }) => ({ registrantId, arrival: at === null ? null : { at, kioskId, kioskName } }));
+}
+
+/** Each kiosk's highest sequence number held, in kiosk order. */
+function kioskTopsSync(core: Core): { kiosk_id: string; seq: number }[] {
+  // Hops along the (kiosk_id, seq) index from one kiosk to the next: a few
+  // lookups per kiosk, where GROUP BY would read the whole log every round.
+  return statement(
+    core,
+    `WITH RECURSIVE kiosk (id) AS (
+       SELECT MIN(kiosk_id) FROM log
+       UNION ALL
+       SELECT (SELECT MIN(kiosk_id) FROM log WHERE kiosk_id > kiosk.id) FROM kiosk WHERE kiosk.id IS NOT NULL
+     )
+     SELECT id AS kiosk_id, (SELECT MAX(seq) FROM log WHERE kiosk_id = kiosk.id) AS seq FROM kiosk WHERE id IS NOT NULL`,
+  ).all() as { kiosk_id: string; seq: number }[];
+}
+
+/** The highest sequence number held of each kiosk's events. */
+export function versionVectorSync(core: Core): Record<string, number> {
+  return Object.fromEntries(kioskTopsSync(core).map((r) => [r.kiosk_id, r.seq]));
+}
+
+/** How many events this kiosk holds, its own and others'. */
+export function eventCountSync(core: Core): number {
+  return (statement(core, 'SELECT COUNT(*) AS n FROM log').get() as { n: number }).n;
+}
+
+/** The log's columns in a WireEvent's order, all but the details, which each reader writes its own way. */
+const WIRE_COLUMNS = 'kiosk_id, seq, at, kiosk_name, station, kind, registrant_id';
+
+/**
+ * The rows `above` reads for the events above a vector, in sequence order per
+ * kiosk: at most `limit`, and whether more wait. `above` takes a kiosk, the
+ * sequence held of it and how many rows to read.
+ */
+function rowsAboveSync(core: Core, above: Statement, vector: VersionVector, limit: number): { rows: unknown[]; more: boolean } {
+  // One index range per kiosk that has events above the vector, rather than a filter on every row of the log.
+  let rows: unknown[] = [];
+  for (const { kiosk_id: kiosk, seq: top } of kioskTopsSync(core)) {
+    const held = vector[kiosk] ?? 0;
+    if (top > held) rows = rows.concat(above.all(kiosk, held, limit + 1 - rows.length));
+    if (rows.length > limit) break;
+  }
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
+}
+
+/** The events above a vector, in sequence order per kiosk, at most `limit` of them, as they travel. */
+export function eventsAboveSync(core: Core, vector: VersionVector, limit: number): { events: WireEvent[]; more: boolean } {
+  // Rows come as arrays in the wire order: a round carries thousands, and no object per row is made.
+  const above = statement(core, `SELECT ${WIRE_COLUMNS}, details FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`).raw(true);
+  const { rows, more } = rowsAboveSync(core, above, vector, limit);
+  const events = (rows as unknown[][]).map((row) => {
+    row[7] = JSON.parse(row[7] as string);
+    return row as unknown as WireEvent;
+  });
+  return { events, more };
+}
+
+/** The events above a vector as eventsAboveSync has them, written as a JSON array by SQLite. */
+export function eventsAboveJsonSync(core: Core, vector: VersionVector, limit: number): { json: string; count: number; more: boolean } {
+  const above = statement(core, `SELECT json_array(${WIRE_COLUMNS}, json(details)) FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`).pluck();
+  const { rows, more } = rowsAboveSync(core, above, vector, limit);
+  return { json: `[${rows.join(',')}]`, count: rows.length, more };
+}
+
+/** Removes the log and the attendance derived from it. */
+export function clearLogSync(core: Core): void {
+  statement(core, 'DELETE FROM attendance').run();
+  statement(core, 'DELETE FROM log').run();
+}
