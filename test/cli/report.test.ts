@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventId, type LogEvent } from '../../shared/event-log.js';
 import type { AttendanceReport, PeopleCount } from '../../shared/report/report-model.js';
 import { toWireEvent, type SyncFileContent } from '../../shared/sync-protocol.js';
-import { CLI_TEST_TIMEOUT, expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
+import { CLI_TEST_TIMEOUT, expectBadInput, runCli, runCliJson, TEST_PIN } from '../helpers/cli.js';
 import { csvBytes, parseCsv, writeFile } from '../helpers/csv.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -142,7 +142,7 @@ describe('innsjekk report on a scripted day', { timeout: CLI_TEST_TIMEOUT }, () 
   let report: AttendanceReport;
 
   beforeAll(async () => {
-    await runCliJson(['init', '--name', EVENT_NAME, '--date', DATE, '--capacity', '550'], { dataDir });
+    await runCliJson(['init', '--name', EVENT_NAME, '--date', DATE, '--capacity', '550', '--pin', TEST_PIN], { dataDir });
     await runCliJson(['import', writeFile(files, 'deltakere.csv', csvBytes(LIST, { delimiter: ';' }))], { dataDir });
     const listed = await runCliJson<AttendanceReport>(['report', '--format', 'json'], { dataDir });
     const idByRef = new Map(PEOPLE.map(([ref, name]) => [ref, listed.people!.registrants.find((r) => r.name === name)!.id]));

@@ -201,7 +201,7 @@ describe('the HTTP API', () => {
 
     const locked = await postRaw(server.url, 'reportFile', JSON.stringify({ format: 'csv' }), { key });
     expect(locked).toMatchObject({ status: 403, body: { error: { key: 'organiserLocked' } } });
-    const { session } = await api('organiserUnlock', { pin: '2468' });
+    const { session } = await api('organiserUnlock', { pin: DEMO_PIN });
     const personal = await postRaw(server.url, 'reportFile', JSON.stringify({ format: 'csv', table: 'no-shows', anonymous: true }), { key, organiserSession: session });
     expect(personal).toMatchObject({ status: 400, body: { error: { key: 'reportTableNotAnonymous' } } });
   });
