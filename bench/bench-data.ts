@@ -27,6 +27,7 @@ export class BenchData {
   private cachedCsv: Uint8Array | undefined;
   private cachedXlsx: Uint8Array | undefined;
   private cachedCore: Core | undefined;
+  private readonly keptCores = new Map<string, Core>();
 
   constructor(registrants: number) {
     this.registrants = registrants;
@@ -80,6 +81,18 @@ export class BenchData {
     return this.cachedCore;
   }
 
+  /** A data directory holding the whole list and then what `fill` adds, made on first use and kept for the run. */
+  keptCore(name: string, fill: (core: Core) => void): Core {
+    let core = this.keptCores.get(name);
+    if (!core) {
+      core = this.openWithEvent(`kept-${name}`);
+      importRegistrantsSync(core, this.csv(), { fileName: 'deltakere.csv', dryRun: false });
+      fill(core);
+      this.keptCores.set(name, core);
+    }
+    return core;
+  }
+
   private openWithEvent(dir: string): Core {
     const core = Core.openSync(path.join(this.root, dir));
     core.createEventSync(EVENT);
@@ -90,6 +103,8 @@ export class BenchData {
   cleanup(): void {
     this.cachedCore?.closeSync();
     this.cachedCore = undefined;
+    for (const core of this.keptCores.values()) core.closeSync();
+    this.keptCores.clear();
     fs.rmSync(this.root, { recursive: true, force: true });
   }
 }

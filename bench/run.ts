@@ -13,6 +13,7 @@ import { browserFigures } from './figures/browser.js';
 import { importFigures } from './figures/import.js';
 import { mailFigures } from './figures/mail.js';
 import { pouchdbReferenceFigures } from './figures/pouchdb-reference.js';
+import { reportFigures } from './figures/report.js';
 import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
 import { startPaintFigures } from './figures/start-paint.js';
@@ -34,7 +35,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...pouchdbReferenceFigures(data)];
+  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {

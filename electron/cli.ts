@@ -8,6 +8,8 @@ import type { ScanResult } from '../shared/contract.js';
 import { DEMO_PIN, EVENT_SETTING_KEYS, NEW_PIN_PATTERN, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
 import { text, UserError, type UiTextKey } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
+import { REPORT_FORMATS } from '../shared/report/report-model.js';
+import { REPORT_TABLE_NAMES } from '../shared/report/report-tables.js';
 import { Core } from './core/core.js';
 import { writePrivateFileSync } from './core/private-files.js';
 import {
@@ -44,7 +46,8 @@ Kommandoer:
   scan KODE [--kiosk NAVN] [--station NAVN]           Registrer en skanning
   undo [--kiosk NAVN] [--reason TEKST]                Angre siste innsjekking på kiosken
   search TEKST                                        Søk på navn eller organisasjon
-  report --format csv|json [--out FIL]                Oppmøterapport
+  report [--format pdf|xlsx|csv|json] [--out FIL]    Oppmøterapporten (CSV og JSON uten --out: på stdout)
+         [--anonymous] [--table NAVN] [--lang nb|en]
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
@@ -73,6 +76,14 @@ Valg for mail:
   --eml-dir MAPPE    Skriv e-postene som .eml-filer for ditt eget e-postsystem i stedet
   --only ID          Send på nytt til én deltaker
   --rate N           Høyst N e-poster per sekund
+
+Valg for report:
+  --format FORMAT    pdf (til utskrift), xlsx (ett ark per tabell), csv (én tabell) eller json (alt)
+  --anonymous        Bare antall, til publisering: ingen navn, e-post eller organisasjoner;
+                     antall fra 1 til 4 i en kommune, et fylke eller en organisasjonsgruppe vises som «<5»
+  --table NAVN       Bare én tabell i CSV-en (ellers én rad per deltaker):
+                     ${REPORT_TABLE_NAMES.join(', ')}
+  --lang nb|en       Språket i rapporten (CSV på engelsk: komma i stedet for semikolon)
 
 Valg for import fra adresse:
   --follow MINUTTER  Sjekk listen igjen så ofte og les den inn når den er endret, til arrangementet starter
@@ -268,23 +279,38 @@ const commands: Readonly<Record<string, Command>> = {
   },
 
   async report(args) {
-    const inv = parse(args, { format: { type: 'string', default: 'csv' }, out: { type: 'string' } });
-    const format = inv.values.format as string;
-    if (format !== 'csv' && format !== 'json') throw new UsageError('--format må være csv eller json.');
-    const { reportSync } = await import('./core/registrants.js');
-    const { toCsv } = await import('../shared/csv.js');
-    const rows = withCore(inv, (core) => reportSync(core));
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(rows, null, 2)}\n`
-        : toCsv(['id', 'name', 'email', 'organisation', 'status', 'arrivedAt', 'kiosk'], rows.map((r) => [r.id, r.name, r.email, r.organisation, r.status, r.arrivedAt, r.kiosk]));
+    const inv = parse(args, {
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+      anonymous: { type: 'boolean', default: false },
+      table: { type: 'string' },
+      lang: { type: 'string', default: 'nb' },
+    });
+    const { reportFile } = await import('./core/report/report-file.js');
+    const format = REPORT_FORMATS.find((f) => f === (inv.values.format as string).toLowerCase());
+    if (!format) throw new UsageError(`--format må være ${REPORT_FORMATS.join(', ')}.`);
+    const tableText = (inv.values.table as string | undefined)?.toLowerCase();
+    const table = REPORT_TABLE_NAMES.find((t) => t === tableText);
+    if (tableText !== undefined && !table) throw new UsageError(`Ukjent tabell «${tableText}». Tabellene er: ${REPORT_TABLE_NAMES.join(', ')}.`);
+    const language = (inv.values.lang as string).toLowerCase();
+    if (language !== 'nb' && language !== 'en') throw new UsageError('--lang må være nb (norsk) eller en (engelsk).');
     const out = inv.values.out as string | undefined;
-    if (out) {
-      writePrivateFileSync(out, text);
-      info(`Skrev rapporten (${rows.length} deltakere) til ${out}`);
-    } else {
-      process.stdout.write(text);
+    if (!out && (format === 'pdf' || format === 'xlsx')) throw new UsageError(`${format.toUpperCase()} skrives til en fil: oppgi --out FIL.`);
+    const anonymous = inv.values.anonymous === true;
+    const core = Core.openSync(inv.dataDir);
+    let file;
+    try {
+      file = await reportFile(core, { format, anonymous, table, language });
+    } finally {
+      core.closeSync();
     }
+    if (!out) {
+      process.stdout.write(file.bytes);
+      return;
+    }
+    writePrivateFileSync(out, file.bytes);
+    info(`Skrev rapporten (${format.toUpperCase()}${anonymous ? ', anonymisert' : ''}) til ${out}`);
+    if (inv.json) print(inv, { file: path.resolve(out), format, anonymous, bytes: file.bytes.length }, '');
   },
 
   async serve(args) {

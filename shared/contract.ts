@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import { text, type MessageKey, type TextParams } from './i18n.js';
 import type { OperationName } from './operations.js';
+import { REPORT_FORMATS } from './report/report-model.js';
+import { REPORT_TABLE_NAMES } from './report/report-tables.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
 const shortText = z.string().max(200);
@@ -114,6 +116,41 @@ const reportRow = z.object({
   status,
   arrivedAt: isoTime.nullable(),
   kiosk: z.string().nullable(),
+});
+
+const arrivalQuarter = z.object({ start: isoTime, arrivals: z.number().int(), cumulative: z.number().int() });
+
+/** The organiser's live overview (shared/report/overview-model.ts); null: not recorded yet. */
+const liveOverview = z.object({
+  at: isoTime,
+  capacity: z.number().int().nullable(),
+  confirmedOrWaitlisted: z.number().int(),
+  confirmed: z.number().int(),
+  arrived: z.number().int(),
+  notYetArrived: z.number().int(),
+  inside: z.number().int(),
+  insideFrom: z.literal('arrivals'),
+  arrivals: z.array(arrivalQuarter).readonly(),
+  lastQuarterArrivals: z.number().int(),
+  expectedBeforeStart: z.number().int().nullable(),
+  startsAt: isoTime,
+  kiosks: z.array(
+    z.object({
+      kioskId: z.string(),
+      kiosk: z.string(),
+      station: z.string(),
+      scans: z.number().int(),
+      lastScanAt: isoTime.nullable(),
+      sync: z.enum(['this', 'online', 'offline', 'unknown']),
+      lastSeenAt: isoTime.nullable(),
+    }),
+  ).readonly(),
+  admittedTwice: z.number().int(),
+  waitingAtDoor: z.null(),
+  waitlistAdmissions: z.null(),
+  walkIns: z.null(),
+  cloakroomHanging: z.null(),
+  lunchServed: z.null(),
 });
 
 const settings = z.object({
@@ -268,6 +305,21 @@ export const contract = {
     response: z.object({ fileName: z.string(), zip: z.string(), count: z.number().int() }),
   },
   report: { access: 'organiser', request: none, response: z.array(reportRow) },
+  /** How the day goes: arrivals, the rate, the kiosks; quick enough to ask at every change. */
+  overview: { access: 'organiser', request: none, response: liveOverview },
+  /** The attendance report as a file to save: PDF, XLSX, CSV (one table) or JSON, in full or anonymised. */
+  reportFile: {
+    access: 'organiser',
+    request: z.object({
+      format: z.enum(REPORT_FORMATS),
+      anonymous: z.boolean().optional(),
+      /** CSV only: the table, else the one with a row per registrant. */
+      table: z.enum(REPORT_TABLE_NAMES).optional(),
+      language: z.enum(['nb', 'en']).optional(),
+    }),
+    /** The file's bytes, base64. */
+    response: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
   settingsGet: { access: 'kiosk', request: none, response: settings },
   settingsSet: { access: 'organiser', request: settings.partial(), response: settings },
   eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },
@@ -383,6 +435,7 @@ export type MailPreview = ResponseOf<'mailPreview'>;
 export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
+export type LiveOverviewResponse = z.infer<typeof liveOverview>;
 
 /**
  * What a running kiosk tells its screens has changed: arrivals or the list

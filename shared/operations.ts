@@ -26,6 +26,8 @@ export const OPERATIONS = [
   'registrantCode',
   'exportCodes',
   'report',
+  'reportFile',
+  'overview',
   'settingsGet',
   'settingsSet',
   'eventSettingsGet',

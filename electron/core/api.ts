@@ -16,6 +16,8 @@ import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { liveOverviewSync } from './report/live-overview.js';
+import { reportFile } from './report/report-file.js';
 import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
@@ -120,6 +122,11 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return { fileName: `innsjekk-koder-${core.requireEventSync().date}.zip`, zip: Buffer.from(zip).toString('base64'), count };
     },
     report: () => reportSync(core),
+    overview: () => liveOverviewSync(core),
+    reportFile: async (request) => {
+      const file = await reportFile(core, request);
+      return { fileName: file.fileName, mimeType: file.mimeType, content: Buffer.from(file.bytes).toString('base64') };
+    },
     settingsGet: () => core.settingsSync(),
     settingsSet: (changes) => core.updateSettingsSync(changes),
     eventSettingsGet: () => eventSettingsSync(core),

@@ -4,9 +4,8 @@
  * municipalities and statuses, without any real person's data.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { resourcePath } from './resource-path.js';
 
 /** One fictitious registration row, as a registration system would export it. */
 export interface FictitiousRegistrant {
@@ -42,8 +41,6 @@ export const FICTITIOUS_CSV_HEADER = [
   'Status',
   'Matbehov',
 ] as const;
-
-const MUNICIPALITIES_FILE = path.join('resources', 'demo', 'kommuner-2024.csv');
 
 interface Municipality {
   readonly name: string;
@@ -281,21 +278,9 @@ interface MunicipalityData {
 
 let municipalityCache: MunicipalityData | undefined;
 
-/** Walks up from this module's folder, so the file is found from both the TS source and dist/. */
-function findMunicipalitiesFile(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, MUNICIPALITIES_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find ${MUNICIPALITIES_FILE} above ${path.dirname(fileURLToPath(import.meta.url))}`);
-    dir = parent;
-  }
-}
-
 function loadMunicipalities(): MunicipalityData {
   if (municipalityCache) return municipalityCache;
-  const file = findMunicipalitiesFile();
+  const file = resourcePath('demo', 'kommuner-2024.csv');
   const records = parse(fs.readFileSync(file, 'utf8'), {
     columns: true,
     bom: true,

@@ -8,14 +8,18 @@ import { accessMessages } from './messages/access.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
+import { reportMessages } from './messages/report.js';
 import { settingsMessages } from './messages/settings.js';
 import { syncMessages } from './messages/sync.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
+import { organiserOverviewTexts } from './organiser-overview.js';
 import { organiserRegistrantsTexts } from './organiser-registrants.js';
+import { organiserReportTexts } from './organiser-report.js';
 import { organiserSettingsTexts } from './organiser-settings.js';
 import { organiserShellTexts } from './organiser-shell.js';
+import { reportTexts } from './report.js';
 import { verdictTexts } from './verdicts.js';
 import { volunteerTexts } from './volunteer.js';
 import { welcomeTexts } from './welcome.js';
@@ -31,6 +35,9 @@ const screenTexts = {
   ...organiserSettingsTexts,
   ...organiserMailTexts,
   ...organiserKiosksTexts,
+  ...organiserOverviewTexts,
+  ...organiserReportTexts,
+  ...reportTexts,
 };
 
 const messageTexts = {
@@ -40,6 +47,7 @@ const messageTexts = {
   ...syncMessages,
   ...settingsMessages,
   ...mailMessages,
+  ...reportMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

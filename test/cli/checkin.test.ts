@@ -4,11 +4,13 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportRow, ScanResult } from '../../shared/contract.js';
+import type { ScanResult } from '../../shared/contract.js';
+import type { RegistrantRow } from '../../shared/report/report-model.js';
+import { osloDateAndTime } from '../../shared/oslo-clock.js';
 import { parseToken, TOKEN_PREFIX } from '../../shared/token.js';
 import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
 import type { SearchHit } from '../../electron/core/registrants.js';
-import { CLI_TEST_TIMEOUT, initEvent, runCli, runCliJson } from '../helpers/cli.js';
+import { CLI_TEST_TIMEOUT, initEvent, reportRegistrants, runCli, runCliJson } from '../helpers/cli.js';
 import { HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, parseCsv, readCsvFile, SQL_NAME, writeFile } from '../helpers/csv.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -41,7 +43,7 @@ describe('innsjekk scan, undo, search and report', { timeout: CLI_TEST_TIMEOUT }
   let otherEventCode: string;
 
   const scan = (code: string, kiosk = 'Hovedinngang'): Promise<ScanResult> => runCliJson<ScanResult>(['scan', code, '--kiosk', kiosk], { dataDir });
-  const report = (): Promise<ReportRow[]> => runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
+  const report = (): Promise<RegistrantRow[]> => reportRegistrants(dataDir);
   const search = (text: string): Promise<SearchHit[]> => runCliJson<SearchHit[]>(['search', text], { dataDir });
   const codeOf = (name: string): string => {
     const code = codes.get(name);
@@ -135,15 +137,37 @@ describe('innsjekk scan, undo, search and report', { timeout: CLI_TEST_TIMEOUT }
     });
   });
 
-  it('reports one row per registrant, the same in CSV and JSON', async () => {
+  it('reports one row per registrant, the same in CSV (for Norwegian Excel) and JSON', async () => {
     const [csv, json] = await Promise.all([runCli(['report', '--format', 'csv'], { dataDir }), report()]);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.startsWith('\uFEFFid,name,email,organisation,status,arrivedAt,kiosk\r\n')).toBe(true);
+    expect(csv.stdout.startsWith('\uFEFFID;Navn;E-post;Organisasjon;Status;Kom;Kiosk;Kommune;Fylke;Ekstra innslipp\r\n')).toBe(true);
     expect(json).toHaveLength(NORWEGIAN_REGISTRANTS.length);
-    for (const row of json) expect(Object.keys(row)).toEqual(['id', 'name', 'email', 'organisation', 'status', 'arrivedAt', 'kiosk']);
-    const asText = json.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value ?? ''])));
-    expect(parseCsv(csv.stdout)).toEqual(asText);
-    expect(json.find((r) => r.name === 'Kari Ødegård')).toMatchObject({ email: 'kari.odegard@example.no', status: 'confirmed', kiosk: 'A' });
+    for (const row of json) {
+      expect(Object.keys(row)).toEqual(['id', 'name', 'email', 'organisation', 'status', 'arrivedAt', 'kiosk', 'municipality', 'county', 'extraAdmissions']);
+    }
+    const statusText = { confirmed: 'Påmeldt', waitlisted: 'Venteliste', cancelled: 'Avmeldt' };
+    const osloTime = (at: string | null): string => (at === null ? '' : `${osloDateAndTime(at).date} ${osloDateAndTime(at).time}`);
+    expect(parseCsv(csv.stdout, ';')).toEqual(
+      json.map((row) => ({
+        ID: row.id,
+        Navn: row.name,
+        'E-post': row.email ?? '',
+        Organisasjon: row.organisation ?? '',
+        Status: statusText[row.status],
+        Kom: osloTime(row.arrivedAt),
+        Kiosk: row.kiosk ?? '',
+        Kommune: row.municipality ?? '',
+        Fylke: row.county ?? '',
+        'Ekstra innslipp': String(row.extraAdmissions),
+      })),
+    );
+    expect(json.find((r) => r.name === 'Kari Ødegård')).toMatchObject({
+      email: 'kari.odegard@example.no',
+      status: 'confirmed',
+      kiosk: 'A',
+      municipality: 'Bærum',
+      county: 'Akershus',
+    });
   });
 
   it('keeps SQL and HTML in names as text, returned verbatim, with the table intact', async () => {

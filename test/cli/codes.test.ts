@@ -7,8 +7,8 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qrVersion } from '../../electron/core/codes.js';
-import type { ReportRow } from '../../shared/contract.js';
-import { CLI_TEST_TIMEOUT, initEvent, runCliJson } from '../helpers/cli.js';
+import type { RegistrantRow } from '../../shared/report/report-model.js';
+import { CLI_TEST_TIMEOUT, initEvent, reportRegistrants, runCliJson } from '../helpers/cli.js';
 import { HTML_NAME, norwegianExcelCsv, readCsvFile, SQL_NAME, writeFile } from '../helpers/csv.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -24,14 +24,14 @@ function decodePng(file: string): string | undefined {
 describe('innsjekk codes', { timeout: CLI_TEST_TIMEOUT }, () => {
   const dataDir = tempDir();
   const out = path.join(tempDir(), 'koder');
-  let registrants: ReportRow[];
+  let registrants: RegistrantRow[];
   let exported: { count: number; out: string };
 
   beforeAll(async () => {
     await initEvent(dataDir);
     await runCliJson(['import', writeFile(tempDir(), 'deltakere.csv', norwegianExcelCsv())], { dataDir });
     exported = await runCliJson(['codes', '--out', out], { dataDir });
-    registrants = await runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
+    registrants = await reportRegistrants(dataDir);
   }, CLI_TEST_TIMEOUT);
 
   it('writes a PNG and an SVG per registrant who is not cancelled, named by id', () => {

@@ -2,8 +2,8 @@
  * `innsjekk demo`: a ready event with fictitious registrants of every status.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ReportRow } from '../../shared/contract.js';
-import { CLI_TEST_TIMEOUT, expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
+import type { RegistrantRow } from '../../shared/report/report-model.js';
+import { CLI_TEST_TIMEOUT, expectBadInput, reportRegistrants, runCli, runCliJson } from '../helpers/cli.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -17,9 +17,9 @@ describe('innsjekk demo', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(summary.registrants).toBeLessThanOrEqual(650);
     expect(summary.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const rows = await runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
+    const rows = await reportRegistrants(dataDir);
     expect(rows).toHaveLength(summary.registrants);
-    const count = (status: ReportRow['status']): number => rows.filter((r) => r.status === status).length;
+    const count = (status: RegistrantRow['status']): number => rows.filter((r) => r.status === status).length;
     expect(count('confirmed')).toBeGreaterThan(rows.length / 2);
     expect(count('waitlisted')).toBeGreaterThan(0);
     expect(count('cancelled')).toBeGreaterThan(0);

@@ -5,9 +5,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { ReportRow } from '../../shared/contract.js';
+import type { RegistrantRow } from '../../shared/report/report-model.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
-import { expectBadInput, initEvent, runCli, runCliJson, TEST_PIN } from '../helpers/cli.js';
+import { expectBadInput, initEvent, reportRegistrants, runCli, runCliJson, TEST_PIN } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { NORWEGIAN_REGISTRANTS } from '../helpers/csv.js';
 import { joinedKiosk } from '../helpers/kiosk-cluster.js';
@@ -52,7 +52,7 @@ async function upcomingEventDir(): Promise<string> {
   return dataDir;
 }
 
-const report = (dataDir: string): Promise<ReportRow[]> => runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
+const report = (dataDir: string): Promise<RegistrantRow[]> => reportRegistrants(dataDir);
 const V1_NAMES = NORWEGIAN_REGISTRANTS.slice(0, 3).map((r) => r[1]);
 
 describe('innsjekk import URL', { timeout: 60_000 }, () => {

@@ -5,8 +5,9 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportRow, ScanResult } from '../../shared/contract.js';
-import { CLI_TEST_TIMEOUT, expectBadInput, initEvent, runCli, runCliJson } from '../helpers/cli.js';
+import type { ScanResult } from '../../shared/contract.js';
+import type { RegistrantRow } from '../../shared/report/report-model.js';
+import { CLI_TEST_TIMEOUT, expectBadInput, initEvent, reportRegistrants, runCli, runCliJson } from '../helpers/cli.js';
 import { csvBytes, HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, SQL_NAME, writeFile } from '../helpers/csv.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -21,9 +22,9 @@ interface ImportCounts {
   rejected: { row: number; reason: { message: string; messageEn: string } }[];
 }
 
-const report = (dataDir: string): Promise<ReportRow[]> => runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir });
+const report = (dataDir: string): Promise<RegistrantRow[]> => reportRegistrants(dataDir);
 
-function rowNamed(rows: readonly ReportRow[], name: string): ReportRow {
+function rowNamed(rows: readonly RegistrantRow[], name: string): RegistrantRow {
   const row = rows.find((r) => r.name === name);
   if (!row) throw new Error(`no report row for ${name}`);
   return row;
@@ -92,7 +93,7 @@ describe('innsjekk import', { timeout: CLI_TEST_TIMEOUT }, () => {
     const after = await report(dataDir);
     const kari = rowNamed(after, 'Kari Ødegård');
     const bjorn = rowNamed(after, 'Bjørn Lie');
-    expect(kari).toEqual({ ...rowNamed(before, 'Kari Ødegård'), organisation: 'Asker kommune' });
+    expect(kari).toEqual({ ...rowNamed(before, 'Kari Ødegård'), organisation: 'Asker kommune', municipality: 'Asker', county: 'Akershus' });
     expect(kari.arrivedAt).not.toBeNull();
     expect(kari.kiosk).toBe('Hovedinngang');
     // Cancelled for being absent from the list, yet they did come: the report must still say so.
@@ -103,7 +104,7 @@ describe('innsjekk import', { timeout: CLI_TEST_TIMEOUT }, () => {
   });
 
   describe('refuses a file that is not a registration list, and writes nothing', () => {
-    let before: ReportRow[];
+    let before: RegistrantRow[];
     beforeAll(async () => {
       before = await report(dataDir);
     }, CLI_TEST_TIMEOUT);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportRow } from '../../shared/contract.js';
+import type { RegistrantRow } from '../../shared/report/report-model.js';
 import { formatPairingCode, parsePairingCode } from '../../shared/sync-protocol.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import { Core } from '../../electron/core/core.js';
@@ -17,7 +17,7 @@ import { DATABASE_FILE } from '../../electron/core/database.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { conflictsSync, type Conflict } from '../../electron/core/sync/conflicts.js';
 import { joinSync, syncStatusSync, type SyncStatus } from '../../electron/core/sync/sync-client.js';
-import { expectBadInput, runCli, runCliJson } from '../helpers/cli.js';
+import { expectBadInput, reportRegistrants, runCli, runCliJson } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { demoConfirmedRefs, eventIdsSync, expectSameRecord, kioskApi, LOOPBACK, waitFor, type ServeLine } from '../helpers/kiosk-cluster.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
@@ -73,7 +73,7 @@ interface Arrival {
 const byId = (list: readonly Arrival[]): Arrival[] => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
 
 /** Who has arrived, as a report lists them. */
-function arrivals(report: readonly ReportRow[]): Arrival[] {
+function arrivals(report: readonly RegistrantRow[]): Arrival[] {
   return byId(report.filter((r) => r.arrivedAt !== null).map(({ id, arrivedAt, kiosk }) => ({ id, arrivedAt, kiosk })));
 }
 
@@ -160,7 +160,7 @@ describe('kiosks as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
 
     const all = [hubDir, dirs.A, dirs.B];
     const [reports, conflicts] = await Promise.all([
-      Promise.all(all.map((dataDir) => runCliJson<ReportRow[]>(['report', '--format', 'json'], { dataDir }))),
+      Promise.all(all.map((dataDir) => reportRegistrants(dataDir))),
       Promise.all(all.map((dataDir) => runCliJson<Conflict[]>(['conflicts'], { dataDir }))),
     ]);
     // Each person once, where they came in first.

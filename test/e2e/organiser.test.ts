@@ -78,14 +78,14 @@ describe('the PIN gate', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Feil PIN. Prøv igjen, eller spør arrangøren.');
     await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
-    // The demo has registrants, so the screens open on the list.
-    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
+    // The demo has registrants, so the screens open on the live overview.
+    await page.getByRole('heading', { level: 1, name: 'Dagen så langt' }).waitFor();
 
     await page.getByRole('button', { name: 'Tilbake til innsjekking' }).click();
     await page.getByRole('button', { name: 'Arrangør', exact: true }).click();
     await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dagen så langt' }).waitFor();
 
     // Escape leaves too, from anywhere but a field.
     await page.getByRole('button', { name: 'Innstillinger' }).focus();
@@ -100,7 +100,7 @@ describe('the PIN gate', () => {
     await page.getByLabel('PIN-kode', { exact: true }).fill(DEMO_PIN);
     await page.getByRole('button', { name: 'Åpne arrangørsidene' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^For mange feil forsøk/);
-    expect(await page.getByRole('heading', { level: 1, name: 'Deltakere' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Arrangørmeny' }).count()).toBe(0);
   }, TIMEOUT);
 
   it('on a kiosk without a PIN, says where to set one and asks for none', async () => {
@@ -247,6 +247,7 @@ describe('the registrant list', () => {
     const { page, kiosk } = session;
     importRegistrantsSync(kiosk.core, norwegianExcelCsv(), { fileName: 'påmeldte.csv', dryRun: false });
     await openOrganiser(page);
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Deltakere' }).waitFor();
     await expect.poll(() => namesShown(page)).toHaveLength(NORWEGIAN_REGISTRANTS.length);
     expect(await page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 1–7 av 7 deltakere.`);
@@ -313,6 +314,7 @@ describe('the registrant list', () => {
     setPinSync(kiosk.core, PIN);
     await page.setViewportSize({ width: 640, height: 720 });
     await openOrganiser(page);
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
     const total = countsSync(kiosk.core).total;
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Viser' }).textContent()).toBe(`Viser 1–25 av ${total} deltakere.`);
     const firstPage = await namesShown(page);

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import type { AttendanceReport, RegistrantRow } from '../../shared/report/report-model.js';
 
 /** The built command; `npm run build` (or `npm test`) makes it. */
 export const CLI_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'electron', 'cli.js');
@@ -71,3 +72,9 @@ export async function initEvent(dataDir: string, name = 'Lokaldemokratikonferans
 
 /** Room for a test that runs the command several times on a busy machine. */
 export const CLI_TEST_TIMEOUT = 30_000;
+
+/** The attendance report's row for every registrant, as `innsjekk report --format json` writes it. */
+export async function reportRegistrants(dataDir: string): Promise<RegistrantRow[]> {
+  const report = await runCliJson<AttendanceReport>(['report', '--format', 'json'], { dataDir });
+  return [...(report.people?.registrants ?? [])];
+}

@@ -29,9 +29,9 @@ export function writeFile(dir: string, name: string, bytes: Uint8Array): string 
   return file;
 }
 
-/** CSV text the command wrote, as objects keyed by header. */
-export function parseCsv(text: string): Record<string, string>[] {
-  return parse(text, { bom: true, columns: true }) as Record<string, string>[];
+/** CSV text the command wrote (comma-separated unless said), as objects keyed by header. */
+export function parseCsv(text: string, delimiter = ','): Record<string, string>[] {
+  return parse(text, { bom: true, columns: true, delimiter }) as Record<string, string>[];
 }
 
 /** A CSV file the command wrote, as objects keyed by header. */

@@ -16,6 +16,8 @@ import { MAX_BODY_BYTES } from '../../electron/request-body.js';
 import { startServer, type RunningServer } from '../../electron/server.js';
 import { DEMO_PIN } from '../../shared/domain.js';
 import { CLI_PATH, CLI_TEST_TIMEOUT, runCliJson } from '../helpers/cli.js';
+import type { RequestOf } from '../../shared/contract.js';
+import type { AttendanceReport } from '../../shared/report/report-model.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
 import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
@@ -175,6 +177,33 @@ describe('the HTTP API', () => {
     const { code, svg } = await organiser('registrantCode', { registrantId: late?.id ?? '' });
     expect(svg).toMatch(/^<svg[^>]*>[\s\S]*<\/svg>\s*$/);
     expect(await api('scan', { code })).toMatchObject({ verdict: 'welcome', registrant: { id: late?.id } });
+  });
+
+  it('saves the attendance report in every format for the organiser only', async () => {
+    const { name, code } = person(3);
+    expect((await api('scan', { code })).verdict).toBe('welcome');
+    const date = core.requireEventSync().date;
+    const saved = async (request: RequestOf<'reportFile'>): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> => {
+      const file = await organiser('reportFile', request);
+      return { ...file, bytes: Buffer.from(file.content, 'base64') };
+    };
+    const pdf = await saved({ format: 'pdf' });
+    expect([pdf.fileName, pdf.mimeType, pdf.bytes.subarray(0, 5).toString()]).toEqual([`oppmoterapport-${date}.pdf`, 'application/pdf', '%PDF-']);
+    const xlsx = await saved({ format: 'xlsx', language: 'en' });
+    expect([xlsx.fileName, xlsx.bytes.subarray(0, 2).toString()]).toEqual([`attendance-report-${date}.xlsx`, 'PK']);
+    const csv = await saved({ format: 'csv' });
+    expect(csv.bytes.toString('utf8')).toMatch(/^\uFEFFID;Navn;/);
+    expect(csv.bytes.toString('utf8')).toContain(name);
+    const kiosks = await saved({ format: 'csv', table: 'kiosks', anonymous: true });
+    expect(kiosks.fileName).toBe(`oppmoterapport-anonym-${date}-kiosks.csv`);
+    const json = JSON.parse((await saved({ format: 'json', anonymous: true })).bytes.toString('utf8')) as AttendanceReport;
+    expect({ anonymous: json.anonymous, people: json.people, arrived: json.summary.arrived }).toEqual({ anonymous: true, people: null, arrived: countsSync(core).arrived });
+
+    const locked = await postRaw(server.url, 'reportFile', JSON.stringify({ format: 'csv' }), { key });
+    expect(locked).toMatchObject({ status: 403, body: { error: { key: 'organiserLocked' } } });
+    const { session } = await api('organiserUnlock', { pin: DEMO_PIN });
+    const personal = await postRaw(server.url, 'reportFile', JSON.stringify({ format: 'csv', table: 'no-shows', anonymous: true }), { key, organiserSession: session });
+    expect(personal).toMatchObject({ status: 400, body: { error: { key: 'reportTableNotAnonymous' } } });
   });
 
   it('answers 400 with a Norwegian message for a registrant that does not exist', async () => {

@@ -8,6 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import type { DoorChanges, DoorList } from '../../../shared/contract.js';
 import type { RegistrantStatus } from '../../../shared/domain.js';
 import { eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
+import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
@@ -156,6 +157,47 @@ export function duplicateAdmissionsSync(core: Core): { id: string; name: string;
      WHERE a.duplicates > 0 AND ${ADMISSION_IN_FORCE}
      ORDER BY r.name COLLATE NOCASE, r.id, l.at, l.kiosk_id, l.seq`,
   ).all() as { id: string; name: string; kiosk: string; at: string }[];
+}
+
+/**
+ * Each kiosk's scans (admissions and codes shown again) and arrivals, per
+ * station; a kiosk's name is the one at its latest scan there.
+ */
+export function kioskScansSync(core: Core): KioskScans[] {
+  // SQLite takes the bare columns of a MAX() query from the row holding the maximum.
+  return statement(
+    core,
+    `WITH scans AS (
+       SELECT kiosk_id, station, kiosk_name, MAX(at), COUNT(*) AS scans
+       FROM log WHERE kind IN ('checkin', 'scan') GROUP BY kiosk_id, station
+     ),
+     arrivals AS (
+       SELECT l.kiosk_id, l.station, COUNT(*) AS arrivals
+       FROM attendance a JOIN log l ON l.id = a.checkin_id GROUP BY l.kiosk_id, l.station
+     )
+     SELECT s.kiosk_id AS kioskId, s.kiosk_name AS kiosk, s.station, s.scans, COALESCE(a.arrivals, 0) AS arrivals
+     FROM scans s LEFT JOIN arrivals a ON a.kiosk_id = s.kiosk_id AND a.station = s.station`,
+  ).all() as KioskScans[];
+}
+
+/** A row of the log, as a reader following it sees it. */
+export interface LogTailRow {
+  readonly rowid: number;
+  readonly kioskId: string;
+  readonly kiosk: string;
+  readonly station: string;
+  readonly kind: EventKind;
+  readonly registrantId: string | null;
+  readonly at: string;
+}
+
+/** The log's rows stored after the cursor (logCursorSync), in the order they were stored. */
+export function logAfterSync(core: Core, cursor: number): LogTailRow[] {
+  return statement(
+    core,
+    `SELECT rowid, kiosk_id AS kioskId, kiosk_name AS kiosk, station, kind, registrant_id AS registrantId, at
+     FROM log WHERE rowid > ? ORDER BY rowid`,
+  ).all(cursor) as LogTailRow[];
 }
 
 /** How many people were let in more than once. */

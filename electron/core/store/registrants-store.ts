@@ -6,9 +6,10 @@
  */
 import crypto from 'node:crypto';
 import type { RegistrantFields, RegistrantStatus } from '../../../shared/domain.js';
-import type { RegistrantRow, ReportRow } from '../../../shared/contract.js';
+import type { RegistrantRow } from '../../../shared/contract.js';
 import { personKey } from '../../../shared/import-mapping.js';
 import { MAX_SEARCH_WORDS } from '../../../shared/registrant-search.js';
+import type { RegistrantAttendance } from '../../../shared/report/build-report.js';
 import { doorSearchText, foldForSearch, searchWords } from '../../../shared/search-text.js';
 import type { WireRegistrant } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
@@ -217,14 +218,23 @@ export function countsSync(core: Core): Counts {
   ).get() as Counts;
 }
 
-/** One row per registrant with their arrival, sorted by name. */
-export function reportRowsSync(core: Core): ReportRow[] {
+/**
+ * One row per registrant with their arrival and how many times more they were
+ * let in, sorted by name: the report operation's rows and the attendance report's people.
+ */
+export function reportRowsSync(core: Core): RegistrantAttendance[] {
   return statement(
     core,
-    `SELECT r.id, r.name, r.email, r.organisation, r.status, a.arrived_at AS arrivedAt, a.kiosk_name AS kiosk
+    `SELECT r.id, r.name, r.email, r.organisation, r.status, a.arrived_at AS arrivedAt, a.kiosk_name AS kiosk,
+            COALESCE(a.duplicates, 0) AS extraAdmissions
      FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
      ORDER BY r.name COLLATE NOCASE, r.id`,
-  ).all() as ReportRow[];
+  ).all() as RegistrantAttendance[];
+}
+
+/** Every registrant's status, by id. */
+export function registrantStatusesSync(core: Core): { readonly id: string; readonly status: RegistrantStatus }[] {
+  return statement(core, 'SELECT id, status FROM registrant ORDER BY id').all() as { id: string; status: RegistrantStatus }[];
 }
 
 /** The codes of everyone who is not cancelled, sorted by name. */

@@ -12,23 +12,27 @@ import { useAction } from '../common/use-action.js';
 import { ImportWizard } from './import-wizard.js';
 import { KiosksScreen } from './kiosks-screen.js';
 import { MailScreen } from './mail-screen.js';
+import { OverviewScreen } from './overview-screen.js';
 import { RegistrantList } from './registrant-list.js';
+import { ReportScreen } from './report-screen.js';
 import { SettingsScreen } from './settings-screen.js';
 
-type Section = 'registrants' | 'import' | 'mail' | 'kiosks' | 'settings';
+type Section = 'overview' | 'registrants' | 'import' | 'mail' | 'kiosks' | 'report' | 'settings';
 
 const SECTIONS: readonly { readonly id: Section; readonly text: UiTextKey }[] = [
+  { id: 'overview', text: 'sectionOverview' },
   { id: 'registrants', text: 'sectionRegistrants' },
   { id: 'import', text: 'sectionImport' },
   { id: 'mail', text: 'sectionMail' },
   { id: 'kiosks', text: 'sectionKiosks' },
+  { id: 'report', text: 'sectionReport' },
   { id: 'settings', text: 'sectionSettings' },
 ];
 
 /** The event as every section shows it. */
 export type EventInfo = ResponseOf<'eventInfo'>;
 
-/** The sections, opening on the import while nobody is registered yet; `onLeftEvent` once the kiosk has left the event. */
+/** The sections, opening on the live overview, or on the import while nobody is registered yet; `onLeftEvent` once the kiosk has left the event. */
 export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () => void; readonly onLeftEvent: (eventName: string) => void }) {
   const { api } = useApp();
   const t = useText();
@@ -40,7 +44,7 @@ export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () 
     void run(() => Promise.all([api.eventInfo({}), api.registrants({ limit: 1 })])).then((loaded) => {
       if (!loaded) return;
       setEvent(loaded[0]);
-      setSection((current) => current ?? (loaded[1].total === 0 ? 'import' : 'registrants'));
+      setSection((current) => current ?? (loaded[1].total === 0 ? 'import' : 'overview'));
     });
   }, [api, run]);
 
@@ -70,10 +74,12 @@ export function OrganiserShell({ onLeave, onLeftEvent }: { readonly onLeave: () 
         </div>
       </header>
       <main className="org-main">
+        {section === 'overview' && <OverviewScreen onShowKiosks={() => setSection('kiosks')} />}
         {section === 'registrants' && <RegistrantList eventName={event?.name ?? ''} />}
         {section === 'import' && <ImportWizard onShowList={() => setSection('registrants')} />}
         {section === 'mail' && <MailScreen />}
         {section === 'kiosks' && <KiosksScreen />}
+        {section === 'report' && <ReportScreen />}
         {section === 'settings' && <SettingsScreen event={event} onEvent={setEvent} onLeftEvent={onLeftEvent} />}
         {section === null && (error ? <ErrorMessage error={error} /> : <p>{t('loading')}</p>)}
       </main>

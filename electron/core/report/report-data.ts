@@ -1,0 +1,24 @@
+/**
+ * What the attendance report is computed from, read through the stores in one
+ * transaction so its parts agree: the registrants with their arrivals
+ * (registrants store), each kiosk's scans and the admissions of people let in
+ * more than once (log store).
+ */
+import type { ReportInput } from '../../../shared/report/build-report.js';
+import type { Core } from '../core.js';
+import { duplicateAdmissionsSync, kioskScansSync } from '../store/log-store.js';
+import { reportRowsSync } from '../store/registrants-store.js';
+
+/** The report's input as the database holds it now. */
+export function reportInputSync(core: Core, generatedAt: Date = new Date()): ReportInput {
+  return core.transaction((): ReportInput => {
+    const event = core.requireEventSync();
+    return {
+      event: { name: event.name, date: event.date, capacity: event.capacity },
+      generatedAt: generatedAt.toISOString(),
+      registrants: reportRowsSync(core),
+      kiosks: kioskScansSync(core),
+      repeatAdmissions: duplicateAdmissionsSync(core).map(({ id, at, kiosk }) => ({ registrantId: id, at, kiosk })),
+    };
+  });
+}

@@ -1,0 +1,353 @@
+/**
+ * The attendance report computed from what the kiosk holds: one pass over
+ * the registrants and their arrivals, plus the kiosks' scan counts and the
+ * repeated admissions, read by the core in a few queries.
+ */
+import type { RegistrantStatus } from '../domain.js';
+import type { Affiliation, MunicipalityMatcher } from '../municipality.js';
+import { foldPlaceName } from '../municipality.js';
+import {
+  AFFILIATION_KINDS,
+  FEW,
+  type AffiliationKind,
+  type AffiliationRow,
+  type ArrivalQuarter,
+  type AttendanceReport,
+  type CountyRow,
+  type DuplicateRow,
+  type KioskRow,
+  type MunicipalityRow,
+  type NoShowRow,
+  type OrganisationRow,
+  type PeopleCount,
+  type RegistrantRow,
+  type ReportEvent,
+} from './report-model.js';
+
+const QUARTER_MS = 15 * 60_000;
+/** Quarters without arrivals are shown between the first and the last up to a day apart; beyond that only those with arrivals. */
+const MAX_FILLED_QUARTERS = 96;
+
+/** A registrant and their attendance, as the core reads them. */
+export interface RegistrantAttendance {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly organisation: string | null;
+  readonly status: RegistrantStatus;
+  readonly arrivedAt: string | null;
+  readonly kiosk: string | null;
+  readonly extraAdmissions: number;
+}
+
+/** One kiosk's scans at one station. */
+export interface KioskScans {
+  readonly kioskId: string;
+  readonly kiosk: string;
+  readonly station: string;
+  readonly scans: number;
+  readonly arrivals: number;
+}
+
+/** An admission in force of someone admitted more than once. */
+export interface RepeatAdmission {
+  readonly registrantId: string;
+  readonly at: string;
+  readonly kiosk: string;
+}
+
+/** What the report is computed from. */
+export interface ReportInput {
+  readonly event: ReportEvent;
+  readonly generatedAt: string;
+  /** Sorted as the report lists people: by name. */
+  readonly registrants: readonly RegistrantAttendance[];
+  readonly kiosks: readonly KioskScans[];
+  /** Every admission in force of those admitted more than once, by registrant, earliest first. */
+  readonly repeatAdmissions: readonly RepeatAdmission[];
+}
+
+interface Tally {
+  confirmed: number;
+  arrived: number;
+}
+
+interface CountyTally extends Tally {
+  authorityArrived: number;
+  readonly represented: Set<string>;
+}
+
+interface OrganisationTally extends Tally {
+  readonly spellings: Map<string, number>;
+  readonly affiliation: Affiliation | null;
+}
+
+const collator = new Intl.Collator('nb');
+
+function count(tally: Tally, confirmed: boolean, arrived: boolean): void {
+  if (confirmed) tally.confirmed++;
+  if (arrived) tally.arrived++;
+}
+
+function tallyOf<K, T extends Tally>(map: Map<K, T>, key: K, make: () => T): T {
+  let tally = map.get(key);
+  if (!tally) {
+    tally = make();
+    map.set(key, tally);
+  }
+  return tally;
+}
+
+function kindOf(affiliation: Affiliation | null, organisation: string): AffiliationKind {
+  if (affiliation) return affiliation.kind;
+  return organisation === '' ? 'none' : 'other';
+}
+
+function placeOf(affiliation: Affiliation | null): string | null {
+  if (!affiliation) return null;
+  return affiliation.kind === 'municipality' ? affiliation.municipality.name : affiliation.county.name;
+}
+
+/** The most used spelling of an organisation. */
+function commonestSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [spelling, uses] of spellings) {
+    if (uses > bestCount) {
+      best = spelling;
+      bestCount = uses;
+    }
+  }
+  return best;
+}
+
+/** The quarter of an hour an instant (in milliseconds) falls in, counted from 1970. */
+export function quarterOf(ms: number): number {
+  return Math.floor(ms / QUARTER_MS);
+}
+
+/**
+ * Arrivals per quarter of an hour from the count in each quarter (by
+ * quarterOf): the quarters between the first and the last too, when they are
+ * at most a day apart.
+ */
+export function arrivalQuarters(perQuarter: ReadonlyMap<number, number>): ArrivalQuarter[] {
+  const occupied = [...perQuarter.keys()].filter((q) => (perQuarter.get(q) ?? 0) > 0).sort((a, b) => a - b);
+  if (occupied.length === 0) return [];
+  const first = occupied[0]!;
+  const last = occupied[occupied.length - 1]!;
+  const quarters = last - first < MAX_FILLED_QUARTERS ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : occupied;
+  let cumulative = 0;
+  return quarters.map((quarter) => {
+    const arrivals = perQuarter.get(quarter) ?? 0;
+    cumulative += arrivals;
+    return { start: new Date(quarter * QUARTER_MS).toISOString(), arrivals, cumulative };
+  });
+}
+
+function duplicateRows(admissions: readonly RepeatAdmission[], byId: ReadonlyMap<string, RegistrantAttendance>): DuplicateRow[] {
+  const rows: DuplicateRow[] = [];
+  let first: RepeatAdmission | undefined;
+  for (const admission of admissions) {
+    if (first?.registrantId !== admission.registrantId) {
+      first = admission;
+      continue;
+    }
+    const registrant = byId.get(admission.registrantId);
+    rows.push({
+      id: admission.registrantId,
+      name: registrant?.name ?? '',
+      organisation: registrant?.organisation ?? null,
+      firstAt: first.at,
+      firstKiosk: first.kiosk,
+      at: admission.at,
+      kiosk: admission.kiosk,
+    });
+  }
+  return rows.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id) || a.at.localeCompare(b.at));
+}
+
+function kioskRows(kiosks: readonly KioskScans[]): KioskRow[] {
+  const total = kiosks.reduce((sum, k) => sum + k.scans, 0);
+  return kiosks
+    .map((k) => ({ ...k, share: total === 0 ? 0 : k.scans / total }))
+    .sort((a, b) => b.scans - a.scans || collator.compare(a.kiosk, b.kiosk) || collator.compare(a.station, b.station));
+}
+
+/** The full report, with the parts that name people. */
+export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityMatcher): AttendanceReport {
+  const statuses = { confirmed: 0, waitlisted: 0, cancelled: 0 };
+  let arrived = 0;
+  let confirmedArrived = 0;
+  let admittedTwice = 0;
+  let extraAdmissions = 0;
+  const arrivalMs: number[] = [];
+  const municipalities = new Map<string, Tally>();
+  const counties = new Map<string, CountyTally>();
+  const organisations = new Map<string, OrganisationTally>();
+  const registrants: RegistrantRow[] = [];
+  const noShows: NoShowRow[] = [];
+  const byId = new Map<string, RegistrantAttendance>();
+  // Thousands of people share a few hundred organisations: each is folded once.
+  const foldedOrganisations = new Map<string, string>();
+
+  for (const r of input.registrants) {
+    byId.set(r.id, r);
+    statuses[r.status]++;
+    const isConfirmed = r.status === 'confirmed';
+    const hasArrived = r.arrivedAt !== null;
+    if (hasArrived) {
+      arrived++;
+      arrivalMs.push(Date.parse(r.arrivedAt!));
+      if (r.status === 'confirmed') confirmedArrived++;
+    } else if (r.status === 'confirmed') {
+      noShows.push({ id: r.id, name: r.name, email: r.email, organisation: r.organisation });
+    }
+    if (r.extraAdmissions > 0) {
+      admittedTwice++;
+      extraAdmissions += r.extraAdmissions;
+    }
+
+    const organisation = r.organisation?.trim() ?? '';
+    const affiliation = matcher.match(organisation);
+    if (isConfirmed || hasArrived) {
+      const county = affiliation?.kind === 'municipality' ? affiliation.municipality.county : affiliation?.county;
+      if (county) {
+        const tally = tallyOf(counties, county.number, () => ({ confirmed: 0, arrived: 0, authorityArrived: 0, represented: new Set<string>() }));
+        count(tally, isConfirmed, hasArrived);
+        if (affiliation?.kind === 'countyAuthority' && hasArrived) tally.authorityArrived++;
+        if (affiliation?.kind === 'municipality' && hasArrived) tally.represented.add(affiliation.municipality.number);
+      }
+      if (affiliation?.kind === 'municipality') count(tallyOf(municipalities, affiliation.municipality.number, () => ({ confirmed: 0, arrived: 0 })), isConfirmed, hasArrived);
+      let key = foldedOrganisations.get(organisation);
+      if (key === undefined) {
+        key = foldPlaceName(organisation);
+        foldedOrganisations.set(organisation, key);
+      }
+      const tally = tallyOf(organisations, key, () => ({ confirmed: 0, arrived: 0, spellings: new Map<string, number>(), affiliation }));
+      count(tally, isConfirmed, hasArrived);
+      tally.spellings.set(organisation, (tally.spellings.get(organisation) ?? 0) + 1);
+    }
+
+    registrants.push({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      organisation: r.organisation,
+      status: r.status,
+      arrivedAt: r.arrivedAt,
+      kiosk: r.kiosk,
+      municipality: affiliation?.kind === 'municipality' ? affiliation.municipality.name : null,
+      county: affiliation?.kind === 'municipality' ? affiliation.municipality.county.name : (affiliation?.county.name ?? null),
+      extraAdmissions: r.extraAdmissions,
+    });
+  }
+
+  const perQuarter = new Map<number, number>();
+  for (const ms of arrivalMs) {
+    const quarter = quarterOf(ms);
+    perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
+  }
+  const quarters = arrivalQuarters(perQuarter);
+  const firstArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.min(a, b))).toISOString();
+  const lastArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.max(a, b))).toISOString();
+
+  const countyRows: CountyRow[] = matcher.countyList().map((county) => {
+    const inCounty = matcher.list.filter((m) => m.county === county).length;
+    const tally = counties.get(county.number);
+    const represented = tally?.represented.size ?? 0;
+    return {
+      number: county.number,
+      name: county.name,
+      municipalities: inCounty,
+      municipalitiesRepresented: represented,
+      shareRepresented: represented / inCounty,
+      confirmed: tally?.confirmed ?? 0,
+      arrived: tally?.arrived ?? 0,
+      arrivedFromCountyAuthority: tally?.authorityArrived ?? 0,
+    };
+  });
+
+  const municipalityRows: MunicipalityRow[] = matcher.list
+    .filter((m) => municipalities.has(m.number))
+    .map((m) => ({ number: m.number, name: m.name, county: m.county.name, ...municipalities.get(m.number)! }))
+    .sort((a, b) => a.number.localeCompare(b.number));
+
+  const organisationRows: OrganisationRow[] = [...organisations.values()]
+    .map((tally) => {
+      const organisation = commonestSpelling(tally.spellings);
+      return {
+        organisation,
+        kind: kindOf(tally.affiliation, organisation),
+        place: placeOf(tally.affiliation),
+        confirmed: tally.confirmed,
+        arrived: tally.arrived,
+      };
+    })
+    .sort((a, b) => b.arrived - a.arrived || b.confirmed - a.confirmed || collator.compare(a.organisation, b.organisation));
+
+  const affiliations: AffiliationRow[] = AFFILIATION_KINDS.map((kind) => {
+    const rows = organisationRows.filter((o) => o.kind === kind);
+    // Municipalities and county authorities by place, whatever their spellings; the others as written.
+    const organisations = kind === 'none' ? 0 : kind === 'other' ? rows.length : new Set(rows.map((o) => o.place)).size;
+    return {
+      kind,
+      organisations,
+      confirmed: rows.reduce((sum, o) => sum + o.confirmed, 0),
+      arrived: rows.reduce((sum, o) => sum + o.arrived, 0),
+    };
+  });
+
+  return {
+    format: 'innsjekk-report-1',
+    anonymous: false,
+    generatedAt: input.generatedAt,
+    event: input.event,
+    summary: {
+      confirmedOrWaitlisted: statuses.confirmed + statuses.waitlisted,
+      confirmed: statuses.confirmed,
+      waitlisted: statuses.waitlisted,
+      cancelled: statuses.cancelled,
+      arrived,
+      noShows: noShows.length,
+      attendanceRate: statuses.confirmed === 0 ? null : confirmedArrived / statuses.confirmed,
+      firstArrivalAt,
+      lastArrivalAt,
+      peakInside: { count: arrived, at: lastArrivalAt },
+      peakInsideFrom: 'arrivals',
+      admittedTwice,
+      extraAdmissions,
+      walkIns: null,
+      waitlistAdmissions: null,
+      forcedAdmissions: null,
+    },
+    arrivals: quarters,
+    counties: countyRows,
+    municipalities: municipalityRows,
+    affiliations,
+    kiosks: kioskRows(input.kiosks),
+    people: { registrants, organisations: organisationRows, noShows, duplicates: duplicateRows(input.repeatAdmissions, byId) },
+    cloakroom: null,
+    lunch: null,
+  };
+}
+
+/** A count of people as the anonymous report shows it: 1 to 4 as FEW. */
+function few(count: PeopleCount): PeopleCount {
+  return typeof count === 'number' && count > 0 && count < 5 ? FEW : count;
+}
+
+/**
+ * The report fit to publish: counts only, no names, emails or organisations
+ * of people, and no place's or organisation's count from 1 to 4.
+ */
+export function anonymiseReport(report: AttendanceReport): AttendanceReport {
+  return {
+    ...report,
+    anonymous: true,
+    counties: report.counties.map((c) => ({ ...c, confirmed: few(c.confirmed), arrived: few(c.arrived), arrivedFromCountyAuthority: few(c.arrivedFromCountyAuthority) })),
+    municipalities: report.municipalities.map((m) => ({ ...m, confirmed: few(m.confirmed), arrived: few(m.arrived) })),
+    affiliations: report.affiliations.map((a) => ({ ...a, confirmed: few(a.confirmed), arrived: few(a.arrived) })),
+    people: null,
+  };
+}
