@@ -188,6 +188,42 @@ describe('the volunteer screen with a handheld scanner', () => {
     await expect(page.getByRole('button', { name: /Angre/ }).count()).resolves.toBe(0);
   }, 90_000);
 
+  it('offers undo only beside the welcome of the person it takes back, or between verdicts, naming them', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const core = kiosk.core;
+    const undoButtons = page.getByRole('button', { name: /^Angre/ });
+    const guest = person(core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await undoButtons.first().waitFor();
+    await expect(page.locator('.undo-bar').textContent()).resolves.toContain(guest.name);
+
+    // Verdicts that let nobody in, about someone else or no one: no undo of the earlier check-in under them.
+    const early = person(core, 'confirmed');
+    scanSync(core, early.code, { kioskName: 'Inngang 2' });
+    const refusals: readonly (readonly [string, string])[] = [
+      ['waitlisted', person(core, 'waitlisted').code],
+      ['cancelled', person(core, 'cancelled').code],
+      ['invalid', 'NOSUCHREF42'],
+      ['wrong_event', foreignToken('ABCDEFGH', guest.id)],
+      ['already', early.code],
+    ];
+    for (const [kind, code] of refusals) {
+      await scanWithWedge(page, code);
+      await page.locator(`[data-verdict="${kind}"][data-settled="true"]`).waitFor({ timeout: 15_000 });
+      expect([kind, await undoButtons.count()]).toEqual([kind, 0]);
+    }
+
+    // Back at the scan prompt, the undo names whom it takes back, and takes back exactly them.
+    await page.locator('.verdict-idle').waitFor({ timeout: 15_000 });
+    await expect(page.locator('.undo-bar').textContent()).resolves.toContain(guest.name);
+    const describedBy = await undoButtons.first().evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(describedBy).toContain(guest.name);
+    await undoButtons.first().click();
+    await page.getByRole('status').filter({ hasText: `Angret innsjekkingen av ${guest.name}` }).waitFor();
+    expect(countsSync(core).arrived).toBe(1);
+  }, 90_000);
+
   it('plays a different sound for a welcome than for a refusal', async () => {
     session = await openBrowserKiosk();
     const { page, kiosk } = session;
