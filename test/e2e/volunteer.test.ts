@@ -482,6 +482,81 @@ async function zoomedPage(browser: Browser, url: string, width: number): Promise
   return page;
 }
 
+/** The parts of the verdict on screen that are out of the viewport or under something else: the name and instruction must stay readable. */
+function verdictPartsHidden(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const verdict = document.querySelector('[data-verdict]');
+    return ['h2', '.verdict-name', '.verdict-organisation', '.verdict-next'].filter((part) => {
+      const element = verdict?.querySelector(part);
+      if (!element) return true;
+      const box = element.getBoundingClientRect();
+      const onTop = element.contains(document.elementFromPoint(box.left + 1, box.top + box.height / 2));
+      return !onTop || box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth;
+    });
+  });
+}
+
+/** How many search results (of those the selector picks) are wholly in the viewport, to a pixel (scrolling rounds to device pixels), and not under anything. */
+function resultsInView(page: Page, selector = '[role="option"]'): Promise<number> {
+  return page.evaluate(
+    (options) =>
+      Array.from(document.querySelectorAll(options)).filter((option) => {
+        const box = option.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const seen = (y: number) => option.contains(document.elementFromPoint(x, y));
+        return box.top >= -1 && box.bottom <= innerHeight + 1 && seen(box.top + 1) && seen(box.bottom - 1);
+      }).length,
+    selector,
+  );
+}
+
+describe('the verdict in view', () => {
+  it('stays on screen after a scan at 1024×600, at 200 % zoom and 320 px wide, with the search results reachable below it', async () => {
+    const { browser, kiosk } = await openVolunteerScreen();
+    const url = `${kiosk.url}/#key=${kiosk.core.requireEventSync().eventKey}`;
+    const sizes = [
+      { name: '1024×600', width: 1024, height: 600, deviceScaleFactor: 1 },
+      { name: '1024×600 at 200 %', width: 512, height: 300, deviceScaleFactor: 2 },
+      { name: '1280×800 at 200 %', width: 640, height: 400, deviceScaleFactor: 2 },
+      { name: '320 px wide', width: 320, height: 480, deviceScaleFactor: 1 },
+    ];
+    for (const { name, width, height, deviceScaleFactor } of sizes) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+      const page = await context.newPage();
+      await page.goto(url);
+      await waitForScreen(page);
+      // With focus on no field: the scanner's first keys move it to the search box.
+      const guest = person(kiosk.core, 'confirmed');
+      await scanWithWedge(page, guest.code);
+      await verdict(page, 'welcome', guest.name);
+      expect([name, await verdictPartsHidden(page), await scrollsSideways(page)]).toEqual([name, [], false]);
+
+      await page.keyboard.type('han', { delay: 100 });
+      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(4);
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+      await expect.poll(() => resultsInView(page, '[role="option"][aria-selected="true"]'), { message: name }).toBe(1);
+      expect([name, await verdictPartsHidden(page), await scrollsSideways(page)]).toEqual([name, [], false]);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('leaves room for more than three search results beside it at 1280×800', async () => {
+    const { browser, kiosk } = await openVolunteerScreen();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${kiosk.url}/#key=${kiosk.core.requireEventSync().eventKey}`);
+    await waitForScreen(page);
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await page.keyboard.type('han', { delay: 100 });
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(4);
+    expect(await resultsInView(page)).toBeGreaterThan(3);
+    expect(await verdictPartsHidden(page)).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
+
 describe('universal design', () => {
   it('has no serious or critical axe violations, idle, searching or showing any verdict', async () => {
     const { page, kiosk } = await openVolunteerScreen();

@@ -73,7 +73,8 @@ export function useKeyboardWedge(onScan: (text: string) => void, { typingTarget,
       const action = wedge.feed(event);
       if (action.kind === 'pass') {
         const typesCharacter = event.key.length === 1 && event.key !== ' ';
-        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget?.current?.focus();
+        // Without scrolling: the keys may be a scan, and the verdict it brings must stay in view.
+        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget?.current?.focus({ preventScroll: true });
         if (action.mark === 0) before.clear();
         if (action.mark !== null) before.set(action.mark, snapshotOf(document.activeElement));
         return;

@@ -2,7 +2,7 @@
  * Finding someone without a code: a few letters of a name, organisation or
  * email, results as you type, and a pick with the arrow keys and Enter or a tap.
  */
-import { memo, useCallback, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ResponseOf } from '../../../shared/contract.js';
 import type { RegistrantStatus } from '../../../shared/domain.js';
 import { searchWords } from '../../../shared/search-text.js';
@@ -22,6 +22,19 @@ const STATUS_TEXT: Readonly<Record<RegistrantStatus, UiTextKey>> = {
   waitlisted: 'statusWaitlisted',
   cancelled: 'statusCancelled',
 };
+
+/**
+ * Scrolls the highlighted result into view when it is out of view or under
+ * something (the verdict stays on top of the page on a small screen), to
+ * just above the bottom edge: below the verdict.
+ */
+function reveal(option: HTMLElement | null): void {
+  if (!option) return;
+  const box = option.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const seen = (y: number): boolean => option.contains(document.elementFromPoint(x, y));
+  if (!seen(box.top + 1) || !seen(box.bottom - 1)) option.scrollIntoView({ block: 'end' });
+}
 
 interface ResultsProps {
   readonly listId: string;
@@ -116,6 +129,10 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   };
 
   const open = hits !== null && hits.length > 0;
+  // After the results are painted: the keystroke that brought them does not wait for it.
+  useEffect(() => {
+    if (open) reveal(document.getElementById(`${listId}-${active}`));
+  }, [open, hits, active, listId]);
   let status = '';
   if (failure) status = failure;
   else if (hits?.length === 0) status = t('searchNone');

@@ -181,8 +181,10 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     <div className="volunteer">
       <StatusBar eventName={eventName} kioskName={info?.kioskName ?? ''} counts={counts} onOrganiser={onOrganiser} />
       <main className="volunteer-main" data-state={state}>
-        <VerdictPanel outcome={outcome} eventName={eventName} />
-        <UndoBar state={undo} offered={undoOffered} onUndo={undoLast} />
+        <div className="volunteer-verdict">
+          <VerdictPanel outcome={outcome} eventName={eventName} />
+          <UndoBar state={undo} offered={undoOffered} onUndo={undoLast} />
+        </div>
         <div className="volunteer-tools">
           <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchHere} />
           <CameraPanel onCode={scanCode} />
