@@ -395,6 +395,28 @@ describe('the name search', () => {
     expect(picked).toEqual([withLetters[chosen]]);
   }, 90_000);
 
+  it('keeps every letter a fast typist types, in the box, with focus on no field, and before a Backspace', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const box = searchBox(page);
+    await box.click();
+    await page.keyboard.type('odegard', { delay: 15 });
+    await expect.poll(() => box.inputValue()).toBe('odegard');
+    await page.locator('[data-results-for="odegard"]').waitFor();
+
+    await box.fill('');
+    await box.blur();
+    await page.keyboard.type('hansen', { delay: 15 });
+    await expect.poll(() => box.inputValue()).toBe('hansen');
+
+    await box.fill('');
+    await page.keyboard.type('odegardx', { delay: 15 });
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => box.inputValue()).toBe('odegard');
+    // None of it was taken for a scan.
+    await expect(page.locator('[data-verdict]').count()).resolves.toBe(0);
+    expect(countsSync(kiosk.core).arrived).toBe(0);
+  }, 90_000);
+
   it('checks in with a tap on a result', async () => {
     const { page, kiosk } = await openVolunteerScreen();
     const guest = person(kiosk.core, 'confirmed');
