@@ -32,6 +32,14 @@ export const volunteerTexts = {
   },
   searchResults: { nb: 'Treff', en: 'Matches' },
   searchCount: { nb: '{count} treff', en: '{count} matches' },
+  searchCountShown: {
+    nb: '{total} treff – viser de {shown} første. Skriv mer av navnet for å finne personen.',
+    en: '{total} matches – showing the first {shown}. Type more of the name to find them.',
+  },
+  searchCountMore: {
+    nb: 'Flere enn {shown} treff – viser de {shown} første. Skriv mer av navnet for å finne personen.',
+    en: 'More than {shown} matches – showing the first {shown}. Type more of the name to find them.',
+  },
   searchNone: {
     nb: 'Ingen treff. Prøv en annen stavemåte, eller send personen til informasjonsdisken.',
     en: 'No matches. Try another spelling, or send them to the information desk.',

@@ -395,6 +395,28 @@ describe('the name search', () => {
     expect(picked).toEqual([withLetters[chosen]]);
   }, 90_000);
 
+  it('finds Sæther by "sather" and Aasen by "aas" at the top, and says how many match in all', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const box = searchBox(page);
+    const names = () => page.getByRole('option').locator('.search-result-name').allTextContents();
+    const status = page.locator('.search-panel [role="status"]');
+
+    await box.fill('sather');
+    await page.locator('[data-results-for="sather"]').waitFor();
+    const sæther = await names();
+    expect(sæther.length).toBeGreaterThan(0);
+    expect(sæther.every((n) => n.includes('Sæther'))).toBe(true);
+    await expect(status.textContent()).resolves.toBe(`${sæther.length} treff`);
+
+    await box.fill('aas');
+    await page.locator('[data-results-for="aas"]').waitFor();
+    const aas = await names();
+    expect(aas[0]).toMatch(/\bAas/);
+    const total = searchSync(kiosk.core, 'aas', 200).length;
+    expect(total).toBeGreaterThan(aas.length);
+    await expect(status.textContent()).resolves.toContain(`${total} treff – viser de ${aas.length} første`);
+  }, 90_000);
+
   it('keeps every letter a fast typist types, in the box, with focus on no field, and before a Backspace', async () => {
     const { page, kiosk } = await openVolunteerScreen();
     const box = searchBox(page);

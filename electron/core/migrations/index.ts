@@ -7,6 +7,7 @@ import { migrate002EventSettings } from './002-event-settings.js';
 import { migrate003MailOutbox } from './003-mail-outbox.js';
 import { migrate004Sync } from './004-sync.js';
 import { migrate005StoredTextsInBothLanguages } from './005-stored-texts-in-both-languages.js';
+import { migrate006SearchTextFoldsAe } from './006-search-text-folds-ae.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate003MailOutbox,
   migrate004Sync,
   migrate005StoredTextsInBothLanguages,
+  migrate006SearchTextFoldsAe,
 ];
 
 /** The schema version this build expects. */

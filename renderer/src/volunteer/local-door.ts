@@ -18,6 +18,12 @@ async function importEventKey(publicKey: string): Promise<CryptoKey | null> {
   }
 }
 
+/** Search results, and how many match in all (null: more than are shown, how many is not known). */
+export interface FoundHits {
+  readonly hits: readonly DoorHit[];
+  readonly total: number | null;
+}
+
 /** The copy of one event's door list, and its key. */
 interface Held {
   readonly replica: DoorReplica;
@@ -74,9 +80,10 @@ export class LocalDoor {
     return this.held?.replica.pickVerdict(registrantId, new Date()) ?? null;
   }
 
-  /** The search results the core would give, or null before the list is here. */
-  search(query: string, limit: number): DoorHit[] | null {
-    return this.held?.replica.search(query, limit) ?? null;
+  /** The search results the core would give, and how many match in all; null before the list is here. */
+  search(query: string, limit: number): FoundHits | null {
+    const replica = this.held?.replica;
+    return replica ? { hits: replica.search(query, limit), total: replica.count(query) } : null;
   }
 
   /** Takes in the core's answer to a scan or a pick. */
