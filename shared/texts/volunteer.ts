@@ -7,6 +7,10 @@ import type { Texts } from './bilingual.js';
 export const volunteerTexts = {
   volunteerKiosk: { nb: 'Kiosk: {name}', en: 'Kiosk: {name}' },
   volunteerCounts: { nb: '{arrived} av {expected} har kommet', en: '{arrived} of {expected} have arrived' },
+  volunteerNoRegistrants: {
+    nb: 'Ingen påmeldte er lastet inn – be arrangøren lese inn påmeldingslisten',
+    en: 'No registrants are loaded – ask the organiser to import the registration list',
+  },
   volunteerOrganiser: { nb: 'Arrangør', en: 'Organiser' },
   volunteerIdleTitle: { nb: 'Skann QR-koden', en: 'Scan the QR code' },
   volunteerIdleHelp: {

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import type { Core } from '../../electron/core/core.js';
+import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
+import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { countsSync, searchSync } from '../../electron/core/registrants.js';
 import { generateEventKeyPair, issueToken, privateKeyFromDer } from '../../electron/core/tokens.js';
 import { onNorwegianLayout, usScannerKeys } from '../helpers/scanner-keys.js';
@@ -357,6 +359,23 @@ describe('the bar on the volunteer screen', () => {
 
     await page.getByRole('button', { name: 'Arrangør' }).click();
     await expect.poll(() => page.locator('.volunteer').count()).toBe(0);
+  }, 90_000);
+
+  it('says that no registrants are loaded, not "0 av 0", until a list is imported', async () => {
+    session = await openBrowserKiosk({ demo: false });
+    const { page, kiosk } = session;
+    const event = kiosk.core.createEventSync({ name: 'Lokaldemokratikonferansen 2027', date: '2027-03-11', capacity: null });
+    await page.goto(`${kiosk.url}/#key=${event.eventKey}`);
+    await page.reload();
+    const banner = page.getByRole('banner');
+    await banner.getByText('Ingen påmeldte er lastet inn').waitFor({ timeout: 60_000 });
+    await expect(banner.textContent()).resolves.not.toContain('0 av 0');
+
+    const csv = fictitiousRegistrantsCsv(generateFictitiousRegistrants(5));
+    importRegistrantsSync(kiosk.core, new TextEncoder().encode(csv), { fileName: 'påmeldte.csv', dryRun: false });
+    await page.reload();
+    await waitForScreen(page);
+    await expect(banner.textContent()).resolves.not.toContain('Ingen påmeldte');
   }, 90_000);
 });
 
