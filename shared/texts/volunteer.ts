@@ -62,9 +62,21 @@ export const volunteerTexts = {
     nb: 'Fant ikke noe kamera. Koble til et kamera, eller bruk skanneren eller søket.',
     en: 'No camera found. Connect a camera, or use the scanner or the search.',
   },
+  cameraNotAllowed: {
+    nb: 'Kiosken har ikke lov til å bruke kameraet. Gi tillatelse til kameraet i nettleseren eller i systeminnstillingene, eller bruk skanneren eller søket.',
+    en: 'The kiosk may not use the camera. Allow the camera in the browser or in the system settings, or use the scanner or the search.',
+  },
+  cameraBusy: {
+    nb: 'Kameraet kan ikke startes. Lukk andre programmer som bruker det, og prøv igjen – eller bruk skanneren eller søket.',
+    en: 'The camera cannot be started. Close other programs that use it, and try again – or use the scanner or the search.',
+  },
+  cameraUnsupported: {
+    nb: 'Denne nettleseren gir ikke kiosken tilgang til kamera. Bruk skanneren eller søket.',
+    en: 'This browser gives the kiosk no access to a camera. Use the scanner or the search.',
+  },
   cameraFailed: {
-    nb: 'Kameraet kan ikke brukes ({message}). Sjekk at ikke et annet program bruker det, og at kiosken har lov til å bruke kameraet.',
-    en: 'The camera cannot be used ({message}). Check that no other program is using it, and that the kiosk may use the camera.',
+    nb: 'Kameraet kan ikke brukes. Sjekk at ikke et annet program bruker det, og at kiosken har lov til å bruke kameraet – eller bruk skanneren eller søket.',
+    en: 'The camera cannot be used. Check that no other program is using it, and that the kiosk may use the camera – or use the scanner or the search.',
   },
   syncLineOnline: { nb: 'Tilkoblet', en: 'Connected' },
   syncLineOffline: { nb: 'Frakoblet', en: 'Disconnected' },

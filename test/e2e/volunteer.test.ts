@@ -515,6 +515,27 @@ describe('the volunteer screen with a webcam', () => {
   }, 120_000);
 });
 
+describe('the camera when it cannot be used', () => {
+  it('says why in Norwegian (or English), not in the browser\'s English', async () => {
+    // A camera the page is not allowed to use: Chromium's fake device, with no one to grant it.
+    const { page } = await openVolunteerScreen(['--use-fake-device-for-media-stream']);
+    await page.getByRole('button', { name: 'Start kamera' }).click();
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: 'Kiosken har ikke lov til å bruke kameraet.' }).waitFor();
+    await expect(alert.textContent()).resolves.not.toMatch(/Permission|denied|userMedia/i);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await alert.filter({ hasText: 'The kiosk may not use the camera.' }).waitFor();
+    await session?.close();
+
+    // No camera at all.
+    const none = await openVolunteerScreen();
+    await none.page.getByRole('button', { name: 'Start kamera' }).click();
+    await none.page.getByRole('alert').filter({ hasText: 'Fant ikke noe kamera.' }).waitFor();
+    await expect(none.page.getByRole('alert').textContent()).resolves.not.toMatch(/Requested device not found/i);
+  }, 90_000);
+});
+
 declare global {
   interface Window {
     readonly axe: typeof axe;
