@@ -47,7 +47,7 @@ Kommandoer:
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
   start [--port N]                                    Start kiosken (Electron, ellers i nettleseren)
-  pair [--url URL]                                    Vis paringskoden (og QR-koden) for nye kiosker
+  pair [--url URL]                                    Vis tilkoblingskoden (og QR-koden) for nye kiosker
   join KODE [--kiosk NAVN]                            Koble denne kiosken til arrangørens kiosk
   sync --once                                         Synkroniser med arrangørens kiosk nå
   status                                              Vis synkroniseringsstatus
@@ -285,7 +285,7 @@ const commands: Readonly<Record<string, Command>> = {
     const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
     const human = kiosk.hubUrl
-      ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – paringskode: ${pairingCode}`
+      ? `Innsjekk kjører på ${kiosk.kioskUrl} og deler arrangementet på ${kiosk.hubUrl} – tilkoblingskode: ${pairingCode}`
       : `Innsjekk kjører på ${kiosk.kioskUrl}`;
     process.stdout.write(inv.json ? `${JSON.stringify({ url: kiosk.url, kioskUrl: kiosk.kioskUrl, hubUrl: kiosk.hubUrl, pairingCode })}\n` : `${human}\n`);
   },

@@ -31,7 +31,7 @@ export const pairCommand: Command = async (args) => {
 
 export const joinCommand: Command = async (args) => {
   const inv = parse(args, { kiosk: { type: 'string' } });
-  const code = onePositional(inv, 'paringskode');
+  const code = onePositional(inv, 'tilkoblingskode');
   const joined = await withCoreAsync(inv.dataDir, (core) => joinAndSync(core, code, inv.values.kiosk as string | undefined));
   print(inv, joined, `Koblet til «${joined.eventName}» med ${joined.registrants} påmeldte. Start kiosken med «innsjekk serve».`);
 };
