@@ -14,6 +14,7 @@ import {
   EXIT_FAILURE,
   EXIT_OK,
   info,
+  momentText,
   onePositional,
   parse,
   print,
@@ -104,7 +105,7 @@ const VERDICT_TEXT = {
 
 function describeScan(result: ScanResult): string {
   const who = result.registrant ? `: ${result.registrant.name}${result.registrant.organisation ? ` (${result.registrant.organisation})` : ''}` : '';
-  const first = result.firstArrival ? ` – kom ${result.firstArrival.at} ved ${result.firstArrival.kiosk}` : '';
+  const first = result.firstArrival ? ` – kom ${momentText(result.firstArrival.at)} ved ${result.firstArrival.kiosk}` : '';
   return `${text(VERDICT_TEXT[result.verdict])}${who}${first}`;
 }
 
@@ -238,7 +239,7 @@ const commands: Readonly<Record<string, Command>> = {
       core.requireEventSync();
       return searchSync(core, query, Number(inv.values.limit ?? 20) || 20);
     });
-    const human = hits.length === 0 ? 'Ingen treff.' : hits.map((h) => `${h.id}  ${h.name}${h.organisation ? ` – ${h.organisation}` : ''}  [${h.status}${h.arrivedAt ? `, kom ${h.arrivedAt}` : ''}]`).join('\n');
+    const human = hits.length === 0 ? 'Ingen treff.' : hits.map((h) => `${h.id}  ${h.name}${h.organisation ? ` – ${h.organisation}` : ''}  [${h.status}${h.arrivedAt ? `, kom ${momentText(h.arrivedAt)}` : ''}]`).join('\n');
     print(inv, hits.map(({ id, name, organisation, status, arrivedAt }) => ({ id, name, organisation, status, arrivedAt })), human);
   },
 

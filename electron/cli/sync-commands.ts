@@ -12,7 +12,7 @@ import { leaveEventSync } from '../core/sync/leave-event.js';
 import { joinAndSync, syncStatusSync, syncWithHub } from '../core/sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync } from '../core/sync/sync-file.js';
 import { HUB_ADDRESS_KEY, pairingCodeOf } from '../core/sync/sync-service.js';
-import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
+import { info, momentText, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
 
 export const pairCommand: Command = async (args) => {
   const inv = parse(args, { url: { type: 'string' } });
@@ -49,7 +49,7 @@ export const statusCommand: Command = (args) => {
   const lines = [
     `Kiosk: ${status.kioskName} (${status.kioskId})`,
     status.hub ? `Arrangørkiosk: ${status.hub} – ${status.online ? 'tilkoblet' : 'frakoblet'}` : 'Arrangørkiosk: ingen (denne kiosken er ikke koblet til noen)',
-    `Sist synkronisert: ${status.lastSyncAt ?? 'aldri'}`,
+    `Sist synkronisert: ${status.lastSyncAt ? momentText(status.lastSyncAt) : 'aldri'}`,
     `Venter på å bli sendt: ${status.pending}`,
     `Hendelser: ${status.events}, listeversjon: ${status.listRevision}`,
   ];
@@ -62,7 +62,7 @@ export const conflictsCommand: Command = (args) => {
   const human =
     conflicts.length === 0
       ? 'Ingen er sluppet inn to ganger.'
-      : conflicts.map((c) => `${c.registrant.name}: ${c.scans.map((s) => `${s.at} ved ${s.kiosk}`).join(', ')}`).join('\n');
+      : conflicts.map((c) => `${c.registrant.name}: ${c.scans.map((s) => `${momentText(s.at)} ved ${s.kiosk}`).join(', ')}`).join('\n');
   print(inv, conflicts, human);
 };
 

@@ -9,7 +9,7 @@ import { searchWords } from '../../../shared/search-text.js';
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { failureText } from '../common/failure-text.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import type { FoundHits } from './local-door.js';
 

@@ -4,7 +4,7 @@
 import { memo, useId } from 'react';
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useText } from '../app-context.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 
 /** Why a check-in is undone: the button's text and the reason's text. */
 export type UndoReason = 'undoReasonWrongPerson' | 'undoReasonMistake';
