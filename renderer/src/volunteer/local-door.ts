@@ -83,7 +83,10 @@ export class LocalDoor {
   /** The search results the core would give, and how many match in all; null before the list is here. */
   search(query: string, limit: number): FoundHits | null {
     const replica = this.held?.replica;
-    return replica ? { hits: replica.search(query, limit), total: replica.count(query) } : null;
+    if (!replica) return null;
+    const hits = replica.search(query, limit);
+    // Fewer than asked for are all there are: counting is only for a full page.
+    return { hits, total: hits.length < limit ? hits.length : replica.count(query) };
   }
 
   /** Takes in the core's answer to a scan or a pick. */

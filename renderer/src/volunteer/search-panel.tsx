@@ -142,9 +142,17 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   };
 
   const open = hits !== null && hits.length > 0;
-  // After the results are painted: the keystroke that brought them does not wait for it.
+  // Once the results are painted: React runs a keystroke's effects before the frame, and reading the layout there would hold it up.
   useEffect(() => {
-    if (open) reveal(document.getElementById(`${listId}-${active}`));
+    if (!open) return;
+    let afterPaint: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = setTimeout(() => reveal(document.getElementById(`${listId}-${active}`)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
+    };
   }, [open, hits, active, listId]);
   let status = '';
   if (failure) status = failure;
