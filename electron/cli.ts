@@ -17,6 +17,7 @@ import {
   EXIT_FAILURE,
   EXIT_OK,
   info,
+  momentText,
   onePositional,
   parse,
   print,
@@ -52,7 +53,7 @@ Kommandoer:
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
   start [--port N]                                    Start kiosken (Electron, ellers i nettleseren)
-  pair [--url URL]                                    Vis paringskoden (og QR-koden) for nye kiosker
+  pair [--url URL]                                    Vis tilkoblingskoden (og QR-koden) for nye kiosker
   join KODE [--kiosk NAVN]                            Koble denne kiosken til arrangørens kiosk
   sync --once                                         Synkroniser med arrangørens kiosk nå
   status                                              Vis synkroniseringsstatus
@@ -117,7 +118,7 @@ const VERDICT_TEXT = {
 
 function describeScan(result: ScanResult): string {
   const who = result.registrant ? `: ${result.registrant.name}${result.registrant.organisation ? ` (${result.registrant.organisation})` : ''}` : '';
-  const first = result.firstArrival ? ` – kom ${result.firstArrival.at} ved ${result.firstArrival.kiosk}` : '';
+  const first = result.firstArrival ? ` – kom ${momentText(result.firstArrival.at)} ved ${result.firstArrival.kiosk}` : '';
   return `${text(VERDICT_TEXT[result.verdict])}${who}${first}`;
 }
 
@@ -274,7 +275,7 @@ const commands: Readonly<Record<string, Command>> = {
       core.requireEventSync();
       return searchSync(core, query, Number(inv.values.limit ?? 20) || 20);
     });
-    const human = hits.length === 0 ? 'Ingen treff.' : hits.map((h) => `${h.id}  ${h.name}${h.organisation ? ` – ${h.organisation}` : ''}  [${h.status}${h.arrivedAt ? `, kom ${h.arrivedAt}` : ''}]`).join('\n');
+    const human = hits.length === 0 ? 'Ingen treff.' : hits.map((h) => `${h.id}  ${h.name}${h.organisation ? ` – ${h.organisation}` : ''}  [${h.status}${h.arrivedAt ? `, kom ${momentText(h.arrivedAt)}` : ''}]`).join('\n');
     print(inv, hits.map(({ id, name, organisation, status, arrivedAt }) => ({ id, name, organisation, status, arrivedAt })), human);
   },
 
@@ -335,7 +336,7 @@ const commands: Readonly<Record<string, Command>> = {
     reportFollowEnd(kiosk);
     const pairingCode = kiosk.hubUrl ? (await import('./core/sync/sync-service.js')).pairingCodeOf(kiosk.core, kiosk.hubUrl) : null;
     // One line: the process keeps running, so a reader takes the first line as the whole answer.
-    const shared = process.stdout.isTTY ? `paringskode (hemmelig): ${pairingCode}` : 'paringskoden viser «innsjekk pair»';
+    const shared = process.stdout.isTTY ? `tilkoblingskode (hemmelig): ${pairingCode}` : 'tilkoblingskoden viser «innsjekk pair»';
     const human = kiosk.hubUrl
       ? `Innsjekk kjører på ${addressForPeople(kiosk)} og deler arrangementet på ${kiosk.hubUrl} – ${shared}`
       : `Innsjekk kjører på ${addressForPeople(kiosk)}`;

@@ -132,6 +132,11 @@ export class DoorReplica {
     return registrant ? this.admission(registrant, now) : null;
   }
 
+  /** How many registrants the query finds in all. */
+  count(query: string): number {
+    return this.index.count(query);
+  }
+
   /** The search results the core would give for the query. */
   search(query: string, limit: number): DoorHit[] {
     return this.index.search(query, limit).map(({ id, name, organisation, status }) => ({

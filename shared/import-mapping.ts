@@ -3,7 +3,7 @@
  * and turning its rows into registrant records.
  */
 import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantFields, type RegistrantStatus } from './domain.js';
-import { foldForSearch } from './search-text.js';
+import { foldForIdentity } from './search-text.js';
 import type { MessageKey } from './i18n.js';
 
 /** Which column (by header name) feeds which field. */
@@ -40,7 +40,7 @@ const HEADER_SYNONYMS: Readonly<Record<RegistrantField, readonly string[]>> = {
 
 /** Header text reduced to letters and digits, so "E-post" meets "epost". */
 function headerKey(header: string): string {
-  return foldForSearch(header).replace(/[^a-z0-9]/g, '');
+  return foldForIdentity(header).replace(/[^a-z0-9]/g, '');
 }
 
 const SYNONYM_KEYS: ReadonlyMap<RegistrantField, readonly string[]> = new Map(
@@ -160,5 +160,5 @@ export function createRowReader(
 
 /** The identity of a registrant without a reference number: name and email. */
 export function personKey(name: string, email: string | null): string {
-  return `${foldForSearch(name)}|${email ?? ''}`;
+  return `${foldForIdentity(name)}|${email ?? ''}`;
 }

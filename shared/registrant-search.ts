@@ -4,7 +4,7 @@
  * that keeps each keystroke's search to a fraction of a millisecond.
  */
 import type { RegistrantStatus } from './domain.js';
-import { searchWords } from './search-text.js';
+import { searchWords, spellForSearch, spelledWords } from './search-text.js';
 
 /** As many results as a search returns unless asked for fewer or more. */
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -15,6 +15,7 @@ export const MAX_SEARCH_WORDS = 5;
 export interface Searchable {
   readonly id: string;
   readonly name: string;
+  readonly organisation: string | null;
   readonly status: RegistrantStatus;
   /** Name and organisation, folded (doorSearchText). */
   readonly searchText: string;
@@ -126,12 +127,31 @@ function intersect(a: Int32Array, b: Int32Array, out: Int32Array): Int32Array {
 }
 
 /**
+ * The query's words as spelled, when the spelling says more than the folded
+ * words do ("aas" is not "as", "ø" is not "o"); else null.
+ */
+export function tellingSpelling(query: string, words: readonly string[]): string[] | null {
+  const spelled = spelledWords(query).slice(0, MAX_SEARCH_WORDS);
+  return spelled.join(' ') === words.join(' ') ? null : spelled;
+}
+
+/** A registrant's name and organisation as spelled (spellForSearch). */
+export function spellingOf(entry: Searchable): string {
+  return spellForSearch(entry.organisation === null ? entry.name : `${entry.name} ${entry.organisation}`);
+}
+
+/**
  * Registrants sorted by compareByName, searchable. A search finds those whose
- * search text contains every word of the query: names starting with the first
- * word first, then names with a word starting with it, then the rest; the
- * cancelled after the others in each group; by name within a group.
+ * search text contains every word of the query. When the query's spelling
+ * tells more than its folded words, those whose name or organisation hold
+ * every word as spelled come first ("aas" finds Aasen before Åse). Then names
+ * starting with the first word, then names with a word starting with it, then
+ * the rest; the cancelled after the others in each group; by name within a
+ * group.
  */
 export class RegistrantIndex<E extends Searchable> {
+  /** Each registrant's name and organisation as spelled, by position. */
+  private readonly spellings: readonly string[];
   /** Who holds each gram anywhere in their text. */
   private readonly containing: Postings;
   /** Who begins with each gram: where the best group's members are. */
@@ -144,6 +164,7 @@ export class RegistrantIndex<E extends Searchable> {
 
   /** `byName` must be sorted by compareByName. */
   constructor(readonly byName: readonly E[]) {
+    this.spellings = byName.map(spellingOf);
     this.scratch = [new Int32Array(byName.length), new Int32Array(byName.length), new Int32Array(byName.length)];
     const longest = byName.reduce((most, e) => Math.max(most, e.searchText.length), 0);
     this.containing = new Postings(byName.length, 2 * longest, (p, out) => {
@@ -178,38 +199,55 @@ export class RegistrantIndex<E extends Searchable> {
     const first = words[0];
     if (first === undefined || limit <= 0) return [];
     const matches = (text: string): boolean => words.every((w) => text.includes(w));
-    const isBest = (entry: E): boolean => entry.status !== 'cancelled' && entry.searchText.startsWith(first) && matches(entry.searchText);
+    const spelling = tellingSpelling(query, words);
+    const spelledAlike = (p: number): boolean => spelling === null || spelling.every((w) => this.spellings[p]!.includes(w));
+    const isBest = (p: number): boolean => {
+      const entry = this.byName[p]!;
+      return entry.status !== 'cancelled' && entry.searchText.startsWith(first) && matches(entry.searchText) && spelledAlike(p);
+    };
 
-    // The best group — not cancelled, beginning with the first word — in name
-    // order: once it holds `limit`, nothing else can enter the results. Most
-    // queries fill it from the first few who begin alike.
+    // The best group — spelled alike, not cancelled, beginning with the first
+    // word — in name order: once it holds `limit`, nothing else can enter the
+    // results. Most queries fill it from the first few who begin alike.
     const best: E[] = [];
     const beginning = this.beginningWith(first);
     const quick = Math.min(beginning.length, QUICK_CHECKS);
     for (let i = 0; i < quick; i++) {
-      const entry = this.byName[beginning[i]!]!;
-      if (isBest(entry) && best.push(entry) >= limit) return best;
+      const p = beginning[i]!;
+      if (isBest(p) && best.push(this.byName[p]!) >= limit) return best;
     }
     // Only those holding every gram of every word can match: far fewer texts to read.
     const holding = this.holdingAll(words);
     const rest = beginning.subarray(quick);
     for (const p of holding ? intersect(rest, holding, this.scratch[2]) : rest) {
-      const entry = this.byName[p]!;
-      if (isBest(entry) && best.push(entry) >= limit) return best;
+      if (isBest(p) && best.push(this.byName[p]!) >= limit) return best;
     }
 
     // Otherwise every match counts, in name order.
-    const groups: E[][] = [[], [], [], [], [], []];
+    const groups: E[][] = Array.from({ length: 12 }, () => []);
     const spacedFirst = ` ${first}`;
     for (const p of holding ?? this.byName.keys()) {
       const entry = this.byName[p]!;
       const text = entry.searchText;
       if (!matches(text)) continue;
       const rank = text.startsWith(first) ? 0 : text.includes(spacedFirst) ? 1 : 2;
-      const group = groups[rank * 2 + (entry.status === 'cancelled' ? 1 : 0)]!;
+      const group = groups[(spelledAlike(p) ? 0 : 6) + rank * 2 + (entry.status === 'cancelled' ? 1 : 0)]!;
       if (group.length < limit) group.push(entry);
     }
     return groups.flat().slice(0, limit);
+  }
+
+  /** How many registrants the query finds in all, however many a search shows. */
+  count(query: string): number {
+    const words = searchWords(query).slice(0, MAX_SEARCH_WORDS);
+    if (words.length === 0) return 0;
+    const holding = this.holdingAll(words);
+    if (!holding) return this.byName.filter((entry) => words.every((w) => entry.searchText.includes(w))).length;
+    // Holding a word's one character, or its one pair, is containing it.
+    if (words.every((w) => w.length <= 2)) return holding.length;
+    let found = 0;
+    for (const p of holding) if (words.every((w) => this.byName[p]!.searchText.includes(w))) found++;
+    return found;
   }
 
   /** Positions whose text begins with the word's first one or two characters, ascending. */

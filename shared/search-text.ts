@@ -1,6 +1,7 @@
 /**
  * Folding text for search, so that a volunteer finds "Ødegård" by typing
- * "odegard" or "oedegaard", and "Åse" by typing "ase" or "aase".
+ * "odegard" or "oedegaard", "Åse" by typing "ase" or "aase", and "Sæther" by
+ * typing "saether" or "sather".
  */
 
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
@@ -14,13 +15,14 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Folds text to lower-case ASCII letters, digits and single spaces.
- *
- * Diacritics go (å → a, é → e), Nordic letters become what people type on a
+ * Folds text to lower-case ASCII letters, digits, @, . and single spaces:
+ * diacritics go (å → a, é → e), Nordic letters become what people type on a
  * foreign keyboard, and the double-letter spellings "aa" and "oe" fold to the
- * single letter, so both spellings of a name meet in one form.
+ * single letter.
+ *
+ * Person keys (import-mapping.ts) are stored in this form: it must not change.
  */
-export function foldForSearch(text: string): string {
+export function foldForIdentity(text: string): string {
   const lowered = text
     .toLowerCase()
     .replace(/[æøœßđłþ]/g, (c) => LETTER_FOLDS[c] ?? c)
@@ -33,6 +35,17 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/**
+ * Folds text for search: as foldForIdentity, and "ae" (æ) folds to "a" too,
+ * so that æ, ae and a meet, as ø, oe and o do, and å, aa and a.
+ *
+ * The registrants' search text is stored in this form (migration 6 brought
+ * older rows to it).
+ */
+export function foldForSearch(text: string): string {
+  return foldForIdentity(text).replace(/ae/g, 'a');
+}
+
 /** Splits a search query into folded words, each of which must match. */
 export function searchWords(query: string): string[] {
   return foldForSearch(query).split(' ').filter((w) => w.length > 0);
@@ -41,4 +54,23 @@ export function searchWords(query: string): string[] {
 /** What the door searches a registrant by: their name and organisation, folded (never their email). */
 export function doorSearchText(name: string, organisation: string | null): string {
   return organisation === null ? foldForSearch(name) : `${foldForSearch(name)} ${foldForSearch(organisation)}`;
+}
+
+/**
+ * Text as spelled, for telling the spellings apart: lower case, without
+ * diacritics other than å, with æ, ø, "aa" and "oe" kept as they are.
+ */
+export function spellForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/a\u030a/g, 'å')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}@.]+/gu, ' ')
+    .trim();
+}
+
+/** A query's words as spelled (spellForSearch). */
+export function spelledWords(query: string): string[] {
+  return spellForSearch(query).split(' ').filter((w) => w.length > 0);
 }

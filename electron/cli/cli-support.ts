@@ -3,6 +3,8 @@
  * output, exit codes and the progress bar.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { text } from '../../shared/i18n.js';
+import { osloWhen, type Moment } from '../../shared/oslo-time.js';
 import { Core } from '../core/core.js';
 import { resolveDataDir } from '../core/database.js';
 
@@ -68,6 +70,14 @@ export function parse(args: string[], options: ParseArgsConfig['options']): Invo
 /** Writes the result on stdout: JSON with --json, else the text for people. */
 export function print(inv: Invocation, json: unknown, human: string): void {
   process.stdout.write(inv.json ? `${JSON.stringify(json, null, 2)}\n` : `${human}\n`);
+}
+
+/**
+ * A moment as a person reads it, in Oslo time whatever the machine's time
+ * zone: "kl. 09:12" today, "11.03. kl. 09:12" another day. JSON keeps ISO 8601.
+ */
+export function momentText(at: Moment, now: Moment = Date.now()): string {
+  return osloWhen((key, params) => text(key, params), at, now);
 }
 
 /** Writes a message for people on stderr. */

@@ -8,7 +8,7 @@ import type { ColumnMapping } from '../../shared/import-mapping.js';
 import { Core } from '../core/core.js';
 import { eventStartSync, fetchListOnce, listAddress, type CheckResult, type ListSource } from '../core/import/follow-list.js';
 import type { KioskServerOptions, RunningKiosk } from '../kiosk-server.js';
-import { info, print, UsageError, type Invocation } from './cli-support.js';
+import { info, momentText, print, UsageError, type Invocation } from './cli-support.js';
 
 /** The longest wait between checks: a day. */
 const MAX_FOLLOW_MINUTES = 24 * 60;
@@ -44,7 +44,7 @@ function countsText({ added, updated, unchanged, cancelled, rejected }: ImportSu
 
 /** One check as one line for people. */
 function describeCheck(result: CheckResult): string {
-  const time = new Date(result.at).toLocaleTimeString('nb-NO');
+  const time = momentText(result.at);
   if (result.outcome === 'changed') return `${time} Listen er endret og lest inn (versjon ${result.listRevision}). ${countsText(result.summary)}`;
   if (result.outcome === 'unchanged') return `${time} Listen er uendret (versjon ${result.listRevision}).`;
   return `${time} ${result.error.message}`;

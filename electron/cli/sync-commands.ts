@@ -15,7 +15,7 @@ import { joinAndSync, syncStatusSync, syncWithHub } from '../core/sync/sync-clie
 import { importSyncFileSync, syncFileContentSync } from '../core/sync/sync-file.js';
 import { pairingCodeOf } from '../core/sync/sync-service.js';
 import { kioskAddress, KIOSK_URL_KEY } from '../kiosk-server.js';
-import { info, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
+import { info, momentText, onePositional, parse, print, UsageError, withCore, type Command } from './cli-support.js';
 
 export const pairCommand: Command = async (args) => {
   const inv = parse(args, { url: { type: 'string' } });
@@ -34,7 +34,7 @@ export const pairCommand: Command = async (args) => {
 
 export const joinCommand: Command = async (args) => {
   const inv = parse(args, { kiosk: { type: 'string' } });
-  const code = onePositional(inv, 'paringskode');
+  const code = onePositional(inv, 'tilkoblingskode');
   const joined = await withCoreAsync(inv.dataDir, (core) => joinAndSync(core, code, inv.values.kiosk as string | undefined));
   print(inv, joined, `Koblet til «${joined.eventName}» med ${joined.registrants} påmeldte. Start kiosken med «innsjekk serve».`);
 };
@@ -56,7 +56,7 @@ export const statusCommand: Command = (args) => {
     `Kiosk: ${status.kioskName} (${status.kioskId})`,
     kioskUrl ? `Adresse (hemmelig, den inneholder arrangementsnøkkelen): ${kioskUrl}` : 'Adresse: kiosken er ikke startet med «innsjekk serve» ennå',
     status.hub ? `Arrangørkiosk: ${status.hub} – ${status.online ? 'tilkoblet' : 'frakoblet'}` : 'Arrangørkiosk: ingen (denne kiosken er ikke koblet til noen)',
-    `Sist synkronisert: ${status.lastSyncAt ?? 'aldri'}`,
+    `Sist synkronisert: ${status.lastSyncAt ? momentText(status.lastSyncAt) : 'aldri'}`,
     `Venter på å bli sendt: ${status.pending}`,
     `Hendelser: ${status.events}, listeversjon: ${status.listRevision}`,
   ];
@@ -69,7 +69,7 @@ export const conflictsCommand: Command = (args) => {
   const human =
     conflicts.length === 0
       ? 'Ingen er sluppet inn to ganger.'
-      : conflicts.map((c) => `${c.registrant.name}: ${c.scans.map((s) => `${s.at} ved ${s.kiosk}`).join(', ')}`).join('\n');
+      : conflicts.map((c) => `${c.registrant.name}: ${c.scans.map((s) => `${momentText(s.at)} ved ${s.kiosk}`).join(', ')}`).join('\n');
   print(inv, conflicts, human);
 };
 

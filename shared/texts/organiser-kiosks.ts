@@ -32,8 +32,8 @@ export const organiserKiosksTexts = {
     nb: 'På den nye kiosken: velg «Koble til en annen kiosk» og skann QR-koden, eller kopier koden under og lim den inn.',
     en: 'On the new kiosk: choose "Join another kiosk" and scan the QR code, or copy the code below and paste it.',
   },
-  pairingAlt: { nb: 'Paringskoden som QR-kode', en: 'The pairing code as a QR code' },
-  pairingTextTitle: { nb: 'Paringskoden som tekst', en: 'The pairing code as text' },
+  pairingAlt: { nb: 'Tilkoblingskoden som QR-kode', en: 'The pairing code as a QR code' },
+  pairingTextTitle: { nb: 'Tilkoblingskoden som tekst', en: 'The pairing code as text' },
   pairingCopy: { nb: 'Kopier koden', en: 'Copy the code' },
   pairingCopied: {
     nb: 'Koden er kopiert. Lim den inn på den nye kiosken.',
@@ -44,22 +44,22 @@ export const organiserKiosksTexts = {
     en: 'Could not copy the code. Select the text above and copy it with Ctrl+C (Cmd+C on a Mac).',
   },
   pairingJoined: {
-    nb: 'Denne kiosken er koblet til arrangørkiosken. Nye kiosker kobles til med paringskoden som vises på arrangørkiosken.',
+    nb: 'Denne kiosken er koblet til arrangørkiosken. Nye kiosker kobles til med tilkoblingskoden som vises på arrangørkiosken.',
     en: "This kiosk is joined to the organiser's kiosk. New kiosks join with the pairing code shown on the organiser's kiosk.",
   },
   hubShareIntro: {
-    nb: 'Skal flere kiosker sjekke inn ved inngangen? Gjør denne kiosken til arrangørkiosken: de andre kobler seg til den med en paringskode og sender innsjekkingene sine hit. Kioskene må være på samme nettverk.',
+    nb: 'Skal flere kiosker sjekke inn ved inngangen? Gjør denne kiosken til arrangørkiosken: de andre kobler seg til den med en tilkoblingskode og sender innsjekkingene sine hit. Kioskene må være på samme nettverk.',
     en: "Will several kiosks check people in at the entrance? Make this kiosk the organiser's kiosk: the others join it with a pairing code and send their check-ins here. The kiosks must be on the same network.",
   },
   hubShareButton: { nb: 'Del arrangementet med andre kiosker', en: 'Share the event with other kiosks' },
   hubStarting: { nb: 'Gjør kiosken klar til å dele arrangementet …', en: 'Getting the kiosk ready to share the event …' },
   hubStarted: {
-    nb: 'Kiosken deler nå arrangementet. Koble til de andre kioskene med paringskoden under.',
+    nb: 'Kiosken deler nå arrangementet. Koble til de andre kioskene med tilkoblingskoden under.',
     en: 'This kiosk now shares the event. Connect the other kiosks with the pairing code below.',
   },
   peersTitle: { nb: 'Kiosker som har synkronisert', en: 'Kiosks that have synced' },
   peersNone: {
-    nb: 'Ingen andre kiosker har synkronisert med denne ennå. Koble til en ny kiosk med paringskoden.',
+    nb: 'Ingen andre kiosker har synkronisert med denne ennå. Koble til en ny kiosk med tilkoblingskoden.',
     en: 'No other kiosk has synced with this one yet. Connect a new kiosk with the pairing code.',
   },
   peersCaption: {

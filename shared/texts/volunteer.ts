@@ -7,6 +7,10 @@ import type { Texts } from './bilingual.js';
 export const volunteerTexts = {
   volunteerKiosk: { nb: 'Kiosk: {name}', en: 'Kiosk: {name}' },
   volunteerCounts: { nb: '{arrived} av {expected} har kommet', en: '{arrived} of {expected} have arrived' },
+  volunteerNoRegistrants: {
+    nb: 'Ingen påmeldte er lastet inn – be arrangøren lese inn påmeldingslisten',
+    en: 'No registrants are loaded – ask the organiser to import the registration list',
+  },
   volunteerOrganiser: { nb: 'Arrangør', en: 'Organiser' },
   volunteerIdleTitle: { nb: 'Skann QR-koden', en: 'Scan the QR code' },
   volunteerIdleHelp: {
@@ -32,6 +36,14 @@ export const volunteerTexts = {
   },
   searchResults: { nb: 'Treff', en: 'Matches' },
   searchCount: { nb: '{count} treff', en: '{count} matches' },
+  searchCountShown: {
+    nb: '{total} treff – viser de {shown} første. Skriv mer av navnet for å finne personen.',
+    en: '{total} matches – showing the first {shown}. Type more of the name to find them.',
+  },
+  searchCountMore: {
+    nb: 'Flere enn {shown} treff – viser de {shown} første. Skriv mer av navnet for å finne personen.',
+    en: 'More than {shown} matches – showing the first {shown}. Type more of the name to find them.',
+  },
   searchNone: {
     nb: 'Ingen treff. Prøv en annen stavemåte, eller send personen til informasjonsdisken.',
     en: 'No matches. Try another spelling, or send them to the information desk.',
@@ -50,9 +62,21 @@ export const volunteerTexts = {
     nb: 'Fant ikke noe kamera. Koble til et kamera, eller bruk skanneren eller søket.',
     en: 'No camera found. Connect a camera, or use the scanner or the search.',
   },
+  cameraNotAllowed: {
+    nb: 'Kiosken har ikke lov til å bruke kameraet. Gi tillatelse til kameraet i nettleseren eller i systeminnstillingene, eller bruk skanneren eller søket.',
+    en: 'The kiosk may not use the camera. Allow the camera in the browser or in the system settings, or use the scanner or the search.',
+  },
+  cameraBusy: {
+    nb: 'Kameraet kan ikke startes. Lukk andre programmer som bruker det, og prøv igjen – eller bruk skanneren eller søket.',
+    en: 'The camera cannot be started. Close other programs that use it, and try again – or use the scanner or the search.',
+  },
+  cameraUnsupported: {
+    nb: 'Denne nettleseren gir ikke kiosken tilgang til kamera. Bruk skanneren eller søket.',
+    en: 'This browser gives the kiosk no access to a camera. Use the scanner or the search.',
+  },
   cameraFailed: {
-    nb: 'Kameraet kan ikke brukes ({message}). Sjekk at ikke et annet program bruker det, og at kiosken har lov til å bruke kameraet.',
-    en: 'The camera cannot be used ({message}). Check that no other program is using it, and that the kiosk may use the camera.',
+    nb: 'Kameraet kan ikke brukes. Sjekk at ikke et annet program bruker det, og at kiosken har lov til å bruke kameraet – eller bruk skanneren eller søket.',
+    en: 'The camera cannot be used. Check that no other program is using it, and that the kiosk may use the camera – or use the scanner or the search.',
   },
   syncLineOnline: { nb: 'Tilkoblet', en: 'Connected' },
   syncLineOffline: { nb: 'Frakoblet', en: 'Disconnected' },

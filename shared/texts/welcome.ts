@@ -26,7 +26,7 @@ export const welcomeTexts = {
   },
   welcomeJoin: { nb: 'Koble til en annen kiosk', en: 'Join another kiosk' },
   welcomeJoinHelp: {
-    nb: 'Skann paringskoden på arrangørens kiosk med skanneren eller kameraet, eller lim den inn her.',
+    nb: 'Skann tilkoblingskoden på arrangørens kiosk med skanneren eller kameraet, eller lim den inn her.',
     en: "Scan the pairing code on the organiser's kiosk with the scanner or the camera, or paste it here.",
   },
   needKeyTitle: { nb: 'Kiosken trenger arrangementsnøkkelen', en: 'The kiosk needs the event key' },
@@ -46,7 +46,7 @@ export const welcomeTexts = {
     nb: 'Arrangementet trenger en dato. Velg den i feltet «Dato».',
     en: 'The event needs a date. Choose it in the field "Date".',
   },
-  joinCode: { nb: 'Paringskode', en: 'Pairing code' },
+  joinCode: { nb: 'Tilkoblingskode', en: 'Pairing code' },
   joinCodeHint: {
     nb: 'Koden står under QR-koden i arrangørsidene på arrangørens kiosk og begynner med IJPAIR:.',
     en: "The code is under the QR code in the organiser screens on the organiser's kiosk, and begins with IJPAIR:.",

@@ -9,6 +9,7 @@ import type { RegistrantRow } from '../../shared/report/report-model.js';
 import { osloDateAndTime } from '../../shared/oslo-clock.js';
 import { parseToken, TOKEN_PREFIX } from '../../shared/token.js';
 import { REPEAT_WINDOW_MS } from '../../shared/admission.js';
+import { osloTime } from '../../shared/oslo-time.js';
 import type { SearchHit } from '../../electron/core/registrants.js';
 import { CLI_TEST_TIMEOUT, initEvent, reportRegistrants, runCli, runCliJson } from '../helpers/cli.js';
 import { HTML_NAME, norwegianExcelCsv, NORWEGIAN_REGISTRANTS, parseCsv, readCsvFile, SQL_NAME, writeFile } from '../helpers/csv.js';
@@ -168,6 +169,27 @@ describe('innsjekk scan, undo, search and report', { timeout: CLI_TEST_TIMEOUT }
       municipality: 'Bærum',
       county: 'Akershus',
     });
+  });
+
+  it('prints times in Oslo time as people read them, whatever the machine\'s time zone; JSON keeps ISO 8601', async () => {
+    const inNewYork = { dataDir, env: { TZ: 'America/New_York' } };
+    await runCliJson(['scan', codeOf('Kari Ødegård'), '--kiosk', 'A'], inNewYork);
+    const arrivedAt = (await report()).find((r) => r.name === 'Kari Ødegård')?.arrivedAt ?? '';
+    expect(arrivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    const oslo = osloTime(arrivedAt);
+    const newYork = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(arrivedAt));
+    expect(oslo).not.toBe(newYork);
+
+    const again = await runCli(['scan', codeOf('Kari Ødegård'), '--kiosk', 'C'], inNewYork);
+    expect(again.stdout).toContain(`kom kl. ${oslo} ved A`);
+    const found = await runCli(['search', 'ødegård'], inNewYork);
+    expect(found.stdout).toContain(`kom kl. ${oslo}`);
+    for (const output of [again.stdout, found.stdout]) {
+      expect(output).not.toContain(arrivedAt);
+      expect(output).not.toContain(newYork);
+    }
+    const hits = await runCliJson<SearchHit[]>(['search', 'ødegård'], inNewYork);
+    expect(hits.find((h) => h.name === 'Kari Ødegård')?.arrivedAt).toBe(arrivedAt);
   });
 
   it('keeps SQL and HTML in names as text, returned verbatim, with the table intact', async () => {

@@ -117,8 +117,8 @@ describe('kiosks as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
     // Cut short, as a scanner that lost the end of it.
     const codes = [hubLine.pairingCode!.slice(0, -6), formatPairingCode({ ...pairing, fingerprint: otherFingerprint })];
     const [malformed, wrongCertificate] = await Promise.all(codes.map((code, i) => runCli(['join', code, '--kiosk', 'Inngang X'], { dataDir: strangers[i]! })));
-    expectBadInput(malformed!, 'Paringskoden kan ikke leses. Skann den på nytt, eller lim inn hele teksten (den begynner med IJPAIR:).');
-    expectBadInput(wrongCertificate!, 'Sertifikatet til arrangørens kiosk stemmer ikke med paringskoden. Ikke koble til');
+    expectBadInput(malformed!, 'Tilkoblingskoden kan ikke leses. Skann den på nytt, eller lim inn hele teksten (den begynner med IJPAIR:).');
+    expectBadInput(wrongCertificate!, 'Sertifikatet til arrangørens kiosk stemmer ikke med tilkoblingskoden. Ikke koble til');
     for (const dir of strangers) expect(onKiosk(dir, (core) => core.eventSync())).toBeNull();
   });
 

@@ -20,6 +20,8 @@ describe('innsjekk usage', () => {
       for (const command of ['init', 'import', 'codes', 'scan', 'undo', 'search', 'report', 'serve', 'demo']) {
         expect(result.stdout).toContain(`  ${command} `);
       }
+      expect(result.stdout).toContain('Vis tilkoblingskoden');
+      expect(result.stdout).not.toMatch(/paringskod/i);
     }
   });
 

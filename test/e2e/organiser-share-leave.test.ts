@@ -87,7 +87,7 @@ describe('sharing the event from the kiosk section', () => {
     const share = page.getByRole('button', { name: 'Del arrangementet med andre kiosker' });
     await share.waitFor();
     await page.getByText('Ikke koblet til andre kiosker.').waitFor();
-    expect(await page.getByRole('img', { name: 'Paringskoden som QR-kode' }).count()).toBe(0);
+    expect(await page.getByRole('img', { name: 'Tilkoblingskoden som QR-kode' }).count()).toBe(0);
     await expectAccessible(page, 'kiosk section, not sharing');
 
     await share.focus();
@@ -98,14 +98,14 @@ describe('sharing the event from the kiosk section', () => {
     const code = await page.locator('.org-pairing-code').textContent();
     expect(code).toMatch(/^IJPAIR:/);
     expect(hubKiosk.hubUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-    await page.getByRole('img', { name: 'Paringskoden som QR-kode' }).waitFor();
+    await page.getByRole('img', { name: 'Tilkoblingskoden som QR-kode' }).waitFor();
     await page.getByText('Dette er arrangørkiosken').waitFor();
     await expectAccessible(page, 'kiosk section, sharing');
 
     // The second kiosk joins with the code as shown, on its welcome screen.
     const second = await startKiosk(tempDir());
     const secondPage = await openPage(browser, second);
-    await secondPage.getByLabel('Paringskode').fill(code!);
+    await secondPage.getByLabel('Tilkoblingskode').fill(code!);
     await secondPage.getByLabel('Navn på denne kiosken (valgfritt)').fill('Inngang 2');
     await secondPage.getByRole('button', { name: 'Koble til', exact: true }).click();
     await secondPage.getByRole('heading', { level: 1, name: EVENT_NAME }).waitFor({ timeout: 30_000 });

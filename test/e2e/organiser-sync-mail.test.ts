@@ -181,7 +181,7 @@ describe('the kiosk section', () => {
 
     const organiser = await organiserClient(kiosk.url, kiosk.core.requireEventSync().eventKey, PIN);
     const { code } = await organiser('pairingCode', {});
-    const image = page.getByRole('img', { name: 'Paringskoden som QR-kode' });
+    const image = page.getByRole('img', { name: 'Tilkoblingskoden som QR-kode' });
     await image.waitFor();
     expect(await image.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
     const shot = PNG.sync.read(await image.screenshot());
@@ -226,7 +226,7 @@ describe('the kiosk section', () => {
     await page.getByRole('button', { name: 'Kiosker', exact: true }).click();
     await page.getByRole('button', { name: 'Del arrangementet med andre kiosker' }).waitFor();
     await page.getByText('Ikke koblet til andre kiosker.').waitFor();
-    expect(await page.getByRole('img', { name: 'Paringskoden som QR-kode' }).count()).toBe(0);
+    expect(await page.getByRole('img', { name: 'Tilkoblingskoden som QR-kode' }).count()).toBe(0);
   }, TIMEOUT);
 });
 

@@ -60,11 +60,11 @@ describe('joining the organiser’s kiosk from the welcome screen', () => {
     await page.getByRole('heading', { name: 'Koble til en annen kiosk' }).waitFor();
     await expectAccessible(page, 'the welcome screen with the join form');
 
-    await page.getByLabel('Paringskode').fill('IJPAIR:NOTACODE');
+    await page.getByLabel('Tilkoblingskode').fill('IJPAIR:NOTACODE');
     await page.getByRole('button', { name: 'Koble til', exact: true }).click();
-    await page.getByRole('alert').filter({ hasText: 'Paringskoden kan ikke leses' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Tilkoblingskoden kan ikke leses' }).waitFor();
 
-    await page.getByLabel('Paringskode').fill(code);
+    await page.getByLabel('Tilkoblingskode').fill(code);
     await page.getByLabel('Navn på denne kiosken (valgfritt)').fill('Inngang nord');
     await page.getByRole('button', { name: 'Koble til', exact: true }).click();
     await waitForVolunteerScreen(page, eventName);

@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
 import { scanSync } from '../../electron/core/checkin.js';
 import type { Core } from '../../electron/core/core.js';
+import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
+import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { searchSync } from '../../electron/core/registrants.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { generateEventKeyPair, issueToken, privateKeyFromDer } from '../../electron/core/tokens.js';
@@ -194,6 +196,42 @@ describe('the volunteer screen with a handheld scanner', () => {
     await expect(page.getByRole('button', { name: /Angre/ }).count()).resolves.toBe(0);
   }, 90_000);
 
+  it('offers undo only beside the welcome of the person it takes back, or between verdicts, naming them', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const core = kiosk.core;
+    const undoButtons = page.getByRole('button', { name: /^Angre/ });
+    const guest = person(core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await undoButtons.first().waitFor();
+    await expect(page.locator('.undo-bar').textContent()).resolves.toContain(guest.name);
+
+    // Verdicts that let nobody in, about someone else or no one: no undo of the earlier check-in under them.
+    const early = person(core, 'confirmed');
+    scanSync(core, early.code, { kioskName: 'Inngang 2' });
+    const refusals: readonly (readonly [string, string])[] = [
+      ['waitlisted', person(core, 'waitlisted').code],
+      ['cancelled', person(core, 'cancelled').code],
+      ['invalid', 'NOSUCHREF42'],
+      ['wrong_event', foreignToken('ABCDEFGH', guest.id)],
+      ['already', early.code],
+    ];
+    for (const [kind, code] of refusals) {
+      await scanWithWedge(page, code);
+      await page.locator(`[data-verdict="${kind}"][data-settled="true"]`).waitFor({ timeout: 15_000 });
+      expect([kind, await undoButtons.count()]).toEqual([kind, 0]);
+    }
+
+    // Back at the scan prompt, the undo names whom it takes back, and takes back exactly them.
+    await page.locator('.verdict-idle').waitFor({ timeout: 15_000 });
+    await expect(page.locator('.undo-bar').textContent()).resolves.toContain(guest.name);
+    const describedBy = await undoButtons.first().evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(describedBy).toContain(guest.name);
+    await undoButtons.first().click();
+    await page.getByRole('status').filter({ hasText: `Angret innsjekkingen av ${guest.name}` }).waitFor();
+    expect(countsSync(core).arrived).toBe(1);
+  }, 90_000);
+
   it('plays a different sound for a welcome than for a refusal', async () => {
     session = await openBrowserKiosk();
     const { page, kiosk } = session;
@@ -328,6 +366,23 @@ describe('the bar on the volunteer screen', () => {
     await page.getByRole('button', { name: 'Arrangør' }).click();
     await expect.poll(() => page.locator('.volunteer').count()).toBe(0);
   }, 90_000);
+
+  it('says that no registrants are loaded, not "0 av 0", until a list is imported', async () => {
+    session = await openBrowserKiosk({ demo: false });
+    const { page, kiosk } = session;
+    const event = kiosk.core.createEventSync({ name: 'Lokaldemokratikonferansen 2027', date: '2027-03-11', capacity: null });
+    await page.goto(`${kiosk.url}/#key=${event.eventKey}`);
+    await page.reload();
+    const banner = page.getByRole('banner');
+    await banner.getByText('Ingen påmeldte er lastet inn').waitFor({ timeout: 60_000 });
+    await expect(banner.textContent()).resolves.not.toContain('0 av 0');
+
+    const csv = fictitiousRegistrantsCsv(generateFictitiousRegistrants(5));
+    importRegistrantsSync(kiosk.core, new TextEncoder().encode(csv), { fileName: 'påmeldte.csv', dryRun: false });
+    await page.reload();
+    await waitForScreen(page);
+    await expect(banner.textContent()).resolves.not.toContain('Ingen påmeldte');
+  }, 90_000);
 });
 
 describe('the name search', () => {
@@ -363,6 +418,50 @@ describe('the name search', () => {
     await expect(box.inputValue()).resolves.toBe('');
     const picked = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT r.name FROM log l JOIN registrant r ON r.id = l.registrant_id WHERE l.kind IN ('checkin', 'scan')").pluck().all());
     expect(picked).toEqual([withLetters[chosen]]);
+  }, 90_000);
+
+  it('finds Sæther by "sather" and Aasen by "aas" at the top, and says how many match in all', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const box = searchBox(page);
+    const names = () => page.getByRole('option').locator('.search-result-name').allTextContents();
+    const status = page.locator('.search-panel [role="status"]');
+
+    await box.fill('sather');
+    await page.locator('[data-results-for="sather"]').waitFor();
+    const sæther = await names();
+    expect(sæther.length).toBeGreaterThan(0);
+    expect(sæther.every((n) => n.includes('Sæther'))).toBe(true);
+    await expect(status.textContent()).resolves.toBe(`${sæther.length} treff`);
+
+    await box.fill('aas');
+    await page.locator('[data-results-for="aas"]').waitFor();
+    const aas = await names();
+    expect(aas[0]).toMatch(/\bAas/);
+    const total = searchSync(kiosk.core, 'aas', 200).length;
+    expect(total).toBeGreaterThan(aas.length);
+    await expect(status.textContent()).resolves.toContain(`${total} treff – viser de ${aas.length} første`);
+  }, 90_000);
+
+  it('keeps every letter a fast typist types, in the box, with focus on no field, and before a Backspace', async () => {
+    const { page, kiosk } = await openVolunteerScreen();
+    const box = searchBox(page);
+    await box.click();
+    await page.keyboard.type('odegard', { delay: 15 });
+    await expect.poll(() => box.inputValue()).toBe('odegard');
+    await page.locator('[data-results-for="odegard"]').waitFor();
+
+    await box.fill('');
+    await box.blur();
+    await page.keyboard.type('hansen', { delay: 15 });
+    await expect.poll(() => box.inputValue()).toBe('hansen');
+
+    await box.fill('');
+    await page.keyboard.type('odegardx', { delay: 15 });
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => box.inputValue()).toBe('odegard');
+    // None of it was taken for a scan.
+    await expect(page.locator('[data-verdict]').count()).resolves.toBe(0);
+    expect(countsSync(kiosk.core).arrived).toBe(0);
   }, 90_000);
 
   it('checks in with a tap on a result', async () => {
@@ -422,6 +521,27 @@ describe('the volunteer screen with a webcam', () => {
   }, 120_000);
 });
 
+describe('the camera when it cannot be used', () => {
+  it('says why in Norwegian (or English), not in the browser\'s English', async () => {
+    // A camera the page is not allowed to use: Chromium's fake device, with no one to grant it.
+    const { page } = await openVolunteerScreen(['--use-fake-device-for-media-stream']);
+    await page.getByRole('button', { name: 'Start kamera' }).click();
+    const alert = page.getByRole('alert');
+    await alert.filter({ hasText: 'Kiosken har ikke lov til å bruke kameraet.' }).waitFor();
+    await expect(alert.textContent()).resolves.not.toMatch(/Permission|denied|userMedia/i);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await alert.filter({ hasText: 'The kiosk may not use the camera.' }).waitFor();
+    await session?.close();
+
+    // No camera at all.
+    const none = await openVolunteerScreen();
+    await none.page.getByRole('button', { name: 'Start kamera' }).click();
+    await none.page.getByRole('alert').filter({ hasText: 'Fant ikke noe kamera.' }).waitFor();
+    await expect(none.page.getByRole('alert').textContent()).resolves.not.toMatch(/Requested device not found/i);
+  }, 90_000);
+});
+
 declare global {
   interface Window {
     readonly axe: typeof axe;
@@ -451,6 +571,81 @@ async function zoomedPage(browser: Browser, url: string, width: number): Promise
   await waitForScreen(page);
   return page;
 }
+
+/** The parts of the verdict on screen that are out of the viewport or under something else: the name and instruction must stay readable. */
+function verdictPartsHidden(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const verdict = document.querySelector('[data-verdict]');
+    return ['h2', '.verdict-name', '.verdict-organisation', '.verdict-next'].filter((part) => {
+      const element = verdict?.querySelector(part);
+      if (!element) return true;
+      const box = element.getBoundingClientRect();
+      const onTop = element.contains(document.elementFromPoint(box.left + 1, box.top + box.height / 2));
+      return !onTop || box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth;
+    });
+  });
+}
+
+/** How many search results (of those the selector picks) are wholly in the viewport, to a pixel (scrolling rounds to device pixels), and not under anything. */
+function resultsInView(page: Page, selector = '[role="option"]'): Promise<number> {
+  return page.evaluate(
+    (options) =>
+      Array.from(document.querySelectorAll(options)).filter((option) => {
+        const box = option.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const seen = (y: number) => option.contains(document.elementFromPoint(x, y));
+        return box.top >= -1 && box.bottom <= innerHeight + 1 && seen(box.top + 1) && seen(box.bottom - 1);
+      }).length,
+    selector,
+  );
+}
+
+describe('the verdict in view', () => {
+  it('stays on screen after a scan at 1024×600, at 200 % zoom and 320 px wide, with the search results reachable below it', async () => {
+    const { browser, kiosk } = await openVolunteerScreen();
+    const url = `${kiosk.url}/#key=${kiosk.core.requireEventSync().eventKey}`;
+    const sizes = [
+      { name: '1024×600', width: 1024, height: 600, deviceScaleFactor: 1 },
+      { name: '1024×600 at 200 %', width: 512, height: 300, deviceScaleFactor: 2 },
+      { name: '1280×800 at 200 %', width: 640, height: 400, deviceScaleFactor: 2 },
+      { name: '320 px wide', width: 320, height: 480, deviceScaleFactor: 1 },
+    ];
+    for (const { name, width, height, deviceScaleFactor } of sizes) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+      const page = await context.newPage();
+      await page.goto(url);
+      await waitForScreen(page);
+      // With focus on no field: the scanner's first keys move it to the search box.
+      const guest = person(kiosk.core, 'confirmed');
+      await scanWithWedge(page, guest.code);
+      await verdict(page, 'welcome', guest.name);
+      expect([name, await verdictPartsHidden(page), await scrollsSideways(page)]).toEqual([name, [], false]);
+
+      await page.keyboard.type('han', { delay: 100 });
+      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(4);
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+      await expect.poll(() => resultsInView(page, '[role="option"][aria-selected="true"]'), { message: name }).toBe(1);
+      expect([name, await verdictPartsHidden(page), await scrollsSideways(page)]).toEqual([name, [], false]);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('leaves room for more than three search results beside it at 1280×800', async () => {
+    const { browser, kiosk } = await openVolunteerScreen();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${kiosk.url}/#key=${kiosk.core.requireEventSync().eventKey}`);
+    await waitForScreen(page);
+    const guest = person(kiosk.core, 'confirmed');
+    await scanWithWedge(page, guest.code);
+    await verdict(page, 'welcome', guest.name);
+    await page.keyboard.type('han', { delay: 100 });
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(4);
+    expect(await resultsInView(page)).toBeGreaterThan(3);
+    expect(await verdictPartsHidden(page)).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
 
 describe('universal design', () => {
   it('has no serious or critical axe violations, idle, searching or showing any verdict', async () => {

@@ -25,12 +25,14 @@ export interface CliOptions {
   readonly dataDir: string;
   /** False to leave out `--data-dir`, for runs without a command; the directory still comes from INNSJEKK_DATA_DIR. */
   readonly dataDirFlag?: boolean;
+  /** More environment for the run, such as TZ. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Runs `innsjekk ARGS --data-dir DIR`; resolves whatever the exit code. */
 export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
   // Set even with the flag, so that no run can ever reach the user's real data directory.
-  const env = { ...process.env, INNSJEKK_DATA_DIR: options.dataDir };
+  const env = { ...process.env, ...options.env, INNSJEKK_DATA_DIR: options.dataDir };
   const dataDirArgs = options.dataDirFlag === false ? [] : ['--data-dir', options.dataDir];
   return new Promise((resolve, reject) => {
     execFile(

@@ -113,7 +113,7 @@ describe('the door list', () => {
     scanSync(core, rows('confirmed')[3]!.code);
     const { replica } = await screenDoor();
     expect(doorListSync(core).registrants).toHaveLength(600);
-    for (const query of ['a', 'ol', 'hansen', 'kommune', 'ø', 'oe', 'per k', 'zzz', 'ks.no', '']) {
+    for (const query of ['a', 'ol', 'hansen', 'kommune', 'ø', 'oe', 'per k', 'zzz', 'ks.no', '', 'aas', 'sather', 'sæther', 'ødegård', 'ås']) {
       expect(replica.search(query, 10), query).toEqual(searchSync(core, query, 10));
     }
   });

@@ -172,6 +172,16 @@ describe('sending the confirmation emails over SMTP', () => {
     expect(text).not.toMatch(/<(p|div|br|table)\b/);
   });
 
+  it('tells what happens when scanning fails (a check-in by name), and never asks anyone to type the long code', async () => {
+    const kari = person(core, 'Kari Ødegård');
+    const mail = await parse(capture.to(kari.email!)[0]!);
+    for (const body of [mail.html as string, mail.text!]) {
+      expect(body).not.toMatch(/tastes inn|skrives inn|typed in|type it/i);
+      expect(body).toContain('Virker ikke skanningen, sjekker vertene deg inn på navn.');
+      expect(body).toContain('If scanning fails, the hosts check you in by name.');
+    }
+  });
+
   it('shows the QR code inline from a cid the HTML points at, and the image decodes to the code', async () => {
     const kari = person(core, 'Kari Ødegård');
     const mail = await parse(capture.to(kari.email!)[0]!);

@@ -6,6 +6,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateSync, SCHEMA_VERSION } from '../../electron/core/migrations/index.js';
 import { pinMatches } from '../../electron/core/pin-hash.js';
+import { personKey } from '../../shared/import-mapping.js';
+import { foldForIdentity, foldForSearch, searchWords } from '../../shared/search-text.js';
 
 const dirs: string[] = [];
 function tempDatabase(): BetterSqlite3.Database {
@@ -193,6 +195,35 @@ describe('migration 6: the PIN hash made slow', () => {
     const db = tempDatabase();
     migrateSync(db, 6);
     expect(db.prepare("SELECT COUNT(*) FROM meta WHERE key = 'organiser_pin'").pluck().get()).toBe(0);
+  });
+});
+
+describe('migration 7: the search text folds "ae" to "a"', () => {
+  it('brings search texts folded before to the fold a search uses now, and leaves the person keys', () => {
+    const db = tempDatabase();
+    migrateSync(db, 6);
+    const people = [
+      { id: 'REG00001', name: 'Kari Sæther', organisation: 'Træna kommune', email: 'kari.saether@traena.kommune.no' },
+      { id: 'REG00002', name: 'Per Aasen', organisation: null, email: null },
+    ];
+    const oldSearchText = (p: (typeof people)[number]): string => [p.name, p.organisation, p.email].filter((x) => x !== null).map(foldForIdentity).join(' ');
+    const insert = db.prepare(
+      "INSERT INTO registrant (id, person_key, name, organisation, email, status, code, search_text, content_hash, list_revision, updated_at) VALUES (?, ?, ?, ?, ?, 'confirmed', 'IJ:code', ?, 'h', 1, 't')",
+    );
+    for (const p of people) insert.run(p.id, personKey(p.name, p.email), p.name, p.organisation, p.email, oldSearchText(p));
+    expect(oldSearchText(people[0]!)).toContain('saether');
+
+    migrateSync(db, 7);
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    const stored = db.prepare('SELECT id, person_key AS personKey, search_text AS searchText FROM registrant ORDER BY id').all();
+    expect(stored).toEqual(
+      people.map((p) => ({
+        id: p.id,
+        personKey: personKey(p.name, p.email),
+        searchText: [p.name, p.organisation, p.email].filter((x) => x !== null).map(foldForSearch).join(' '),
+      })),
+    );
+    expect(searchWords('sather').every((w) => (stored[0] as { searchText: string }).searchText.includes(w))).toBe(true);
     db.close();
   });
 });

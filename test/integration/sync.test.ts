@@ -41,7 +41,7 @@ afterAll(removeTempDirs);
 
 const REGISTRANTS = 40;
 const HUB_UNREACHABLE = 'Får ikke kontakt med arrangørens kiosk.';
-const WRONG_CERTIFICATE = 'Sertifikatet til arrangørens kiosk stemmer ikke med paringskoden. Ikke koble til';
+const WRONG_CERTIFICATE = 'Sertifikatet til arrangørens kiosk stemmer ikke med tilkoblingskoden. Ikke koble til';
 const WRONG_KEY = 'Arrangørens kiosk godtar ikke arrangementsnøkkelen.';
 
 /** The confirmed registrants of a kiosk's list, each test taking people of its own. */

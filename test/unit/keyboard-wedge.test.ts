@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatToken, parseToken } from '../../shared/token.js';
 import {
   BURST_KEYS,
+  HOLD_MS,
   KeyboardWedge,
   PAUSE_MS,
   START_GAP_MS,
@@ -88,12 +89,12 @@ describe('the keyboard wedge', () => {
     expect(scanOf(wedge, [...first, ...rest])).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
   });
 
-  it('drops a scan broken off longer than the gap, and starts afresh', () => {
+  it('gives a burst broken off longer than the gap back as typed, and starts afresh', () => {
     const wedge = new KeyboardWedge();
     const broken = usKeys('XXXXXXXX');
     feedAll(wedge, broken);
     const keys = usKeys(TOKEN, broken.at(-1)!.timeStamp + PAUSE_MS + 1);
-    expect(feedAll(wedge, keys)[0]).toEqual({ kind: 'pass', mark: 0 });
+    expect(feedAll(wedge, keys)[0]).toEqual({ kind: 'pass', mark: 0, release: 'XXXXX' });
     expect(wedge.feed(enter(keys.at(-1)!.timeStamp + 5))).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
   });
 
@@ -129,11 +130,54 @@ describe('the keyboard wedge', () => {
     expect(scanOf(new KeyboardWedge(), lower)).toEqual({ kind: 'scan', text: TOKEN.toLowerCase(), from: 0 });
   });
 
-  it('stops a burst at any other key, such as Tab', () => {
+  it('stops a burst at any other key, such as Tab, giving back the keys held', () => {
     const wedge = new KeyboardWedge();
     feedAll(wedge, usKeys('ABCDEF'));
-    expect(wedge.feed({ key: 'Tab', code: 'Tab', shiftKey: false, timeStamp: 1030 })).toEqual({ kind: 'pass', mark: null });
+    expect(wedge.feed({ key: 'Tab', code: 'Tab', shiftKey: false, timeStamp: 1030 })).toEqual({ kind: 'pass', mark: null, release: 'DEF' });
     expect(wedge.feed(enter(1035)).kind).toBe('pass');
+  });
+});
+
+describe('a fast typist at the keyboard wedge', () => {
+  /** A person typing `text` with `gap` ms between keys. */
+  const typing = (text: string, start = 1000, gap = 30): WedgeKey[] =>
+    Array.from(text, (key, i) => ({ key, code: '', shiftKey: false, timeStamp: start + i * gap }));
+
+  it('loses no letter typed less than START_GAP_MS apart: those held back come back when the burst pauses', () => {
+    const wedge = new KeyboardWedge();
+    const actions = feedAll(wedge, typing('odegard', 1000, START_GAP_MS - 20));
+    const passed = actions.slice(0, BURST_KEYS - 1);
+    expect(passed.every((a) => a.kind === 'pass')).toBe(true);
+    expect(actions.slice(BURST_KEYS - 1).every((a) => a.kind === 'swallow')).toBe(true);
+    expect('odegard'.slice(0, passed.length) + wedge.release()).toBe('odegard');
+    expect(wedge.release()).toBe('');
+  });
+
+  it('gives the held letters back before a key that comes after the pause, or before Backspace', () => {
+    const fast = typing('odeg', 1000);
+    const afterPause = { key: 'a', code: 'KeyA', shiftKey: false, timeStamp: fast.at(-1)!.timeStamp + HOLD_MS + 1 };
+    const wedge = new KeyboardWedge();
+    feedAll(wedge, fast);
+    expect(wedge.feed(afterPause)).toEqual({ kind: 'pass', mark: 4, release: 'g' });
+
+    const corrected = new KeyboardWedge();
+    feedAll(corrected, typing('odegx', 1000));
+    expect(corrected.feed({ key: 'Backspace', code: 'Backspace', shiftKey: false, timeStamp: 1200 })).toEqual({ kind: 'pass', mark: null, release: 'gx' });
+  });
+
+  it('lets Enter after the letters came back pick a search result, yet still takes a code a busy machine slowed down', () => {
+    const wedge = new KeyboardWedge();
+    const fast = typing('odegard', 1000);
+    feedAll(wedge, fast);
+    wedge.release();
+    expect(wedge.feed(enter(fast.at(-1)!.timeStamp + 400))).toEqual({ kind: 'pass', mark: null });
+
+    const slowed = new KeyboardWedge();
+    const first = usKeys(TOKEN.slice(0, 20));
+    feedAll(slowed, first);
+    expect(slowed.release()).toBe(TOKEN.slice(BURST_KEYS - 1, 20));
+    const rest = usKeys(TOKEN.slice(20), first.at(-1)!.timeStamp + 300);
+    expect(scanOf(slowed, rest)).toEqual({ kind: 'scan', text: TOKEN, from: 0 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchWords } from '../../shared/search-text.js';
+import { foldForIdentity, foldForSearch, searchWords, spellForSearch } from '../../shared/search-text.js';
 
 describe('foldForSearch', () => {
   it('lets Norwegian names be typed on any keyboard', () => {
@@ -8,6 +8,8 @@ describe('foldForSearch', () => {
     expect(foldForSearch('Åse')).toBe(foldForSearch('aase'));
     expect(foldForSearch('Åse')).toBe(foldForSearch('ase'));
     expect(foldForSearch('Sæther')).toBe(foldForSearch('saether'));
+    expect(foldForSearch('Sæther')).toBe(foldForSearch('sather'));
+    expect(foldForSearch('Aasen')).toBe(foldForSearch('Åsen'));
     expect(foldForSearch('Máret Ánde')).toBe('maret ande');
     expect(foldForSearch('Müller-Lüdenscheidt')).toBe('muller ludenscheidt');
   });
@@ -19,5 +21,19 @@ describe('foldForSearch', () => {
   it('splits a query into words', () => {
     expect(searchWords(' Kari  ØDE ')).toEqual(['kari', 'ode']);
     expect(searchWords('   ')).toEqual([]);
+  });
+});
+
+describe('spellForSearch', () => {
+  it('spells text as typed: lower case, å, æ, ø, aa and oe kept, other diacritics gone', () => {
+    expect(spellForSearch('Åse Ødegård-Sæther')).toBe('åse ødegård sæther');
+    expect(spellForSearch('Aasen, André')).toBe('aasen andre');
+  });
+});
+
+describe('foldForIdentity', () => {
+  it('keeps the form person keys were stored in: "ae" stays', () => {
+    expect(foldForIdentity('Sæther')).toBe('saether');
+    expect(foldForIdentity('Ødegård')).toBe('odegard');
   });
 });

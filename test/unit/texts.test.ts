@@ -28,6 +28,12 @@ describe('the text catalogue', () => {
     expect(differing).toEqual([]);
   });
 
+  it('calls the code a new kiosk joins with a tilkoblingskode, never a paringskode', () => {
+    const old = entries.filter(([, text]) => /paringskod/i.test(text.nb)).map(([key]) => key);
+    expect(old).toEqual([]);
+    expect(entries.filter(([, text]) => /tilkoblingskod/i.test(text.nb)).length).toBeGreaterThan(5);
+  });
+
   it('joins every module of shared/texts/ once, so no key silently replaces another', async () => {
     const folder = fileURLToPath(new URL('../../shared/texts/', import.meta.url));
     const modules = fs

@@ -51,7 +51,8 @@ const LABELS = {
     codeTitle: 'Din QR-kode',
     qrAlt: 'QR-kode for innsjekking',
     brightness: 'Skru opp lysstyrken på skjermen når du viser koden.',
-    codeText: 'Virker ikke skanningen, kan koden tastes inn:',
+    byName: 'Virker ikke skanningen, sjekker vertene deg inn på navn.',
+    codeText: 'Koden som tekst:',
     codeInText: 'QR-koden er et bilde i e-posten. Koden som tekst:',
     calendar: 'En kalenderinvitasjon er vedlagt.',
   },
@@ -64,7 +65,8 @@ const LABELS = {
     codeTitle: 'Your QR code',
     qrAlt: 'QR code for check-in',
     brightness: 'Show the QR code above at the entrance, and turn up your screen brightness when you do.',
-    codeText: 'If scanning fails, the code can be typed in:',
+    byName: 'If scanning fails, the hosts check you in by name.',
+    codeText: 'The code as text:',
     codeInText: 'The QR code is an image in this email. The code as text:',
     calendar: 'A calendar invitation is attached.',
   },
@@ -167,11 +169,12 @@ function htmlSection(section: Section, input: MailInput, cid: string | null): st
 <h2 style="font-size:20px;margin:0 0 12px;">${labels.codeTitle}</h2>
 <img src="cid:${escapeHtml(cid)}" width="${QR_DISPLAY_PX}" height="${QR_DISPLAY_PX}" alt="${labels.qrAlt}" style="display:block;margin:0 auto;width:${QR_DISPLAY_PX}px;max-width:100%;height:auto;border:0;image-rendering:pixelated;">
 <p style="margin:12px 0 0;font-weight:bold;">${labels.brightness}</p>
+<p style="margin:12px 0 0;">${labels.byName}</p>
 <p style="margin:12px 0 0;font-size:13px;color:#4b5563;">${labels.codeText}<br><code style="font-family:Consolas,Menlo,monospace;word-break:break-all;">${escapeHtml(input.registrant.code)}</code></p>
 </div>`,
       );
     } else {
-      parts.push(`<p style="margin:0 0 16px;font-weight:bold;">${labels.brightness}</p>`);
+      parts.push(`<p style="margin:0 0 16px;font-weight:bold;">${labels.brightness}</p>`, `<p style="margin:0 0 16px;">${labels.byName}</p>`);
     }
     const d = details(section);
     const rows = [
@@ -195,7 +198,7 @@ function textSection(section: Section, input: MailInput, withCode: boolean): str
     parts.push(
       [`${labels.when}: ${d.when}`, d.registration, `${labels.where}: ${d.where.join(', ')}`, ...(d.practical ? [`${labels.practical}: ${d.practical}`] : [])].join('\n'),
     );
-    parts.push(withCode ? `${labels.codeInText}\n${input.registrant.code}\n${labels.brightness}` : labels.brightness);
+    parts.push(withCode ? `${labels.codeInText}\n${input.registrant.code}\n${labels.brightness}\n${labels.byName}` : `${labels.brightness}\n${labels.byName}`);
     parts.push(labels.calendar);
   }
   parts.push(fill(section.signature, v));

@@ -5,8 +5,8 @@
  */
 import { memo, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { CameraDevice, Html5Qrcode } from 'html5-qrcode';
-import { useApp, useText } from '../app-context.js';
-import { failureText } from './failure-text.js';
+import type { UiTextKey } from '../../../shared/i18n.js';
+import { useText } from '../app-context.js';
 
 const STORAGE_KEY = 'innsjekk.camera';
 /** html5-qrcode finds its element by id; there is one camera panel. */
@@ -31,13 +31,26 @@ function loadChoice(): CameraChoice {
 
 type Phase = 'off' | 'starting' | 'on';
 
+/**
+ * What went wrong with the camera, in the screen's words: the browser's own
+ * message is English (html5-qrcode passes it on inside a string of its own),
+ * so the error's name is read instead.
+ */
+function cameraProblem(error: unknown): UiTextKey {
+  const said = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/NotAllowedError|SecurityError|PermissionDenied/i.test(said)) return 'cameraNotAllowed';
+  if (/NotFoundError|OverconstrainedError|DevicesNotFound/i.test(said)) return 'cameraNone';
+  if (/NotReadableError|AbortError|TrackStartError/i.test(said)) return 'cameraBusy';
+  if (/not supported|insecure|secure context/i.test(said)) return 'cameraUnsupported';
+  return 'cameraFailed';
+}
+
 /** Starts, stops and picks the camera; each decoded text goes to `onCode`. */
 export const CameraPanel = memo(function CameraPanel({ onCode, startAtOnce = false }: {
   readonly onCode: (text: string) => void;
   /** Start the camera when the panel appears, as when it was on before. */
   readonly startAtOnce?: boolean;
 }) {
-  const { language } = useApp();
   const t = useText();
   const [cameras, setCameras] = useState<readonly CameraDevice[]>([]);
   const [choice, setChoice] = useState(loadChoice);
@@ -94,7 +107,7 @@ export const CameraPanel = memo(function CameraPanel({ onCode, startAtOnce = fal
       remember({ deviceId: camera.id, on: true });
       setPhase('on');
     } catch (error) {
-      setProblem(t('cameraFailed', { message: failureText(error, language) }));
+      setProblem(t(cameraProblem(error)));
       setPhase('off');
     }
   };

@@ -18,14 +18,15 @@ export interface WedgeKey {
 }
 
 /**
- * What to do with a key: let it through, keep it from the page because it is
- * inside a scan, or take the finished scan. A key let through may be where a
- * scan begins (`mark` is then its place in the burst): the caller remembers
- * what the focused field held before it, and puts that back if the scan turns
- * out to begin there (`from`).
+ * What to do with a key: let it through, hold it back from the page because
+ * it may be inside a scan, or take the finished scan. A key let through may be
+ * where a scan begins (`mark` is then its place in the burst): the caller
+ * remembers what the focused field held before it, and puts that back if the
+ * scan turns out to begin there (`from`). Keys held back that were typed after
+ * all come back as `release`, for the focused field, before the key itself.
  */
 export type WedgeAction =
-  | { readonly kind: 'pass'; readonly mark: number | null }
+  | { readonly kind: 'pass'; readonly mark: number | null; readonly release?: string }
   | { readonly kind: 'swallow' }
   | { readonly kind: 'scan'; readonly text: string; readonly from: number };
 
@@ -40,6 +41,13 @@ export const BURST_KEYS = 4;
  * the page handles them, so a token is sought from every pause in the burst.
  */
 export const PAUSE_MS = 1000;
+/**
+ * Keys held back as a possible scan are given back to the page after this
+ * long without a key: a scanner sends a code's keys closer together and ends
+ * it with Enter; a fast typist pauses. (The caller's timer gives them back; a
+ * key after the pause does too.)
+ */
+export const HOLD_MS = 150;
 /** A burst longer than this, all let through, is someone typing at length: start afresh. */
 export const MAX_BURST_KEYS = 512;
 
@@ -104,21 +112,25 @@ export type AcceptScan = (text: string) => boolean;
 export const isToken: AcceptScan = (text) => parseToken(text) !== null;
 
 /**
- * The scanned text. A person may have typed just before the scan, so it may
- * begin after a pause in the burst: the longest text from the burst's start
- * or a pause that is an accepted code wins, as the keys typed it or, failing
- * that, as a US layout would (a US-configured scanner on a Norwegian layout).
- * Without one it may be a registration number: the keys as typed since
- * the last long pause.
+ * The accepted code the burst ends with, if any. A person may have typed just
+ * before the scan, so it may begin after a pause in the burst: the longest
+ * text from the burst's start or a pause that is an accepted code wins, as
+ * the keys typed it or, failing that, as a US layout would (a US-configured
+ * scanner on a Norwegian layout).
  */
-function scanOf(keys: readonly BurstKey[], starts: readonly number[], refStart: number, accept: AcceptScan): { text: string; from: number } {
+function codeOf(keys: readonly BurstKey[], starts: readonly number[], accept: AcceptScan): { text: string; from: number } | null {
   for (const from of starts) {
     for (const reading of ['key', 'us'] as const) {
       const text = textOf(keys, from, reading);
       if (accept(text)) return { text, from };
     }
   }
-  return { text: textOf(keys, refStart, 'key'), from: refStart };
+  return null;
+}
+
+/** The scanned text: an accepted code, or else perhaps a registration number, the keys as typed since the last long pause. */
+function scanOf(keys: readonly BurstKey[], starts: readonly number[], refStart: number, accept: AcceptScan): { text: string; from: number } {
+  return codeOf(keys, starts, accept) ?? { text: textOf(keys, refStart, 'key'), from: refStart };
 }
 
 /** The state machine: feed it every keydown, in order. */
@@ -130,7 +142,11 @@ export class KeyboardWedge {
   private refStart = 0;
   private fastRun = 0;
   private lastAt = Number.NEGATIVE_INFINITY;
+  /** Whether the burst is fast enough for a scan: its keys from `heldFrom` on are held back. */
   private isScan = false;
+  private heldFrom = 0;
+  /** Keys of this burst were held back, then given back: a code may still end it, if slowed down on a busy machine. */
+  private wasHeld = false;
 
   /** `accept` tells the codes this screen scans for (by default check-in tokens) from what the keys merely typed. */
   constructor(private readonly accept: AcceptScan = isToken) {}
@@ -141,15 +157,17 @@ export class KeyboardWedge {
     const gap = key.timeStamp - this.lastAt;
     const inBurst = this.keys.length > 0 && (!this.isScan || gap <= PAUSE_MS);
     if (isEnter(key)) {
-      const action: WedgeAction =
-        inBurst && this.isScan ? { kind: 'scan', ...scanOf(this.keys, this.starts, this.refStart, this.accept) } : { kind: 'pass', mark: null };
+      const action = this.enterAction(inBurst && this.isScan, gap);
       this.reset();
       return action;
     }
     if (!isTyping(key)) {
+      // Tab, Backspace, an arrow: the keys held back were typed, and come first.
+      const release = this.release();
       this.reset();
-      return { kind: 'pass', mark: null };
+      return passing(null, release);
     }
+    const release = gap > HOLD_MS ? this.release() : '';
     if (!inBurst || this.keys.length >= MAX_BURST_KEYS) this.reset();
     this.keys.push({ key: key.key === 'Dead' ? '' : key.key, us: usCharacter(key) });
     this.lastAt = key.timeStamp;
@@ -161,9 +179,36 @@ export class KeyboardWedge {
     if (paused) this.starts.push(index);
     if (this.fastRun >= BURST_KEYS) {
       this.isScan = true;
+      this.heldFrom = index;
+      // Never after a release: that key follows a pause, so it starts a new fast run.
       return { kind: 'swallow' };
     }
-    return { kind: 'pass', mark: paused ? index : null };
+    return passing(paused ? index : null, release);
+  }
+
+  /**
+   * Gives back the keys held back, as typed text, for the focused field: the
+   * burst paused for HOLD_MS without ending in Enter, so a person typed them.
+   * Empty when none are held. The burst goes on: a code may still end it.
+   */
+  release(): string {
+    if (!this.isScan) return '';
+    const text = textOf(this.keys, this.heldFrom, 'key');
+    this.isScan = false;
+    this.wasHeld = true;
+    this.fastRun = 0;
+    return text;
+  }
+
+  /**
+   * Enter ends a scan when the burst was fast enough for one, or when keys
+   * held back and given back after a pause (a busy machine) end in a code;
+   * else it is a person's Enter, picking a search result.
+   */
+  private enterAction(isScan: boolean, gap: number): WedgeAction {
+    if (isScan) return { kind: 'scan', ...scanOf(this.keys, this.starts, this.refStart, this.accept) };
+    const code = this.wasHeld && gap <= PAUSE_MS ? codeOf(this.keys, this.starts, this.accept) : null;
+    return code ? { kind: 'scan', ...code } : { kind: 'pass', mark: null };
   }
 
   private reset(): void {
@@ -173,5 +218,12 @@ export class KeyboardWedge {
     this.fastRun = 0;
     this.lastAt = Number.NEGATIVE_INFINITY;
     this.isScan = false;
+    this.heldFrom = 0;
+    this.wasHeld = false;
   }
+}
+
+/** Lets a key through, with the keys held back given back first when there are any. */
+function passing(mark: number | null, release: string): WedgeAction {
+  return release === '' ? { kind: 'pass', mark } : { kind: 'pass', mark, release };
 }

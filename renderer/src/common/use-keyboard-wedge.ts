@@ -3,7 +3,7 @@
  * and a person's typing goes to the screen's typing target (the door's search box).
  */
 import { useEffect, useEffectEvent, type RefObject } from 'react';
-import { isToken, KeyboardWedge, type AcceptScan } from './keyboard-wedge.js';
+import { HOLD_MS, isToken, KeyboardWedge, type AcceptScan } from './keyboard-wedge.js';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -48,6 +48,14 @@ function restore(snapshot: FieldSnapshot): void {
   field.setSelectionRange(snapshot.selectionStart, snapshot.selectionEnd);
 }
 
+/** Types text into the focused field at its caret, the way typing does, so React's onChange sees it. */
+function typeInto(element: Element | null, text: string): void {
+  const field = textField(element);
+  if (!field || text === '') return;
+  field.setRangeText(text, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, 'end');
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** Where a person's typing goes, and which codes the screen scans for. */
 export interface WedgeOptions {
   /** Typing a character while focus is on no field moves focus here, so the character lands there. */
@@ -59,7 +67,9 @@ export interface WedgeOptions {
 /**
  * Calls `onScan` with each scanned text. A burst's keys never stay in a
  * field: the first few reach it before the burst is recognised, and the
- * field's text is put back when the scan ends.
+ * field's text is put back when the scan ends. A fast typist loses nothing:
+ * the keys held back as a possible scan reach the field when the burst
+ * pauses or another key comes instead of Enter.
  */
 export function useKeyboardWedge(onScan: (text: string) => void, { typingTarget, accept = isToken }: WedgeOptions = {}): void {
   const scanned = useEffectEvent(onScan);
@@ -67,19 +77,24 @@ export function useKeyboardWedge(onScan: (text: string) => void, { typingTarget,
     const wedge = new KeyboardWedge(accept);
     // What the focused field held before each key where a scan may begin, by the key's place in the burst.
     const before = new Map<number, FieldSnapshot | null>();
+    let giveBack: ReturnType<typeof setTimeout> | undefined;
     const onKeyDown = (event: KeyboardEvent): void => {
       // Shortcuts (Ctrl+C, ⌘V) are no scanner's; AltGr reports Ctrl and Alt together and types characters.
       if (event.isComposing || event.metaKey || (event.ctrlKey && !event.altKey)) return;
+      clearTimeout(giveBack);
       const action = wedge.feed(event);
       if (action.kind === 'pass') {
+        if (action.release) typeInto(document.activeElement, action.release);
         const typesCharacter = event.key.length === 1 && event.key !== ' ';
-        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget?.current?.focus();
+        // Without scrolling: the keys may be a scan, and the verdict it brings must stay in view.
+        if (typesCharacter && !takesTyping(document.activeElement)) typingTarget?.current?.focus({ preventScroll: true });
         if (action.mark === 0) before.clear();
         if (action.mark !== null) before.set(action.mark, snapshotOf(document.activeElement));
         return;
       }
       event.preventDefault();
       event.stopPropagation();
+      if (action.kind === 'swallow') giveBack = setTimeout(() => typeInto(document.activeElement, wedge.release()), HOLD_MS);
       if (action.kind === 'scan') {
         // The scan first: its request is on its way while the field is put back.
         scanned(action.text);
@@ -89,6 +104,9 @@ export function useKeyboardWedge(onScan: (text: string) => void, { typingTarget,
       }
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+    return () => {
+      clearTimeout(giveBack);
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+    };
   }, [typingTarget, accept]);
 }

@@ -10,7 +10,7 @@ import type { ChangeTopic, LiveOverviewResponse } from '../../../shared/contract
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, TableScroll } from '../common/form-parts.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 import { useAction } from '../common/use-action.js';
 import { useChanges } from '../common/use-changes.js';
 import { FocusHeading } from './focus-heading.js';

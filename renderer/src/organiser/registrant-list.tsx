@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RegistrantRow, ResponseOf } from '../../../shared/contract.js';
 import { REGISTRANT_STATUSES, type RegistrantStatus } from '../../../shared/domain.js';
 import type { UiTextKey } from '../../../shared/i18n.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, SelectField, StatusMessage, TextField } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';
@@ -30,7 +31,7 @@ function isStatus(value: string): value is RegistrantStatus {
 
 /** The list, with the chosen person's code above it. */
 export function RegistrantList({ eventName }: { readonly eventName: string }) {
-  const { api, language } = useApp();
+  const { api } = useApp();
   const t = useText();
   const { error, run } = useAction();
   const [query, setQuery] = useState('');
@@ -49,8 +50,6 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
     );
   }, [api, run, searched, status, offset]);
 
-  const time = (iso: string): string =>
-    new Date(iso).toLocaleTimeString(language === 'nb' ? 'nb-NO' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   const closeCode = (): void => {
     setShown(null);
     opener.current?.focus();
@@ -109,7 +108,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
                   <td>{r.organisation}</td>
                   <td>{r.email}</td>
                   <td>{t(STATUS_TEXT[r.status])}</td>
-                  <td>{r.arrivedAt ? time(r.arrivedAt) : t('registrantsNotArrived')}</td>
+                  <td>{r.arrivedAt ? osloTime(r.arrivedAt) : t('registrantsNotArrived')}</td>
                   <td>
                     <button
                       type="button"

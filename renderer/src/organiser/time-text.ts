@@ -3,26 +3,13 @@
  * the date when it is not today), and how long ago.
  */
 import type { useText } from '../app-context.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloWhen } from '../../../shared/oslo-time.js';
 
 type Text = ReturnType<typeof useText>;
 
-const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' });
-
-/** "11.03." and the year, for a moment in Oslo; built from parts, as locales differ in punctuation. */
-function osloDay(at: number): { readonly date: string; readonly year: string } {
-  const parts = DAY.formatToParts(at);
-  const part = (type: 'day' | 'month' | 'year'): string => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('day')}.${part('month')}.`, year: part('year') };
-}
-
 /** "kl. 14:05" for a moment today, "11.03. kl. 14:05" for another day (Oslo time). */
 export function whenText(t: Text, iso: string, now: number): string {
-  const at = Date.parse(iso);
-  const day = osloDay(at);
-  const today = osloDay(now);
-  const time = osloTime(new Date(at));
-  return day.date === today.date && day.year === today.year ? t('timeToday', { time }) : t('timeOtherDay', { date: day.date, time });
+  return osloWhen(t, iso, now);
 }
 
 /** "for 40 s siden", "for 3 min siden", "for 2 t 5 min siden". */

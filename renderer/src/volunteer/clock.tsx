@@ -1,4 +1,4 @@
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 /**
  * The time at the door, in its own component: its tick re-renders nothing else.
  */

@@ -18,6 +18,12 @@ async function importEventKey(publicKey: string): Promise<CryptoKey | null> {
   }
 }
 
+/** Search results, and how many match in all (null: more than are shown, how many is not known). */
+export interface FoundHits {
+  readonly hits: readonly DoorHit[];
+  readonly total: number | null;
+}
+
 /** The copy of one event's door list, and its key. */
 interface Held {
   readonly replica: DoorReplica;
@@ -74,9 +80,13 @@ export class LocalDoor {
     return this.held?.replica.pickVerdict(registrantId, new Date()) ?? null;
   }
 
-  /** The search results the core would give, or null before the list is here. */
-  search(query: string, limit: number): DoorHit[] | null {
-    return this.held?.replica.search(query, limit) ?? null;
+  /** The search results the core would give, and how many match in all; null before the list is here. */
+  search(query: string, limit: number): FoundHits | null {
+    const replica = this.held?.replica;
+    if (!replica) return null;
+    const hits = replica.search(query, limit);
+    // Fewer than asked for are all there are: counting is only for a full page.
+    return { hits, total: hits.length < limit ? hits.length : replica.count(query) };
   }
 
   /** Takes in the core's answer to a scan or a pick. */

@@ -2,15 +2,16 @@
  * Finding someone without a code: a few letters of a name, organisation or
  * email, results as you type, and a pick with the arrow keys and Enter or a tap.
  */
-import { memo, useCallback, useId, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { ResponseOf } from '../../../shared/contract.js';
+import { memo, useCallback, useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { Api, ResponseOf } from '../../../shared/contract.js';
 import type { RegistrantStatus } from '../../../shared/domain.js';
 import { searchWords } from '../../../shared/search-text.js';
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { failureText } from '../common/failure-text.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
+import type { FoundHits } from './local-door.js';
 
 /** One person found. */
 export type SearchHit = ResponseOf<'search'>[number];
@@ -22,6 +23,19 @@ const STATUS_TEXT: Readonly<Record<RegistrantStatus, UiTextKey>> = {
   waitlisted: 'statusWaitlisted',
   cancelled: 'statusCancelled',
 };
+
+/**
+ * Scrolls the highlighted result into view when it is out of view or under
+ * something (the verdict stays on top of the page on a small screen), to
+ * just above the bottom edge: below the verdict.
+ */
+function reveal(option: HTMLElement | null): void {
+  if (!option) return;
+  const box = option.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const seen = (y: number): boolean => option.contains(document.elementFromPoint(x, y));
+  if (!seen(box.top + 1) || !seen(box.bottom - 1)) option.scrollIntoView({ block: 'end' });
+}
 
 interface ResultsProps {
   readonly listId: string;
@@ -62,7 +76,19 @@ interface SearchPanelProps {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly onPick: (hit: SearchHit) => void;
   /** Searches the screen's own copy of the list; null while there is none, and the core is asked. */
-  readonly searchHere: (query: string, limit: number) => readonly SearchHit[] | null;
+  readonly searchHere: (query: string, limit: number) => FoundHits | null;
+}
+
+/** Asks the core, for one more than is shown: it tells whether there are more. */
+async function searchCore(api: Api, query: string): Promise<FoundHits> {
+  const found = await api.search({ query, limit: RESULT_LIMIT + 1 });
+  return found.length > RESULT_LIMIT ? { hits: found.slice(0, RESULT_LIMIT), total: null } : { hits: found, total: found.length };
+}
+
+/** What the status line says about the results. */
+function countText(t: ReturnType<typeof useText>, { hits, total }: FoundHits): string {
+  if (total === null) return t('searchCountMore', { shown: hits.length });
+  return total > hits.length ? t('searchCountShown', { total, shown: hits.length }) : t('searchCount', { count: total });
 }
 
 /** The search box and its results; picking someone checks them in and clears the box for the next person. */
@@ -73,8 +99,8 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   const listId = `${ids}-results`;
   const [query, setQuery] = useState('');
   // The results on screen and the text they answer (null: nothing to search for).
-  const [answer, setAnswer] = useState<{ readonly query: string; readonly hits: readonly SearchHit[] | null }>({ query: '', hits: null });
-  const { hits } = answer;
+  const [answer, setAnswer] = useState<{ readonly query: string; readonly found: FoundHits | null }>({ query: '', found: null });
+  const hits = answer.found?.hits ?? null;
   const [active, setActive] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const requests = useLatestOnly();
@@ -83,11 +109,11 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   const search = useCallback(
     (text: string): void => {
       setQuery(text);
-      const found = searchWords(text).length > 0 ? (searchHere(text, RESULT_LIMIT) ?? api.search({ query: text, limit: RESULT_LIMIT })) : null;
+      const found = searchWords(text).length > 0 ? (searchHere(text, RESULT_LIMIT) ?? searchCore(api, text)) : null;
       requests.track(
         found,
         (result) => {
-          setAnswer({ query: text, hits: result });
+          setAnswer({ query: text, found: result });
           setActive(0);
           setFailure(null);
         },
@@ -116,10 +142,22 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
   };
 
   const open = hits !== null && hits.length > 0;
+  // Once the results are painted: React runs a keystroke's effects before the frame, and reading the layout there would hold it up.
+  useEffect(() => {
+    if (!open) return;
+    let afterPaint: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      afterPaint = setTimeout(() => reveal(document.getElementById(`${listId}-${active}`)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
+    };
+  }, [open, hits, active, listId]);
   let status = '';
   if (failure) status = failure;
   else if (hits?.length === 0) status = t('searchNone');
-  else if (open) status = t('searchCount', { count: hits.length });
+  else if (open && answer.found) status = countText(t, answer.found);
   return (
     <section className="panel search-panel" aria-labelledby={`${ids}-heading`} data-results-for={answer.query}>
       <h2 id={`${ids}-heading`}>{t('searchHeading')}</h2>

@@ -26,7 +26,7 @@ export const StatusBar = memo(function StatusBar({ eventName, kioskName, counts,
         {kioskName && <p>{t('volunteerKiosk', { name: kioskName })}</p>}
       </div>
       <p className="volunteer-counts" data-arrived={counts?.arrived}>
-        {counts && t('volunteerCounts', { arrived: counts.arrived, expected: counts.expected })}
+        {counts && (counts.total === 0 ? t('volunteerNoRegistrants') : t('volunteerCounts', { arrived: counts.arrived, expected: counts.expected }))}
       </p>
       <Clock />
       <div className="volunteer-actions">

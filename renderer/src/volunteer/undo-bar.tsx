@@ -1,10 +1,10 @@
 /**
  * Taking back the last check-in in one tap, with the reason kept in the log.
  */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useText } from '../app-context.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 
 /** Why a check-in is undone: the button's text and the reason's text. */
 export type UndoReason = 'undoReasonWrongPerson' | 'undoReasonMistake';
@@ -16,7 +16,7 @@ const REASONS: readonly (readonly [UiTextKey, UndoReason])[] = [
 
 /** The last check-in this kiosk can undo, whether an undo is on its way, and what the last undo said. */
 export interface UndoState {
-  readonly checkin: { readonly name: string; readonly at: string } | null;
+  readonly checkin: { readonly registrantId: string; readonly name: string; readonly at: string } | null;
   readonly busy: boolean;
   readonly said: { readonly text: string; readonly failed: boolean } | null;
 }
@@ -26,23 +26,27 @@ export const NO_UNDO: UndoState = { checkin: null, busy: false, said: null };
 
 interface UndoBarProps {
   readonly state: UndoState;
+  /** Whether the buttons are offered: not while the screen shows a verdict about someone else. */
+  readonly offered: boolean;
   readonly onUndo: (reason: UndoReason) => void;
 }
 
-/** The last check-in with its undo buttons, and what was undone, read out. */
-export const UndoBar = memo(function UndoBar({ state, onUndo }: UndoBarProps) {
+/** The last check-in, named, with its undo buttons, and what was undone, read out. */
+export const UndoBar = memo(function UndoBar({ state, offered, onUndo }: UndoBarProps) {
   const t = useText();
-  const { checkin, busy, said } = state;
+  const lastId = useId();
+  const { busy, said } = state;
+  const checkin = offered ? state.checkin : null;
   return (
     // Kept in the page when empty, so its live region is there before it speaks.
     <div className={checkin || said ? 'panel undo-bar' : 'undo-bar'}>
       {checkin && (
         <>
-          <p>{t('undoLast', { name: checkin.name, time: osloTime(checkin.at) })}</p>
+          <p id={lastId}>{t('undoLast', { name: checkin.name, time: osloTime(checkin.at) })}</p>
           <div className="undo-buttons">
             {REASONS.map(([label, reason]) => (
               // Disabled while an undo is on its way: a second tap would undo the check-in before.
-              <button key={reason} type="button" className="button" disabled={busy} onClick={() => onUndo(reason)}>
+              <button key={reason} type="button" className="button" disabled={busy} aria-describedby={lastId} onClick={() => onUndo(reason)}>
                 {t(label)}
               </button>
             ))}

@@ -6,7 +6,7 @@ import { memo } from 'react';
 import type { ScanResult } from '../../../shared/contract.js';
 import type { UiTextKey } from '../../../shared/i18n.js';
 import { useText } from '../app-context.js';
-import { osloTime } from '../common/oslo-time.js';
+import { osloTime } from '../../../shared/oslo-time.js';
 import { VerdictIcon, type VerdictKind } from './verdict-icon.js';
 
 /**

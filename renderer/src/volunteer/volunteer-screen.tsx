@@ -54,6 +54,11 @@ function agrees(shown: ScanResult, answer: ScanResult): boolean {
   return shown.verdict === answer.verdict && shown.registrant?.id === answer.registrant?.id;
 }
 
+/** True when the verdict let in the given registrant. */
+function admits(result: ScanResult, registrantId: string | undefined): boolean {
+  return result.verdict === 'welcome' && registrantId !== undefined && result.registrant?.id === registrantId;
+}
+
 /** The door screen: scanner, camera and name search. */
 export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => void }) {
   const { api, language } = useApp();
@@ -99,7 +104,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
                 const id = shown && shownId !== null && agrees(shown, result) ? shownId : ++outcomes.current;
                 setOutcome({ id, kind: 'verdict', result, settled: true });
                 if (result.verdict === 'welcome' && result.registrant) {
-                  setUndo({ checkin: { name: result.registrant.name, at: result.at }, busy: false, said: null });
+                  setUndo({ checkin: { registrantId: result.registrant.id, name: result.registrant.name, at: result.at }, busy: false, said: null });
                 }
               },
               (error: unknown) => {
@@ -168,14 +173,18 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
     return () => clearTimeout(back);
   }, [shownId]);
 
+  // Undo is offered between verdicts, or beside the welcome of the very person it takes back: never under a verdict about someone else.
+  const undoOffered = outcome === null || (outcome.kind === 'verdict' && admits(outcome.result, undo.checkin?.registrantId));
   const eventName = info?.name ?? t('appName');
   const state = outcome?.kind === 'verdict' ? outcome.result.verdict : (outcome?.kind ?? 'idle');
   return (
     <div className="volunteer">
       <StatusBar eventName={eventName} kioskName={info?.kioskName ?? ''} counts={counts} onOrganiser={onOrganiser} />
       <main className="volunteer-main" data-state={state}>
-        <VerdictPanel outcome={outcome} eventName={eventName} />
-        <UndoBar state={undo} onUndo={undoLast} />
+        <div className="volunteer-verdict">
+          <VerdictPanel outcome={outcome} eventName={eventName} />
+          <UndoBar state={undo} offered={undoOffered} onUndo={undoLast} />
+        </div>
         <div className="volunteer-tools">
           <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchHere} />
           <CameraPanel onCode={scanCode} />

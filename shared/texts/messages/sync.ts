@@ -7,19 +7,19 @@ import type { Texts } from '../bilingual.js';
 export const syncMessages = {
   alreadyConfigured: { nb: 'Denne kiosken har allerede et arrangement.', en: 'This kiosk already has an event.' },
   syncOtherEvent: {
-    nb: 'Kiosken hører til et annet arrangement. Koble den til på nytt med riktig paringskode.',
+    nb: 'Kiosken hører til et annet arrangement. Koble den til på nytt med riktig tilkoblingskode.',
     en: 'The kiosk belongs to another event. Join again with the right pairing code.',
   },
   pairingCodeInvalid: {
-    nb: 'Paringskoden kan ikke leses. Skann den på nytt, eller lim inn hele teksten (den begynner med IJPAIR:).',
+    nb: 'Tilkoblingskoden kan ikke leses. Skann den på nytt, eller lim inn hele teksten (den begynner med IJPAIR:).',
     en: 'The pairing code cannot be read. Scan it again, or paste the whole text (it starts with IJPAIR:).',
   },
   joinWrongCertificate: {
-    nb: 'Sertifikatet til arrangørens kiosk stemmer ikke med paringskoden. Ikke koble til: be arrangøren vise paringskoden på nytt.',
+    nb: 'Sertifikatet til arrangørens kiosk stemmer ikke med tilkoblingskoden. Ikke koble til: be arrangøren vise tilkoblingskoden på nytt.',
     en: "The organiser's kiosk certificate does not match the pairing code. Do not join: ask the organiser to show the pairing code again.",
   },
   joinWrongKey: {
-    nb: 'Arrangørens kiosk godtar ikke arrangementsnøkkelen. Be arrangøren vise paringskoden på nytt.',
+    nb: 'Arrangørens kiosk godtar ikke arrangementsnøkkelen. Be arrangøren vise tilkoblingskoden på nytt.',
     en: "The organiser's kiosk does not accept the event key. Ask the organiser to show the pairing code again.",
   },
   hubUnreachable: {
@@ -35,7 +35,7 @@ export const syncMessages = {
     en: 'This kiosk has not joined an organiser kiosk. Use "innsjekk join CODE".',
   },
   joinedCannotServe: {
-    nb: 'Denne kiosken er koblet til arrangørens kiosk, og bare arrangørens kiosk deler arrangementet med de andre. Vis paringskoden på arrangørens kiosk.',
+    nb: 'Denne kiosken er koblet til arrangørens kiosk, og bare arrangørens kiosk deler arrangementet med de andre. Vis tilkoblingskoden på arrangørens kiosk.',
     en: "This kiosk is joined to the organiser's kiosk, and only the organiser's kiosk shares the event with the others. Show the pairing code on the organiser's kiosk.",
   },
   hubPortInUse: {
