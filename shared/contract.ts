@@ -67,12 +67,34 @@ const doorChanges = z.object({
 /** No email: the screen at the door shows what the queue may see. */
 const searchHit = registrantSummary.extend({ arrivedAt: isoTime.nullable() });
 
+const count = z.number().int();
+/** A registrant as the stations show them. */
+const owner = z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() });
+
+/** The head counts, the cloakroom's and the lunch counter's. */
 const counts = z.object({
-  total: z.number().int(),
-  expected: z.number().int(),
-  arrived: z.number().int(),
-  waitlisted: z.number().int(),
-  cancelled: z.number().int(),
+  total: count,
+  expected: count,
+  arrived: count,
+  waitlisted: count,
+  cancelled: count,
+  cloak: z.object({
+    handedIn: count,
+    collected: count,
+    hanging: count,
+    uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
+    flagged: z.array(count),
+    byKiosk: z.array(z.object({ kiosk: z.string(), handedIn: count, collected: count })),
+  }),
+  lunch: z.object({
+    served: count,
+    anonymous: count,
+    secondServings: count,
+    expected: count,
+    leftToServe: count,
+    notCheckedIn: count,
+    dietary: z.array(z.object({ need: z.string(), expected: count, served: count })),
+  }),
 });
 
 const eventInfo = z.object({
@@ -383,6 +405,8 @@ export type MailPreview = ResponseOf<'mailPreview'>;
 export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
+/** The cloakroom's and the lunch counter's part of the counts. */
+export type StationCounts = Pick<z.infer<typeof counts>, 'cloak' | 'lunch'>;
 
 /**
  * What a running kiosk tells its screens has changed: arrivals or the list

@@ -16,6 +16,7 @@ import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { stationCountsSync } from './stations/station-counts.js';
 import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
@@ -90,7 +91,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
-    counts: () => countsSync(core),
+    counts: () => ({ ...countsSync(core), ...stationCountsSync(core) }),
     scan: ({ code, station }) => scanSync(core, code, { station }),
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
     search: ({ query, limit }) => searchSync(core, query, limit),

@@ -3,12 +3,15 @@
  * screens', the CLI's and the error messages alike.
  */
 import type { Bilingual } from './bilingual.js';
+import { cloakroomTexts } from './cloakroom.js';
 import { commonTexts } from './common.js';
+import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
 import { settingsMessages } from './messages/settings.js';
+import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
@@ -31,6 +34,8 @@ const screenTexts = {
   ...organiserSettingsTexts,
   ...organiserMailTexts,
   ...organiserKiosksTexts,
+  ...cloakroomTexts,
+  ...lunchTexts,
 };
 
 const messageTexts = {
@@ -40,6 +45,7 @@ const messageTexts = {
   ...syncMessages,
   ...settingsMessages,
   ...mailMessages,
+  ...stationMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */
