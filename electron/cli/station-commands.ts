@@ -57,8 +57,21 @@ function describeCloak(result: CloakResult, input: string): string {
   return lines.join('\n');
 }
 
+/** Parses the cloakroom's arguments; a negative tag number, which looks like an option, is refused as a tag. */
+function parseCloakArgs(args: string[]): Invocation {
+  try {
+    return parse(args, { ...PLACE_OPTIONS, uncollected: { type: 'boolean', default: false }, reason: { type: 'string' } });
+  } catch (error) {
+    const negative = args.find((arg) => /^-\d/.test(arg));
+    if (error instanceof UsageError && negative !== undefined) {
+      throw new UsageError(`«${negative}» er ikke et merkenummer: merkene er hele tall fra 1 og oppover. Ingenting er registrert.`);
+    }
+    throw error;
+  }
+}
+
 export const cloakCommand: Command = (args) => {
-  const inv = parse(args, { ...PLACE_OPTIONS, uncollected: { type: 'boolean', default: false }, reason: { type: 'string' } });
+  const inv = parseCloakArgs(args);
   const [action, ...rest] = inv.positionals;
   const place = placeOf(inv);
   if (action === 'in' && (rest.length === 1 || rest.length === 2)) {
