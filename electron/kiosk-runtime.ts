@@ -58,6 +58,7 @@ const AFTER: Partial<Record<Operation, { readonly topics: readonly ChangeTopic[]
   setupEvent: { topics: ['event', 'door'] },
   joinHub: { topics: ['event', 'door', 'sync'] },
   settingsSet: { topics: ['event'] },
+  stationSet: { topics: ['event'] },
   eventUpdate: { topics: ['event'] },
   eventSettingsSet: { topics: ['event'] },
   pinChange: { topics: ['event'] },

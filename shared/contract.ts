@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import { text, type MessageKey, type TextParams } from './i18n.js';
+import { STATIONS } from './stations.js';
 import type { OperationName } from './operations.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
@@ -205,6 +206,9 @@ const kioskStatus = z.object({
   pinSet: z.boolean(),
 });
 
+/** The station a kiosk works. */
+const kioskStation = z.object({ station: z.enum(STATIONS) });
+
 /** An event's name, date (YYYY-MM-DD) and capacity (null: no limit); the core checks each. */
 const newEvent = z.object({
   name: shortText,
@@ -292,6 +296,10 @@ export const contract = {
   report: { access: 'organiser', request: none, response: z.array(reportRow) },
   settingsGet: { access: 'kiosk', request: none, response: settings },
   settingsSet: { access: 'organiser', request: settings.partial(), response: settings },
+  /** The station this kiosk works (shown in its header). */
+  stationGet: { access: 'kiosk', request: none, response: kioskStation },
+  /** Moves the kiosk to another station: only behind the organiser PIN. */
+  stationSet: { access: 'organiser', request: kioskStation, response: kioskStation },
   eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },
   eventSettingsSet: { access: 'organiser', request: eventSettingChanges, response: eventSettings },
   /** Changes the event's name, date or capacity (null: no limit); codes already issued stay valid. */

@@ -28,6 +28,8 @@ export const OPERATIONS = [
   'report',
   'settingsGet',
   'settingsSet',
+  'stationGet',
+  'stationSet',
   'eventSettingsGet',
   'eventSettingsSet',
   'eventUpdate',

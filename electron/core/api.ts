@@ -16,6 +16,7 @@ import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { kioskStationSync, setKioskStationSync } from './stations/kiosk-station.js';
 import { stationCountsSync } from './stations/station-counts.js';
 import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
@@ -123,6 +124,8 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     report: () => reportSync(core),
     settingsGet: () => core.settingsSync(),
     settingsSet: (changes) => core.updateSettingsSync(changes),
+    stationGet: () => ({ station: kioskStationSync(core) }),
+    stationSet: ({ station }) => ({ station: setKioskStationSync(core, station) }),
     eventSettingsGet: () => eventSettingsSync(core),
     eventSettingsSet: (changes) => updateEventSettingsSync(core, changes),
     eventUpdate: (changes) => eventInfo(core, core.updateEventSync(changes)),
