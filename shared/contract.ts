@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import { text, type MessageKey, type TextParams } from './i18n.js';
 import { STATIONS } from './stations.js';
+import { CLOAK_VERDICTS } from './cloakroom.js';
+import { LUNCH_VERDICTS } from './lunch.js';
 import type { OperationName } from './operations.js';
 
 const status = z.enum(REGISTRANT_STATUSES);
@@ -71,6 +73,48 @@ const searchHit = registrantSummary.extend({ arrivedAt: isoTime.nullable() });
 const count = z.number().int();
 /** A registrant as the stations show them. */
 const owner = z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() });
+
+const tagRange = z.object({ first: count, last: count });
+/** A hand-in as the cloakroom shows it; no owner: handed in without a code. */
+const tagView = z.object({ tag: count, owner: owner.nullable(), at: isoTime, kiosk: z.string(), collectedAt: isoTime.nullable() });
+
+/** What the cloakroom tells the volunteer after a hand-in or a collection. */
+const cloakResult = z.object({
+  verdict: z.enum(CLOAK_VERDICTS),
+  /** The tag number read; null when the input held none. */
+  tag: z.number().int().nullable(),
+  /** The guest handing in, or the owner of what was collected. */
+  owner: owner.nullable(),
+  at: isoTime,
+  kiosk: z.string(),
+  /** What the verdict is about: what hangs under a tag in use; what was collected, then what else hangs under its tag. */
+  handIns: z.array(tagView),
+  /** The tags the cloakroom has, for the message of a number outside them. */
+  range: tagRange,
+});
+
+/** A guest and the tags they have hanging. */
+const guestTags = z.object({ owner, tags: z.array(tagView) });
+
+/** What the lunch counter tells the volunteer. */
+const lunchResult = z.object({
+  verdict: z.enum(LUNCH_VERDICTS),
+  /** Null: served without a code, or a code that names nobody. */
+  registrant: owner.nullable(),
+  at: isoTime,
+  kiosk: z.string(),
+  /** The guest's dietary needs from the registration list. */
+  dietary: z.array(z.string()),
+  /** False: never checked in at the entrance; null without a guest. */
+  checkedIn: z.boolean().nullable(),
+  /** Served after the warning of an earlier lunch. */
+  again: z.boolean(),
+  /** The guest's earlier lunches, oldest first. */
+  earlier: z.array(z.object({ at: isoTime, kiosk: z.string() })),
+});
+
+/** A tag typed or scanned, as the volunteer gave it: the core reads and checks it. */
+const tagInput = z.string().max(40);
 
 /** The head counts, the cloakroom's and the lunch counter's. */
 const counts = z.object({
@@ -300,6 +344,28 @@ export const contract = {
   stationGet: { access: 'kiosk', request: none, response: kioskStation },
   /** Moves the kiosk to another station: only behind the organiser PIN. */
   stationSet: { access: 'organiser', request: kioskStation, response: kioskStation },
+  /** Hands something in under a tag, for the guest with the code (null: a guest without one). */
+  cloakIn: { access: 'kiosk', request: z.object({ tag: tagInput, code: z.string().max(20_000).nullable() }), response: cloakResult },
+  /** Hands back what hangs under a tag. */
+  cloakOut: { access: 'kiosk', request: z.object({ tag: tagInput }), response: cloakResult },
+  /** A lost tag: the guest by code or name, with the tags they have hanging. */
+  cloakFind: { access: 'kiosk', request: z.object({ query: z.string().max(200) }), response: z.array(guestTags) },
+  /** Every hand-in, or only what hangs, by tag. */
+  cloakList: { access: 'kiosk', request: z.object({ uncollected: z.boolean() }), response: z.array(tagView) },
+  /** Undoes this kiosk's latest hand-in or collection. */
+  cloakUndo: {
+    access: 'kiosk',
+    request: z.object({ reason: shortText.optional() }),
+    response: z.object({ undone: z.object({ kind: z.enum(['cloak_in', 'cloak_out']), tag: count, owner: owner.nullable(), at: isoTime }).nullable() }),
+  },
+  /** Serves a lunch to the guest with the code (null: without one); a second one only when `again`. */
+  lunchServe: { access: 'kiosk', request: z.object({ code: z.string().max(20_000).nullable(), again: z.boolean().optional() }), response: lunchResult },
+  /** Undoes this kiosk's latest lunch. */
+  lunchUndo: {
+    access: 'kiosk',
+    request: z.object({ reason: shortText.optional() }),
+    response: z.object({ undone: z.object({ registrant: owner.nullable(), at: isoTime }).nullable() }),
+  },
   eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },
   eventSettingsSet: { access: 'organiser', request: eventSettingChanges, response: eventSettings },
   /** Changes the event's name, date or capacity (null: no limit); codes already issued stay valid. */
@@ -413,12 +479,18 @@ export type MailPreview = ResponseOf<'mailPreview'>;
 export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
+/** A registrant as the stations show them. */
+export type Owner = z.infer<typeof owner>;
+export type TagView = z.infer<typeof tagView>;
+export type CloakResult = z.infer<typeof cloakResult>;
+export type GuestTags = z.infer<typeof guestTags>;
+export type LunchResult = z.infer<typeof lunchResult>;
 /** The cloakroom's and the lunch counter's part of the counts. */
 export type StationCounts = Pick<z.infer<typeof counts>, 'cloak' | 'lunch'>;
 
 /**
  * What a running kiosk tells its screens has changed: arrivals or the list
- * (`door`), the sync state (`sync`), the event or its settings (`event`), a
+ * or the log (`door`: the stations' screens hear their events by it too), the sync state (`sync`), the event or its settings (`event`), a
  * sending under way (`mail`). The screens then ask for what they show.
  */
 export const CHANGE_TOPICS = ['door', 'sync', 'event', 'mail'] as const;

@@ -6,9 +6,10 @@ import type { CloakVerdict } from '../../shared/cloakroom.js';
 import { text, type UiTextKey } from '../../shared/i18n.js';
 import type { LunchVerdict } from '../../shared/lunch.js';
 import { countsSync } from '../core/store/registrants-store.js';
-import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync, type CloakResult, type Owner, type TagView } from '../core/stations/cloakroom.js';
+import type { CloakResult, LunchResult, Owner, TagView } from '../../shared/contract.js';
+import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from '../core/stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from '../core/stations/kiosk-station.js';
-import { serveLunchSync, undoLastLunchSync, type LunchResult } from '../core/stations/lunch.js';
+import { serveLunchSync, undoLastLunchSync } from '../core/stations/lunch.js';
 import { stationCountsSync } from '../core/stations/station-counts.js';
 import { parse, print, UsageError, withCore, type Command, type Invocation } from './cli-support.js';
 

@@ -16,7 +16,9 @@ import type { MailSender } from './mail/background.js';
 import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
+import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from './stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from './stations/kiosk-station.js';
+import { serveLunchSync, undoLastLunchSync } from './stations/lunch.js';
 import { stationCountsSync } from './stations/station-counts.js';
 import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
@@ -126,6 +128,13 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     settingsSet: (changes) => core.updateSettingsSync(changes),
     stationGet: () => ({ station: kioskStationSync(core) }),
     stationSet: ({ station }) => ({ station: setKioskStationSync(core, station) }),
+    cloakIn: ({ tag, code }) => cloakInSync(core, tag, code),
+    cloakOut: ({ tag }) => cloakOutSync(core, tag),
+    cloakFind: ({ query }) => cloakFindSync(core, query),
+    cloakList: ({ uncollected }) => cloakListSync(core, uncollected ? 'uncollected' : 'all'),
+    cloakUndo: ({ reason }) => ({ undone: undoLastCloakEventSync(core, reason ?? '') }),
+    lunchServe: ({ code, again }) => serveLunchSync(core, { code, again }),
+    lunchUndo: ({ reason }) => ({ undone: undoLastLunchSync(core, reason ?? '') }),
     eventSettingsGet: () => eventSettingsSync(core),
     eventSettingsSet: (changes) => updateEventSettingsSync(core, changes),
     eventUpdate: (changes) => eventInfo(core, core.updateEventSync(changes)),

@@ -5,9 +5,7 @@
  * on every kiosk once synced.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseOf } from '../../shared/contract.js';
-import type { CloakResult } from '../../electron/core/stations/cloakroom.js';
-import type { LunchResult } from '../../electron/core/stations/lunch.js';
+import type { CloakResult, LunchResult, ResponseOf } from '../../shared/contract.js';
 import { runCliJson } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { demoConfirmedRefs, LOOPBACK, type ServeLine } from '../helpers/kiosk-cluster.js';

@@ -5,9 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseOf } from '../../shared/contract.js';
-import type { CloakResult, GuestTags, TagView } from '../../electron/core/stations/cloakroom.js';
-import type { LunchResult } from '../../electron/core/stations/lunch.js';
+import type { CloakResult, GuestTags, TagView, LunchResult, ResponseOf } from '../../shared/contract.js';
 import { CLI_TEST_TIMEOUT, expectBadInput, initEvent, runCli, runCliJson } from '../helpers/cli.js';
 import { csvBytes, readCsvFile, writeFile } from '../helpers/csv.js';
 import { readRawSync } from '../helpers/raw-database.js';

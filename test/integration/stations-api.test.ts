@@ -50,4 +50,24 @@ describe('the stations through the API', () => {
     const counts = await apiClient(kiosk.url, { key })('counts', {});
     expect(counts).toMatchObject({ arrived: 0, cloak: { handedIn: 0, hanging: 0, uncollected: [], flagged: [] }, lunch: { served: 0, expected: 0, dietary: [] } });
   });
+
+  it("works the kiosk's station: the cloakroom's operations there, the lunch counter's refused until it is moved", async () => {
+    const api = apiClient(kiosk.url, { key });
+    expect(await api('stationGet', {})).toEqual({ station: 'garderobe' });
+    expect(await api('cloakIn', { tag: '12', code: null })).toMatchObject({ verdict: 'ok', tag: 12, owner: null });
+    expect(await api('cloakIn', { tag: '12', code: null })).toMatchObject({ verdict: 'tag_in_use', handIns: [{ tag: 12 }] });
+    expect(await api('cloakList', { uncollected: true })).toMatchObject([{ tag: 12, owner: null, collectedAt: null }]);
+    expect(await api('cloakOut', { tag: '12' })).toMatchObject({ verdict: 'ok', tag: 12 });
+    expect(await api('cloakUndo', { reason: 'feil' })).toMatchObject({ undone: { kind: 'cloak_out', tag: 12 } });
+    expect(await api('cloakFind', { query: 'ingen slik gjest' })).toEqual([]);
+
+    const refused = await postRaw(kiosk.url, 'lunchServe', JSON.stringify({ code: null }), { key });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: { key: 'wrongStation', params: { station: 'garderobe', needed: 'lunsj' } } });
+    const organiser = await organiserClient(kiosk.url, key, DEMO_PIN);
+    await organiser('stationSet', { station: 'lunsj' });
+    expect(await api('lunchServe', { code: null })).toMatchObject({ verdict: 'ok', registrant: null });
+    expect(await api('lunchUndo', {})).toMatchObject({ undone: { registrant: null } });
+    expect((await api('counts', {})).cloak).toMatchObject({ handedIn: 1, hanging: 1 });
+  });
 });

@@ -3,6 +3,7 @@
  * guest's tags, and undoing a wrong hand-in; each an event in the log.
  */
 import { checkTag, deriveCloakroom, parseTagRange, type Cloakroom, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
+import type { CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
@@ -12,38 +13,6 @@ import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
 import { latestOwnStationEventSync, stationEventsSync } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
-
-/** A registrant as the cloakroom shows them. */
-export interface Owner {
-  readonly id: string;
-  readonly name: string;
-  readonly organisation: string | null;
-}
-
-/** A hand-in as the cloakroom shows it. */
-export interface TagView {
-  readonly tag: number;
-  /** Null: handed in without a code. */
-  readonly owner: Owner | null;
-  readonly at: string;
-  readonly kiosk: string;
-  readonly collectedAt: string | null;
-}
-
-/** What the cloakroom tells the volunteer after a hand-in or a collection. */
-export interface CloakResult {
-  readonly verdict: CloakVerdict;
-  /** The tag number read; null when the input was none. */
-  readonly tag: number | null;
-  /** The guest handing in, or the owner of what was collected. */
-  readonly owner: Owner | null;
-  readonly at: string;
-  readonly kiosk: string;
-  /** The hand-ins the verdict is about: what hangs under a tag in use, what was collected and what else hangs under its tag. */
-  readonly handIns: readonly TagView[];
-  /** The tag numbers the cloakroom has, for the message of a number outside them. */
-  readonly range: TagRange;
-}
 
 /** The tag range set for the event. */
 export function tagRangeSync(core: Core): TagRange {
@@ -79,7 +48,7 @@ export function cloakInSync(core: Core, tagInput: string, code: string | null, p
   const kiosk = kioskNameOf(core, place);
   const at = new Date().toISOString();
   const range = tagRangeSync(core);
-  const answer = (verdict: CloakVerdict, tag: number | null, owner: Owner | null, handIns: readonly TagView[] = []): CloakResult => ({ verdict, tag, owner, at, kiosk, handIns, range });
+  const answer = (verdict: CloakVerdict, tag: number | null, owner: Owner | null, handIns: TagView[] = []): CloakResult => ({ verdict, tag, owner, at, kiosk, handIns, range });
   const checked = checkTag(tagInput, range);
   if (!checked.ok) return answer(checked.verdict, tagNumberOf(tagInput), null);
   let registrantId: string | null = null;
@@ -153,12 +122,6 @@ export function undoLastCloakEventSync(core: Core, reason: string, place: ScanPl
     });
     return { kind: target.kind, tag: target.details.tag, owner: ownerSync(core, target.registrantId), at: target.at };
   });
-}
-
-/** A guest and the tags they have hanging. */
-export interface GuestTags {
-  readonly owner: Owner;
-  readonly tags: readonly TagView[];
 }
 
 /** The most guests a name search at the cloakroom lists. */

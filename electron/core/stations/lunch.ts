@@ -3,31 +3,15 @@
  * after a warning, and undoing a lunch; each an event in the log.
  */
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
-import { deriveServings, dietaryNeeds, type LunchVerdict } from '../../../shared/lunch.js';
+import type { LunchResult, Owner } from '../../../shared/contract.js';
+import { deriveServings, dietaryNeeds } from '../../../shared/lunch.js';
 import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
 import { dietaryOfSync, latestOwnStationEventSync, registrantLunchEventsSync } from '../store/station-store.js';
-import { ownerSync, type Owner } from './cloakroom.js';
+import { ownerSync } from './cloakroom.js';
 import { stationForSync } from './kiosk-station.js';
-
-/** What the lunch counter tells the volunteer. */
-export interface LunchResult {
-  readonly verdict: LunchVerdict;
-  /** Null: served without a code, or a code that names nobody. */
-  readonly registrant: Owner | null;
-  readonly at: string;
-  readonly kiosk: string;
-  /** The guest's dietary needs from the registration list. */
-  readonly dietary: readonly string[];
-  /** False: the guest was never checked in at the entrance; null without a guest. */
-  readonly checkedIn: boolean | null;
-  /** Served after the warning of an earlier lunch. */
-  readonly again: boolean;
-  /** The guest's earlier lunches, oldest first. */
-  readonly earlier: readonly { readonly at: string; readonly kiosk: string }[];
-}
 
 /** How the lunch is to be served. */
 export interface LunchRequest {
