@@ -2,11 +2,10 @@
  * The stations' commands: the kiosk's station, the cloakroom (hand in,
  * collect, find, list, undo), the lunch counter, and the counts.
  */
-import type { CloakVerdict } from '../../shared/cloakroom.js';
-import { text, type UiTextKey } from '../../shared/i18n.js';
-import type { LunchVerdict } from '../../shared/lunch.js';
+import { text } from '../../shared/i18n.js';
+import { cloakVerdictLines, lunchVerdictLines, ownerText } from '../../shared/station-verdicts.js';
 import { countsSync } from '../core/store/registrants-store.js';
-import type { CloakResult, LunchResult, Owner, TagView } from '../../shared/contract.js';
+import type { CloakResult, Owner, TagView } from '../../shared/contract.js';
 import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from '../core/stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from '../core/stations/kiosk-station.js';
 import { serveLunchSync, undoLastLunchSync } from '../core/stations/lunch.js';
@@ -20,9 +19,9 @@ function placeOf(inv: Invocation): { kioskName?: string; station?: string } {
   return { kioskName: inv.values.kiosk as string | undefined, station: inv.values.station as string | undefined };
 }
 
-function ownerText(owner: Owner | null): string {
-  if (!owner) return text('cloakNoCode');
-  return owner.organisation ? `${owner.name} (${owner.organisation})` : owner.name;
+/** A guest as the command line names them. */
+function owner(guest: Owner | null): string {
+  return ownerText(guest, 'nb');
 }
 
 /** A time of the day as the volunteer reads it, in Oslo. */
@@ -32,30 +31,12 @@ function clock(at: string): string {
 
 function tagLine(view: TagView): string {
   const collected = view.collectedAt ? `, hentet ${clock(view.collectedAt)}` : '';
-  return `${view.tag}  ${ownerText(view.owner)}  levert inn ${clock(view.at)} ved ${view.kiosk}${collected}`;
+  return `${view.tag}  ${owner(view.owner)}  levert inn ${clock(view.at)} ved ${view.kiosk}${collected}`;
 }
-
-const CLOAK_REFUSAL = {
-  tag_out_of_range: 'cloakTagOutOfRange',
-  bad_tag: 'cloakBadTag',
-  invalid: 'cloakUnknownCode',
-  wrong_event: 'cloakWrongEvent',
-  not_hanging: 'cloakNotHanging',
-} as const satisfies Partial<Record<CloakVerdict, UiTextKey>>;
 
 /** What a hand-in or a collection prints for people. */
 function describeCloak(result: CloakResult, input: string): string {
-  const params = { tag: result.tag ?? input, input, first: result.range.first, last: result.range.last };
-  if (result.verdict === 'tag_in_use') {
-    const [hanging] = result.handIns;
-    return text('cloakTagInUse', { ...params, owner: ownerText(hanging?.owner ?? null), when: hanging ? clock(hanging.at) : '' });
-  }
-  if (result.verdict !== 'ok') return text(CLOAK_REFUSAL[result.verdict], params);
-  const [collected, ...others] = result.handIns;
-  if (!collected) return text('cloakHandedIn', { tag: result.tag ?? input, owner: ownerText(result.owner) });
-  const lines = [text('cloakCollected', { tag: collected.tag, owner: ownerText(collected.owner), when: clock(collected.at), kiosk: collected.kiosk })];
-  if (others.length > 0) lines.push(text('cloakFlagged', { tag: collected.tag, owners: others.map((o) => ownerText(o.owner)).join(', ') }));
-  return lines.join('\n');
+  return cloakVerdictLines(result, input, 'nb', clock).join('\n');
 }
 
 /** Parses the cloakroom's arguments; a negative tag number, which looks like an option, is refused as a tag. */
@@ -90,7 +71,7 @@ export const cloakCommand: Command = (args) => {
     const human =
       guests.length === 0
         ? 'Fant ingen med den koden eller det navnet. Se «innsjekk cloak list --uncollected» for merker levert inn uten kode.'
-        : guests.map((g) => `${ownerText(g.owner)}: ${g.tags.length === 0 ? 'ingen merker henger' : g.tags.map((t) => `merke ${t.tag} (${clock(t.at)})`).join(', ')}`).join('\n');
+        : guests.map((g) => `${owner(g.owner)}: ${g.tags.length === 0 ? 'ingen merker henger' : g.tags.map((t) => `merke ${t.tag} (${clock(t.at)})`).join(', ')}`).join('\n');
     return print(inv, guests, human);
   }
   if (action === 'list' && rest.length === 0) {
@@ -99,26 +80,10 @@ export const cloakCommand: Command = (args) => {
   }
   if (action === 'undo' && rest.length === 0) {
     const undone = withCore(inv, (core) => undoLastCloakEventSync(core, (inv.values.reason as string | undefined) ?? '', place));
-    return print(inv, { undone }, undone ? text('cloakUndone', { tag: undone.tag, owner: ownerText(undone.owner) }) : text('cloakNothingToUndo'));
+    return print(inv, { undone }, undone ? text('cloakUndone', { tag: undone.tag, owner: owner(undone.owner) }) : text('cloakNothingToUndo'));
   }
   throw new UsageError('Bruk «innsjekk cloak in MERKE [KODE]», «cloak out MERKE», «cloak find KODE|NAVN», «cloak list [--uncollected]» eller «cloak undo».');
 };
-
-const LUNCH_REFUSAL = { invalid: 'lunchUnknownCode', wrong_event: 'lunchWrongEvent' } as const satisfies Partial<Record<LunchVerdict, UiTextKey>>;
-
-/** What a lunch prints for people. */
-function describeLunch(result: LunchResult): string {
-  if (result.verdict === 'invalid' || result.verdict === 'wrong_event') return text(LUNCH_REFUSAL[result.verdict]);
-  if (result.verdict === 'second_lunch') {
-    const last = result.earlier.at(-1)!;
-    return `${result.registrant?.name ?? ''}: ${text('lunchSecond', { when: clock(last.at), kiosk: last.kiosk })}`;
-  }
-  if (!result.registrant) return text('lunchAnonymous');
-  const lines = [text(result.again ? 'lunchServedAgain' : 'lunchServed', { name: result.registrant.name })];
-  lines.push(result.dietary.length > 0 ? text('lunchDietary', { needs: result.dietary.join(', ') }) : text('lunchNoDietary'));
-  if (result.checkedIn === false) lines.push(text('lunchNotCheckedIn'));
-  return lines.join('\n');
-}
 
 export const lunchCommand: Command = (args) => {
   const inv = parse(args, { ...PLACE_OPTIONS, again: { type: 'boolean', default: false }, anonymous: { type: 'boolean', default: false }, undo: { type: 'boolean', default: false }, reason: { type: 'string' } });
@@ -127,14 +92,14 @@ export const lunchCommand: Command = (args) => {
   if (inv.values.undo === true) {
     if (code !== undefined || inv.values.anonymous === true || inv.values.again === true) throw new UsageError('--undo angrer kioskens siste lunsj og tar ingen kode.');
     const undone = withCore(inv, (core) => undoLastLunchSync(core, (inv.values.reason as string | undefined) ?? '', place));
-    return print(inv, { undone }, undone ? text('lunchUndone', { when: clock(undone.at), who: ownerText(undone.registrant) }) : text('lunchNothingToUndo'));
+    return print(inv, { undone }, undone ? text('lunchUndone', { when: clock(undone.at), who: owner(undone.registrant) }) : text('lunchNothingToUndo'));
   }
   const anonymous = inv.values.anonymous === true;
   if (rest.length > 0 || anonymous === (code !== undefined) || (anonymous && inv.values.again === true)) {
     throw new UsageError('Bruk «innsjekk lunch KODE [--again]» eller «innsjekk lunch --anonymous».');
   }
   const result = withCore(inv, (core) => serveLunchSync(core, { code: code ?? null, again: inv.values.again === true }, place));
-  print(inv, result, describeLunch(result));
+  print(inv, result, lunchVerdictLines(result, 'nb', clock, 'lunchSecond').join('\n'));
 };
 
 export const countsCommand: Command = (args) => {
@@ -147,7 +112,7 @@ export const countsCommand: Command = (args) => {
   const lines = [
     `Påmeldte: ${counts.total} (${counts.expected} bekreftet, ${counts.waitlisted} på venteliste, ${counts.cancelled} avmeldt); kommet: ${counts.arrived}`,
     `Garderobe: ${cloak.handedIn} levert inn, ${cloak.collected} hentet, ${cloak.hanging} henger nå`,
-    ...cloak.flagged.map((tag) => `  ${text('cloakFlagged', { tag, owners: cloak.uncollected.filter((u) => u.tag === tag).map((u) => ownerText(u.registrant)).join(', ') })}`),
+    ...cloak.flagged.map((tag) => `  ${text('cloakFlagged', { tag, owners: cloak.uncollected.filter((u) => u.tag === tag).map((u) => owner(u.registrant)).join(', ') })}`),
     `Lunsj: ${lunch.served} servert (${lunch.anonymous} uten kode, ${lunch.secondServings} nummer to); ${lunch.leftToServe} av ${lunch.expected} som har kommet, har ikke spist ennå`,
     ...lunch.dietary.map((d) => `  ${d.need}: ${d.served} av ${d.expected} har spist`),
   ];

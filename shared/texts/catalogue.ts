@@ -11,6 +11,7 @@ import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
 import { settingsMessages } from './messages/settings.js';
+import { stationTexts } from './stations.js';
 import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
 import { organiserImportTexts } from './organiser-import.js';
@@ -36,6 +37,7 @@ const screenTexts = {
   ...organiserKiosksTexts,
   ...cloakroomTexts,
   ...lunchTexts,
+  ...stationTexts,
 };
 
 const messageTexts = {

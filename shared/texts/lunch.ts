@@ -25,4 +25,11 @@ export const lunchTexts = {
   },
   lunchUndone: { nb: 'Angret lunsjen kl. {when} ({who})', en: 'Undid the lunch at {when} ({who})' },
   lunchNothingToUndo: { nb: 'Ingen lunsj å angre på denne kiosken.', en: 'No lunch to undo on this kiosk.' },
+  lunchPrompt: { nb: 'Skann gjestens kode, eller trykk «+1 uten kode».', en: 'Scan the guest\'s code, or choose "+1 without a code".' },
+  lunchAnonymousButton: { nb: '+1 uten kode', en: '+1 without a code' },
+  lunchServeAgainButton: { nb: 'Server likevel', en: 'Serve anyway' },
+  lunchSecondWarning: { nb: 'Fikk lunsj {when} ved {kiosk}', en: 'Had lunch at {when} at {kiosk}' },
+  lunchCountsLine: { nb: '{served} servert · {left} av {expected} har ikke spist', en: '{served} served · {left} of {expected} have not eaten' },
+  lunchKitchenHeading: { nb: 'Kjøkkenet: matbehov blant dem som er kommet', en: 'Kitchen: dietary needs among those arrived' },
+  lunchKitchenLine: { nb: '{need}: {served} av {expected} har spist', en: '{need}: {served} of {expected} have eaten' },
 } as const satisfies Texts;
