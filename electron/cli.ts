@@ -49,6 +49,14 @@ Kommandoer:
   search TEKST                                        Søk på navn eller organisasjon
   report [--format pdf|xlsx|csv|json] [--out FIL]    Oppmøterapporten (CSV og JSON uten --out: på stdout)
          [--anonymous] [--table NAVN] [--lang nb|en]
+  station [NAVN]                                      Vis eller bytt kioskens stasjon (inngang, garderobe, lunsj)
+  cloak in MERKE [KODE] / cloak out MERKE             Garderoben: lever inn (med gjestens kode) / lever ut
+  cloak find KODE|NAVN                                Gjestens merker som henger
+  cloak list [--uncollected]                          Alle merker (bare de som henger med --uncollected)
+  cloak undo [--reason TEKST]                         Angre kioskens siste innlevering eller utlevering
+  lunch KODE [--again] / lunch --anonymous            Server lunsj (en gang til med --again) / uten kode
+  lunch --undo [--reason TEKST]                       Angre kioskens siste lunsj
+  counts                                              Tall for påmeldte, kommet, garderoben og lunsjen
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
@@ -70,6 +78,10 @@ Valg for alle kommandoer:
   --data-dir MAPPE   Datamappen (ellers INNSJEKK_DATA_DIR eller brukerens programdatamappe)
   --json             Maskinlesbar utdata på stdout; meldinger på stderr
   -h, --help         Vis denne hjelpen
+
+Valg for cloak og lunch:
+  --station NAVN     Stasjonen hendelsen registreres på (ellers kioskens egen; må være garderobe / lunsj)
+  --kiosk NAVN       Kioskens navn i hendelsen (ellers kioskens eget)
 
 Valg for mail:
   --smtp URL         smtp://bruker@vert:587 (STARTTLS) eller smtps://bruker@vert:465 (TLS);
@@ -368,6 +380,10 @@ const commands: Readonly<Record<string, Command>> = {
   'sync-export': lazy(() => import('./cli/sync-commands.js'), (m) => m.syncExportCommand),
   'sync-import': lazy(() => import('./cli/sync-commands.js'), (m) => m.syncImportCommand),
   leave: lazy(() => import('./cli/sync-commands.js'), (m) => m.leaveCommand),
+  station: lazy(() => import('./cli/station-commands.js'), (m) => m.stationCommand),
+  cloak: lazy(() => import('./cli/station-commands.js'), (m) => m.cloakCommand),
+  lunch: lazy(() => import('./cli/station-commands.js'), (m) => m.lunchCommand),
+  counts: lazy(() => import('./cli/station-commands.js'), (m) => m.countsCommand),
 
   async demo(args) {
     const inv = parse(args, {});

@@ -8,6 +8,9 @@
 import { z } from 'zod';
 import { EVENT_SETTING_KEYS, MAIL_KINDS, NEW_PIN_PATTERN, PIN_PATTERN, REGISTRANT_FIELDS, REGISTRANT_STATUSES, VERDICTS } from './domain.js';
 import { text, type MessageKey, type TextParams } from './i18n.js';
+import { STATIONS } from './stations.js';
+import { CLOAK_VERDICTS } from './cloakroom.js';
+import { LUNCH_VERDICTS } from './lunch.js';
 import type { OperationName } from './operations.js';
 import { REPORT_FORMATS } from './report/report-model.js';
 import { REPORT_TABLE_NAMES } from './report/report-tables.js';
@@ -69,12 +72,76 @@ const doorChanges = z.object({
 /** No email: the screen at the door shows what the queue may see. */
 const searchHit = registrantSummary.extend({ arrivedAt: isoTime.nullable() });
 
+const count = z.number().int();
+/** A registrant as the stations show them. */
+const owner = z.object({ id: z.string(), name: z.string(), organisation: z.string().nullable() });
+
+const tagRange = z.object({ first: count, last: count });
+/** A hand-in as the cloakroom shows it; no owner: handed in without a code. */
+const tagView = z.object({ tag: count, owner: owner.nullable(), at: isoTime, kiosk: z.string(), collectedAt: isoTime.nullable() });
+
+/** What the cloakroom tells the volunteer after a hand-in or a collection. */
+const cloakResult = z.object({
+  verdict: z.enum(CLOAK_VERDICTS),
+  /** The tag number read; null when the input held none. */
+  tag: z.number().int().nullable(),
+  /** The guest handing in, or the owner of what was collected. */
+  owner: owner.nullable(),
+  at: isoTime,
+  kiosk: z.string(),
+  /** What the verdict is about: what hangs under a tag in use; what was collected, then what else hangs under its tag. */
+  handIns: z.array(tagView),
+  /** The tags the cloakroom has, for the message of a number outside them. */
+  range: tagRange,
+});
+
+/** A guest and the tags they have hanging. */
+const guestTags = z.object({ owner, tags: z.array(tagView) });
+
+/** What the lunch counter tells the volunteer. */
+const lunchResult = z.object({
+  verdict: z.enum(LUNCH_VERDICTS),
+  /** Null: served without a code, or a code that names nobody. */
+  registrant: owner.nullable(),
+  at: isoTime,
+  kiosk: z.string(),
+  /** The guest's dietary needs from the registration list. */
+  dietary: z.array(z.string()),
+  /** False: never checked in at the entrance; null without a guest. */
+  checkedIn: z.boolean().nullable(),
+  /** Served after the warning of an earlier lunch. */
+  again: z.boolean(),
+  /** The guest's earlier lunches, oldest first. */
+  earlier: z.array(z.object({ at: isoTime, kiosk: z.string() })),
+});
+
+/** A tag typed or scanned, as the volunteer gave it: the core reads and checks it. */
+const tagInput = z.string().max(40);
+
+/** The head counts, the cloakroom's and the lunch counter's. */
 const counts = z.object({
-  total: z.number().int(),
-  expected: z.number().int(),
-  arrived: z.number().int(),
-  waitlisted: z.number().int(),
-  cancelled: z.number().int(),
+  total: count,
+  expected: count,
+  arrived: count,
+  waitlisted: count,
+  cancelled: count,
+  cloak: z.object({
+    handedIn: count,
+    collected: count,
+    hanging: count,
+    uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
+    flagged: z.array(count),
+    byKiosk: z.array(z.object({ kiosk: z.string(), handedIn: count, collected: count })),
+  }),
+  lunch: z.object({
+    served: count,
+    anonymous: count,
+    secondServings: count,
+    expected: count,
+    leftToServe: count,
+    notCheckedIn: count,
+    dietary: z.array(z.object({ need: z.string(), expected: count, served: count })),
+  }),
 });
 
 const eventInfo = z.object({
@@ -220,6 +287,9 @@ const kioskStatus = z.object({
   pinSet: z.boolean(),
 });
 
+/** The station a kiosk works. */
+const kioskStation = z.object({ station: z.enum(STATIONS) });
+
 /** An event's name, date (YYYY-MM-DD) and capacity (null: no limit); the core checks each. */
 const newEvent = z.object({
   name: shortText,
@@ -322,6 +392,32 @@ export const contract = {
   },
   settingsGet: { access: 'kiosk', request: none, response: settings },
   settingsSet: { access: 'organiser', request: settings.partial(), response: settings },
+  /** The station this kiosk works (shown in its header). */
+  stationGet: { access: 'kiosk', request: none, response: kioskStation },
+  /** Moves the kiosk to another station: only behind the organiser PIN. */
+  stationSet: { access: 'organiser', request: kioskStation, response: kioskStation },
+  /** Hands something in under a tag, for the guest with the code (null: a guest without one). */
+  cloakIn: { access: 'kiosk', request: z.object({ tag: tagInput, code: z.string().max(20_000).nullable() }), response: cloakResult },
+  /** Hands back what hangs under a tag. */
+  cloakOut: { access: 'kiosk', request: z.object({ tag: tagInput }), response: cloakResult },
+  /** A lost tag: the guest by code or name, with the tags they have hanging. */
+  cloakFind: { access: 'kiosk', request: z.object({ query: z.string().max(200) }), response: z.array(guestTags) },
+  /** Every hand-in, or only what hangs, by tag. */
+  cloakList: { access: 'kiosk', request: z.object({ uncollected: z.boolean() }), response: z.array(tagView) },
+  /** Undoes this kiosk's latest hand-in or collection. */
+  cloakUndo: {
+    access: 'kiosk',
+    request: z.object({ reason: shortText.optional() }),
+    response: z.object({ undone: z.object({ kind: z.enum(['cloak_in', 'cloak_out']), tag: count, owner: owner.nullable(), at: isoTime }).nullable() }),
+  },
+  /** Serves a lunch to the guest with the code (null: without one); a second one only when `again`. */
+  lunchServe: { access: 'kiosk', request: z.object({ code: z.string().max(20_000).nullable(), again: z.boolean().optional() }), response: lunchResult },
+  /** Undoes this kiosk's latest lunch. */
+  lunchUndo: {
+    access: 'kiosk',
+    request: z.object({ reason: shortText.optional() }),
+    response: z.object({ undone: z.object({ registrant: owner.nullable(), at: isoTime }).nullable() }),
+  },
   eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },
   eventSettingsSet: { access: 'organiser', request: eventSettingChanges, response: eventSettings },
   /** Changes the event's name, date or capacity (null: no limit); codes already issued stay valid. */
@@ -436,10 +532,18 @@ export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
 export type LiveOverviewResponse = z.infer<typeof liveOverview>;
+/** A registrant as the stations show them. */
+export type Owner = z.infer<typeof owner>;
+export type TagView = z.infer<typeof tagView>;
+export type CloakResult = z.infer<typeof cloakResult>;
+export type GuestTags = z.infer<typeof guestTags>;
+export type LunchResult = z.infer<typeof lunchResult>;
+/** The cloakroom's and the lunch counter's part of the counts. */
+export type StationCounts = Pick<z.infer<typeof counts>, 'cloak' | 'lunch'>;
 
 /**
  * What a running kiosk tells its screens has changed: arrivals or the list
- * (`door`), the sync state (`sync`), the event or its settings (`event`), a
+ * or the log (`door`: the stations' screens hear their events by it too), the sync state (`sync`), the event or its settings (`event`), a
  * sending under way (`mail`). The screens then ask for what they show.
  */
 export const CHANGE_TOPICS = ['door', 'sync', 'event', 'mail'] as const;

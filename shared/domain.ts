@@ -49,7 +49,8 @@ export interface RegistrantFields {
 
 /**
  * The event's settings the organiser edits: name and date, the day's times
- * (HH:MM, Oslo time), where to go, and the confirmation email's texts. Keys
+ * (HH:MM, Oslo time), where to go, the confirmation email's texts, and the
+ * cloakroom's tag numbers ("1-800"). Keys
  * ending in `En` are the English versions, shown below the Norwegian.
  */
 export const EVENT_SETTING_KEYS = [
@@ -71,6 +72,7 @@ export const EVENT_SETTING_KEYS = [
   'waitlistIntroEn',
   'mailSignature',
   'mailSignatureEn',
+  'cloakTags',
 ] as const;
 export type EventSettingKey = (typeof EVENT_SETTING_KEYS)[number];
 /** Every event setting, with defaults filled in. */

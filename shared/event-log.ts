@@ -22,16 +22,41 @@ export interface RefusedScanDetails {
   readonly verdict: Exclude<Verdict, 'welcome' | 'invalid' | 'wrong_event'>;
 }
 
-/** Cancels an earlier admission. */
+/** Cancels an earlier event of the same kiosk: an admission, a hand-in, a collection or a lunch. */
 export interface UndoDetails {
   readonly target: string;
   readonly reason: string;
+}
+
+/** How a guest was identified at a station: as at the door, or not at all (no code). */
+export type StationIdentifiedBy = IdentifiedBy | 'none';
+
+/** Something handed in at the cloakroom against a numbered tag; the registrant is null for a guest without a code. */
+export interface CloakInDetails {
+  readonly tag: number;
+  readonly by: StationIdentifiedBy;
+}
+
+/** A tag handed back at the cloakroom: names the hand-in it closes, so kiosks apart never collect the wrong coat. */
+export interface CloakOutDetails {
+  readonly tag: number;
+  readonly handIn: string;
+}
+
+/** A lunch served; the registrant is null for one served without a code. */
+export interface LunchDetails {
+  readonly by: StationIdentifiedBy;
+  /** Served after the volunteer was warned of an earlier lunch: a second serving. */
+  readonly again: boolean;
 }
 
 interface EventDetailsByKind {
   readonly checkin: CheckinDetails;
   readonly scan: RefusedScanDetails;
   readonly undo: UndoDetails;
+  readonly cloak_in: CloakInDetails;
+  readonly cloak_out: CloakOutDetails;
+  readonly lunch: LunchDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
 

@@ -9,8 +9,9 @@
  */
 import { z } from 'zod';
 import { decodeBase45, encodeBase45 } from './base45.js';
+import { MAX_TAG } from './cloakroom.js';
 import { REGISTRANT_STATUSES, VERDICTS } from './domain.js';
-import { eventId, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails, type UndoDetails } from './event-log.js';
+import { eventId, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails, type StationIdentifiedBy, type UndoDetails } from './event-log.js';
 
 /** The highest sequence number held of each kiosk's events. */
 export type VersionVector = Readonly<Record<string, number>>;
@@ -20,6 +21,9 @@ const kioskId = z.string().regex(KIOSK_ID);
 const MAX_TEXT = 500;
 const text = z.string().max(MAX_TEXT);
 const IDENTIFIED_BY: readonly string[] = ['token', 'ref', 'search'] satisfies readonly IdentifiedBy[];
+const STATION_IDENTIFIED_BY: readonly string[] = ['token', 'ref', 'search', 'none'] satisfies readonly StationIdentifiedBy[];
+/** A tag number as kiosks record it: a whole number above 0 that a cloakroom could have. */
+const isTag = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_TAG;
 /** The verdicts a scan event records: someone identified and not let in. */
 const REFUSED_VERDICTS: readonly string[] = VERDICTS.filter((v) => v !== 'welcome' && v !== 'invalid' && v !== 'wrong_event');
 /** An ISO 8601 time in UTC, as kiosks write them. */
@@ -59,6 +63,11 @@ function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null 
       : null;
   }
   if (kind === 'undo') return isText(d.target, 40) && isText(d.reason) ? { target: d.target, reason: d.reason } : null;
+  if (kind === 'cloak_in') return isTag(d.tag) && STATION_IDENTIFIED_BY.includes(d.by as string) ? { tag: d.tag, by: d.by as StationIdentifiedBy } : null;
+  if (kind === 'cloak_out') return isTag(d.tag) && isText(d.handIn, 40) ? { tag: d.tag, handIn: d.handIn } : null;
+  if (kind === 'lunch') {
+    return STATION_IDENTIFIED_BY.includes(d.by as string) && typeof d.again === 'boolean' ? { by: d.by as StationIdentifiedBy, again: d.again } : null;
+  }
   return null;
 }
 
@@ -72,6 +81,8 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   const checked = detailsOf(kind, details);
   if (!checked) return null;
   if (kind === 'undo' && !undoesOwnEarlierEvent(kiosk, seq as number, (checked as UndoDetails).target)) return null;
+  // A station names its guest exactly when it identified them.
+  if ((kind === 'cloak_in' || kind === 'lunch') && ((checked as { by: StationIdentifiedBy }).by === 'none') !== (registrantId === null)) return null;
   return { id: eventId(kiosk, seq as number), kioskId: kiosk, seq: seq as number, at, kioskName, station, kind, registrantId, details: checked } as LogEvent;
 }
 

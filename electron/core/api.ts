@@ -18,6 +18,10 @@ import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions 
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
 import { liveOverviewSync } from './report/live-overview.js';
 import { reportFile } from './report/report-file.js';
+import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from './stations/cloakroom.js';
+import { kioskStationSync, setKioskStationSync } from './stations/kiosk-station.js';
+import { serveLunchSync, undoLastLunchSync } from './stations/lunch.js';
+import { stationCountsSync } from './stations/station-counts.js';
 import { peersSync } from './store/hub-store.js';
 import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
@@ -92,7 +96,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
-    counts: () => countsSync(core),
+    counts: () => ({ ...countsSync(core), ...stationCountsSync(core) }),
     scan: ({ code, station }) => scanSync(core, code, { station }),
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
     search: ({ query, limit }) => searchSync(core, query, limit),
@@ -129,6 +133,15 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     },
     settingsGet: () => core.settingsSync(),
     settingsSet: (changes) => core.updateSettingsSync(changes),
+    stationGet: () => ({ station: kioskStationSync(core) }),
+    stationSet: ({ station }) => ({ station: setKioskStationSync(core, station) }),
+    cloakIn: ({ tag, code }) => cloakInSync(core, tag, code),
+    cloakOut: ({ tag }) => cloakOutSync(core, tag),
+    cloakFind: ({ query }) => cloakFindSync(core, query),
+    cloakList: ({ uncollected }) => cloakListSync(core, uncollected ? 'uncollected' : 'all'),
+    cloakUndo: ({ reason }) => ({ undone: undoLastCloakEventSync(core, reason ?? '') }),
+    lunchServe: ({ code, again }) => serveLunchSync(core, { code, again }),
+    lunchUndo: ({ reason }) => ({ undone: undoLastLunchSync(core, reason ?? '') }),
     eventSettingsGet: () => eventSettingsSync(core),
     eventSettingsSet: (changes) => updateEventSettingsSync(core, changes),
     eventUpdate: (changes) => eventInfo(core, core.updateEventSync(changes)),

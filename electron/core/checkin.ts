@@ -3,11 +3,11 @@
  * verdict for the volunteer and an event in the log, in one transaction.
  */
 import { admissionVerdict, REPEAT_WINDOW_MS, refOfCode } from '../../shared/admission.js';
-import type { RegistrantStatus, Verdict } from '../../shared/domain.js';
+import type { RegistrantStatus } from '../../shared/domain.js';
 import type { IdentifiedBy } from '../../shared/event-log.js';
 import type { ScanResult } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
-import type { Core } from './core.js';
+import type { Core, EventRecord } from './core.js';
 import { appendEventSync, latestAdmissionInForceSync, registrantEventsSync } from './store/log-store.js';
 import { registrantWithArrivalByRefSync, registrantWithArrivalSync, type RegistrantWithArrival } from './store/registrants-store.js';
 import { checkToken } from './tokens.js';
@@ -21,8 +21,28 @@ export interface ScanPlace {
   readonly kioskName?: string;
 }
 
-function kioskNameOf(core: Core, place: ScanPlace): string {
+/** The kiosk's name as events record it: the given one, else the configured one. */
+export function kioskNameOf(core: Core, place: ScanPlace): string {
   return place.kioskName ?? core.settingsSync().kioskName;
+}
+
+/** Whom a scanned code names, and how it named them; or why it names nobody. */
+export type IdentifiedCode =
+  | { readonly row: RegistrantWithArrival; readonly by: 'token' | 'ref' }
+  | { readonly row: null; readonly refused: 'invalid' | 'wrong_event' };
+
+/** Reads a scanned code: a token of this event, or a registration number or barcode on the list. */
+export function identifyCodeSync(core: Core, event: EventRecord, code: string): IdentifiedCode {
+  const check = checkToken(event.publicKey, event.id, code);
+  if (check.kind === 'other_event') return { row: null, refused: 'wrong_event' };
+  if (check.kind === 'forged') return { row: null, refused: 'invalid' };
+  if (check.kind === 'valid') {
+    const row = registrantWithArrivalSync(core, check.registrantId);
+    return row ? { row, by: 'token' } : { row: null, refused: 'invalid' };
+  }
+  const ref = refOfCode(code);
+  const row = ref === null ? undefined : registrantWithArrivalByRefSync(core, ref);
+  return row ? { row, by: 'ref' } : { row: null, refused: 'invalid' };
 }
 
 /** Records a scanned code and returns the verdict. */
@@ -30,19 +50,9 @@ export function scanSync(core: Core, code: string, place: ScanPlace = {}): ScanR
   const event = core.requireEventSync();
   const at = new Date();
   const kiosk = kioskNameOf(core, place);
-  const refuse = (verdict: Verdict): ScanResult => ({ verdict, registrant: null, at: at.toISOString(), kiosk });
-
-  const check = checkToken(event.publicKey, event.id, code);
-  if (check.kind === 'other_event') return refuse('wrong_event');
-  if (check.kind === 'forged') return refuse('invalid');
-  if (check.kind === 'valid') {
-    const row = registrantWithArrivalSync(core, check.registrantId);
-    return row ? admitSync(core, row, 'token', at, kiosk, place) : refuse('invalid');
-  }
-  const ref = refOfCode(code);
-  if (ref === null) return refuse('invalid');
-  const row = registrantWithArrivalByRefSync(core, ref);
-  return row ? admitSync(core, row, 'ref', at, kiosk, place) : refuse('invalid');
+  const identified = identifyCodeSync(core, event, code);
+  if (identified.row === null) return { verdict: identified.refused, registrant: null, at: at.toISOString(), kiosk };
+  return admitSync(core, identified.row, identified.by, at, kiosk, place);
 }
 
 /** Checks in a registrant the volunteer picked from a search. */

@@ -4,6 +4,7 @@
  * rådhus, so an organiser only changes what differs.
  */
 import { EVENT_SETTING_KEYS, type EventSettingKey, type EventSettings } from '../../shared/domain.js';
+import { MAX_TAG, parseTagRange } from '../../shared/cloakroom.js';
 import { UserError } from '../../shared/i18n.js';
 import { isIsoDate, type Core } from './core.js';
 import { eventSettingRowsSync, setEventSettingSync } from './store/meta-store.js';
@@ -33,6 +34,7 @@ export const EVENT_SETTING_DEFAULTS: Readonly<Record<StoredKey, string>> = {
     'Hello {name},\n\nThank you for registering for {event} on {date}. The conference is full, and you are on the waiting list. If a place becomes free, you will get a new email with your QR code. You need not do anything now.',
   mailSignature: 'Vennlig hilsen\narrangørene av {event}',
   mailSignatureEn: 'Kind regards,\nthe organisers of {event}',
+  cloakTags: '1-800',
 };
 
 /** The words in {braces} that the email texts may use. */
@@ -63,6 +65,7 @@ function checkOne(key: EventSettingKey, value: string): void {
   if (value.length > limit) throw new UserError('settingTooLong', { key, length: value.length, limit });
   if (TIME_KEYS.includes(key) && !TIME.test(value)) throw new UserError('badTime', { key, value });
   if (key === 'date' && !isIsoDate(value)) throw new UserError('badDate', { value });
+  if (key === 'cloakTags' && !parseTagRange(value)) throw new UserError('badTagRange', { value, max: MAX_TAG });
   if (TEMPLATE_KEYS.includes(key)) {
     for (const [placeholder, word] of value.matchAll(/\{([^{}]*)\}/g)) {
       if (!(MAIL_PLACEHOLDERS as readonly string[]).includes(word ?? '')) {

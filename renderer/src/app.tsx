@@ -1,6 +1,6 @@
 /**
- * The app: the welcome screen until there is an event, then the volunteer
- * screen, and the organiser screens behind the PIN.
+ * The app: the welcome screen until there is an event, then the screen of
+ * the kiosk's station, and the organiser screens behind the PIN.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Api, KioskStatus } from '../../shared/contract.js';
@@ -8,7 +8,7 @@ import type { ChangeSource } from './api/change-source.js';
 import type { Language } from '../../shared/i18n.js';
 import { AppContext, type AppContextValue } from './app-context.js';
 import { OrganiserScreens } from './organiser/organiser-screens.js';
-import { VolunteerScreen } from './volunteer/volunteer-screen.js';
+import { KioskScreen } from './stations/kiosk-screen.js';
 import { ErrorScreen, NeedKeyScreen, WelcomeScreen } from './welcome-screen.js';
 
 /** How the screens reach the kiosk. */
@@ -64,6 +64,6 @@ export function App({ transport }: { readonly transport: Transport }) {
       />
     );
   }
-  else screen = <VolunteerScreen onOrganiser={() => setView('organiser')} />;
+  else screen = <KioskScreen onOrganiser={() => setView('organiser')} />;
   return <AppContext.Provider value={context}>{screen}</AppContext.Provider>;
 }

@@ -3,13 +3,17 @@
  * screens', the CLI's and the error messages alike.
  */
 import type { Bilingual } from './bilingual.js';
+import { cloakroomTexts } from './cloakroom.js';
 import { commonTexts } from './common.js';
+import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
 import { reportMessages } from './messages/report.js';
 import { settingsMessages } from './messages/settings.js';
+import { stationTexts } from './stations.js';
+import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
@@ -38,6 +42,9 @@ const screenTexts = {
   ...organiserOverviewTexts,
   ...organiserReportTexts,
   ...reportTexts,
+  ...cloakroomTexts,
+  ...lunchTexts,
+  ...stationTexts,
 };
 
 const messageTexts = {
@@ -48,6 +55,7 @@ const messageTexts = {
   ...settingsMessages,
   ...mailMessages,
   ...reportMessages,
+  ...stationMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

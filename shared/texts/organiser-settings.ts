@@ -37,6 +37,7 @@ export const organiserSettingsTexts = {
   settingStarts: { nb: 'Konferansen starter', en: 'The conference starts' },
   settingEnds: { nb: 'Konferansen slutter', en: 'The conference ends' },
   settingVenue: { nb: 'Sted', en: 'Venue' },
+  settingCloakTags: { nb: 'Garderobemerker (første–siste)', en: 'Cloakroom tags (first–last)' },
   settingEntrance: { nb: 'Inngang (norsk)', en: 'Entrance (Norwegian)' },
   settingEntranceEn: { nb: 'Inngang (engelsk)', en: 'Entrance (English)' },
   settingPractical: { nb: 'Praktisk informasjon (norsk)', en: 'Practical information (Norwegian)' },

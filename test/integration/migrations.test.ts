@@ -227,3 +227,25 @@ describe('migration 7: the search text folds "ae" to "a"', () => {
     db.close();
   });
 });
+
+describe('migration 8: the stations read the log by kind and undos by their target', () => {
+  it('keeps a day of events at version 7, and answers the stations from the indexes, not a pass over the log', () => {
+    const db = tempDatabase();
+    migrateSync(db, 7);
+    const add = db.prepare('INSERT INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    add.run('KIOSK001-1', 'KIOSK001', 1, '2026-03-12T09:05:00.000Z', 'Inngang 1', 'inngang', 'checkin', 'REG00001', JSON.stringify({ by: 'token' }));
+    add.run('KIOSK001-2', 'KIOSK001', 2, '2026-03-12T09:06:00.000Z', 'Inngang 1', 'inngang', 'undo', 'REG00001', JSON.stringify({ target: 'KIOSK001-1', reason: 'feil person' }));
+    const kept = db.prepare('SELECT * FROM log ORDER BY id').all();
+
+    migrateSync(db, 8);
+    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.prepare('SELECT * FROM log ORDER BY id').all()).toEqual(kept);
+    const plan = (sql: string): string => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan("SELECT * FROM log WHERE kind = 'lunch'")).toContain('USING INDEX log_kind');
+    expect(plan("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'")).toContain('USING INDEX log_undo_target');
+    expect(db.prepare("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'").pluck().all()).toEqual(['KIOSK001-2']);
+    // Still STRICT: a tag is details, the columns keep their types.
+    expect(() => add.run('KIOSK001-3', 'KIOSK001', 'three', 't', 'Garderobe', 'garderobe', 'cloak_in', null, '{}')).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+});

@@ -48,7 +48,7 @@ describe('events on the wire', () => {
     ['a time that is no date', altered(checkin, 2, '2026-02-30T25:00:00Z')],
     ['a kiosk name of 501 characters', altered(checkin, 3, 'x'.repeat(501))],
     ['no station', altered(checkin, 4, null)],
-    ['an unknown kind', altered(checkin, 5, 'lunch')],
+    ['an unknown kind', altered(checkin, 5, 'parade')],
     ['a registrant id of 21 characters', altered(checkin, 6, 'A'.repeat(21))],
     ['an admission identified by an unknown way', altered(checkin, 7, { by: 'face' })],
     ['an admission with the details of an undo', altered(checkin, 7, { target: 'K0000001-1', reason: 'feil' })],
@@ -63,7 +63,7 @@ describe('events on the wire', () => {
   });
 
   it('refuse a whole message for one bad event, naming where it is', () => {
-    const events = [toWireEvent(checkin), altered(checkin, 5, 'lunch')];
+    const events = [toWireEvent(checkin), altered(checkin, 5, 'parade')];
     const message = { vector: {}, events, registrants: [], listRevision: 0, event: { name: 'x', date: '2026-03-12', capacity: null, settings: {} }, more: false };
     const parsed = roundResponse.safeParse(message);
     expect(parsed.success).toBe(false);

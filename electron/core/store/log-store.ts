@@ -90,9 +90,9 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
   for (const e of events) {
     stored += insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes;
   }
-  // Admissions and undos change who has arrived; a refused scan does not.
+  // Admissions and undos change who has arrived; a refused scan or a station's event does not.
   const touched = new Set<string>();
-  for (const e of events) if (e.kind !== 'scan' && e.registrantId !== null) touched.add(e.registrantId);
+  for (const e of events) if ((e.kind === 'checkin' || e.kind === 'undo') && e.registrantId !== null) touched.add(e.registrantId);
   refreshAttendanceSync(core, [...touched]);
   return stored;
 }
@@ -238,7 +238,7 @@ export function arrivalChangesSync(core: Core, cursor: number): DoorChanges['arr
     core,
     `SELECT DISTINCT l.registrant_id AS registrantId, a.arrived_at AS at, a.kiosk_id AS kioskId, a.kiosk_name AS kioskName
      FROM log l LEFT JOIN attendance a ON a.registrant_id = l.registrant_id
-     WHERE l.rowid > ? AND l.kind != 'scan' AND l.registrant_id IS NOT NULL`,
+     WHERE l.rowid > ? AND l.kind IN ('checkin', 'undo') AND l.registrant_id IS NOT NULL`,
   ).all(cursor) as { registrantId: string; at: string | null; kioskId: string; kioskName: string }[];
   return rows.map(({ registrantId, at, kioskId, kioskName }) => ({ registrantId, arrival: at === null ? null : { at, kioskId, kioskName } }));
 }

@@ -19,6 +19,7 @@ const SETTING_TEXT: Readonly<Record<EventSettingKey, UiTextKey>> = {
   ends: 'settingEnds',
   registrationOpens: 'settingRegistrationOpens',
   venue: 'settingVenue',
+  cloakTags: 'settingCloakTags',
   entrance: 'settingEntrance',
   entranceEn: 'settingEntranceEn',
   practical: 'settingPractical',

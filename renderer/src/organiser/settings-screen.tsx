@@ -13,6 +13,7 @@ import { useAction } from '../common/use-action.js';
 import { EventSettingsForm } from './event-settings-form.js';
 import { FocusHeading } from './focus-heading.js';
 import { LeaveEventPanel } from './leave-event-panel.js';
+import { StationSwitch } from './station-switch.js';
 import type { EventInfo } from './organiser-shell.js';
 
 const EVENT_KEYS: readonly EventSettingKey[] = ['name', 'date', 'registrationOpens', 'starts', 'ends', 'venue', 'entrance', 'entranceEn', 'practical', 'practicalEn'];
@@ -41,6 +42,7 @@ export function SettingsScreen({ event, onEvent, onLeftEvent }: {
       <ErrorMessage error={error} />
       {saved && event && <EventSettingsForm title={t('settingsEventTitle')} keys={EVENT_KEYS} saved={saved} capacity={event.capacity} onSaved={onSaved} />}
       <KioskSettingsForm />
+      <StationSwitch />
       <PinChangeForm />
       {event && <LeaveEventPanel eventName={event.name} onLeft={onLeftEvent} />}
     </>

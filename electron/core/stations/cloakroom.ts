@@ -1,0 +1,153 @@
+/**
+ * The cloakroom: handing in against a numbered tag, collecting, finding a
+ * guest's tags, and undoing a wrong hand-in; each an event in the log.
+ */
+import { checkTag, deriveCloakroom, parseTagRange, type Cloakroom, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
+import type { CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
+import type { StationIdentifiedBy } from '../../../shared/event-log.js';
+import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
+import type { Core } from '../core.js';
+import { eventSettingsSync } from '../event-settings.js';
+import { searchSync } from '../registrants.js';
+import { appendEventSync } from '../store/log-store.js';
+import { registrantWithArrivalSync } from '../store/registrants-store.js';
+import { latestOwnStationEventSync, stationEventsSync } from '../store/station-store.js';
+import { stationForSync } from './kiosk-station.js';
+
+/** The tag range set for the event. */
+export function tagRangeSync(core: Core): TagRange {
+  // The setting is checked when it is set; the default is a valid range.
+  return parseTagRange(eventSettingsSync(core).cloakTags)!;
+}
+
+/** The cloakroom as this kiosk's log has it. */
+export function cloakroomSync(core: Core): Cloakroom {
+  return deriveCloakroom(stationEventsSync(core, 'cloakroom'));
+}
+
+/** A registrant as the stations show them; null for none (or one no longer on the list). */
+export function ownerSync(core: Core, registrantId: string | null): Owner | null {
+  if (registrantId === null) return null;
+  const row = registrantWithArrivalSync(core, registrantId);
+  return row ? { id: row.id, name: row.name, organisation: row.organisation } : null;
+}
+
+/** A hand-in as the cloakroom shows it, its owner read from the list. */
+export function tagViewSync(core: Core, handIn: HandIn): TagView {
+  return { tag: handIn.tag, owner: ownerSync(core, handIn.registrantId), at: handIn.at, kiosk: handIn.kioskName, collectedAt: handIn.collected?.at ?? null };
+}
+
+/**
+ * Hands something in under a tag, for the guest whose code is given (none:
+ * a guest without a code). A tag outside the range, a code that names
+ * nobody, or a tag already hanging records nothing.
+ */
+export function cloakInSync(core: Core, tagInput: string, code: string | null, place: ScanPlace = {}): CloakResult {
+  const event = core.requireEventSync();
+  const station = stationForSync(core, 'garderobe', place.station);
+  const kiosk = kioskNameOf(core, place);
+  const at = new Date().toISOString();
+  const range = tagRangeSync(core);
+  const answer = (verdict: CloakVerdict, tag: number | null, owner: Owner | null, handIns: TagView[] = []): CloakResult => ({ verdict, tag, owner, at, kiosk, handIns, range });
+  const checked = checkTag(tagInput, range);
+  if (!checked.ok) return answer(checked.verdict, tagNumberOf(tagInput), null);
+  let registrantId: string | null = null;
+  let by: StationIdentifiedBy = 'none';
+  if (code !== null) {
+    const identified = identifyCodeSync(core, event, code);
+    if (identified.row === null) return answer(identified.refused, checked.tag, null);
+    registrantId = identified.row.id;
+    by = identified.by;
+  }
+  return core.transaction(() => {
+    const owner = ownerSync(core, registrantId);
+    const hanging = cloakroomSync(core).hanging.get(checked.tag);
+    if (hanging) return answer('tag_in_use', checked.tag, owner, hanging.map((h) => tagViewSync(core, h)));
+    appendEventSync(core, { at, kioskName: kiosk, station, kind: 'cloak_in', registrantId, details: { tag: checked.tag, by } });
+    return answer('ok', checked.tag, owner);
+  });
+}
+
+/**
+ * Collects what hangs under a tag: the earliest hand-in still hanging (a
+ * tag handed out twice by kiosks apart keeps the other, and says so).
+ */
+export function cloakOutSync(core: Core, tagInput: string, place: ScanPlace = {}): CloakResult {
+  core.requireEventSync();
+  const station = stationForSync(core, 'garderobe', place.station);
+  const kiosk = kioskNameOf(core, place);
+  const at = new Date().toISOString();
+  const range = tagRangeSync(core);
+  const checked = checkTag(tagInput, range);
+  if (!checked.ok) return { verdict: checked.verdict, tag: tagNumberOf(tagInput), owner: null, at, kiosk, handIns: [], range };
+  return core.transaction(() => {
+    const [collected, ...others] = cloakroomSync(core).hanging.get(checked.tag) ?? [];
+    if (!collected) return { verdict: 'not_hanging', tag: checked.tag, owner: null, at, kiosk, handIns: [], range };
+    appendEventSync(core, { at, kioskName: kiosk, station, kind: 'cloak_out', registrantId: collected.registrantId, details: { tag: checked.tag, handIn: collected.eventId } });
+    const views = [{ ...tagViewSync(core, collected), collectedAt: at }, ...others.map((h) => tagViewSync(core, h))];
+    return { verdict: 'ok', tag: checked.tag, owner: views[0]!.owner, at, kiosk, handIns: views, range };
+  });
+}
+
+/** The number in a refused tag input, to show back; null when it holds none. */
+function tagNumberOf(input: string): number | null {
+  const number = Number(input.trim());
+  return /^\s*-?\d{1,15}\s*$/.test(input) && Number.isSafeInteger(number) ? number : null;
+}
+
+/** What an undo at the cloakroom took back. */
+export interface UndoneCloakEvent {
+  readonly kind: 'cloak_in' | 'cloak_out';
+  readonly tag: number;
+  readonly owner: Owner | null;
+  /** When the undone event happened. */
+  readonly at: string;
+}
+
+/** Undoes this kiosk's latest hand-in or collection still in force; null when there is none. */
+export function undoLastCloakEventSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCloakEvent | null {
+  core.requireEventSync();
+  const station = stationForSync(core, 'garderobe', place.station);
+  const kiosk = kioskNameOf(core, place);
+  return core.transaction(() => {
+    const target = latestOwnStationEventSync(core, ['cloak_in', 'cloak_out'], kiosk);
+    if (target?.kind !== 'cloak_in' && target?.kind !== 'cloak_out') return null;
+    appendEventSync(core, {
+      at: new Date().toISOString(),
+      kioskName: kiosk,
+      station,
+      kind: 'undo',
+      registrantId: target.registrantId,
+      details: { target: target.id, reason: reason.trim() },
+    });
+    return { kind: target.kind, tag: target.details.tag, owner: ownerSync(core, target.registrantId), at: target.at };
+  });
+}
+
+/** The most guests a name search at the cloakroom lists. */
+const FIND_LIMIT = 20;
+
+/**
+ * A lost tag: the guest named by a code, or the guests whose name matches,
+ * each with the tags they have hanging.
+ */
+export function cloakFindSync(core: Core, query: string): GuestTags[] {
+  const event = core.requireEventSync();
+  const identified = identifyCodeSync(core, event, query);
+  const ids = identified.row !== null ? [identified.row.id] : searchSync(core, query, FIND_LIMIT).map((hit) => hit.id);
+  const hanging = [...cloakroomSync(core).hanging.values()].flat();
+  return ids.map((id) => ({
+    owner: ownerSync(core, id)!,
+    tags: hanging.filter((h) => h.registrantId === id).map((h) => tagViewSync(core, h)),
+  }));
+}
+
+/** Every hand-in (or only those still hanging), by tag number and then time. */
+export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] {
+  core.requireEventSync();
+  const { handIns } = cloakroomSync(core);
+  return handIns
+    .filter((h) => only === 'all' || h.collected === null)
+    .sort((a, b) => a.tag - b.tag || (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .map((h) => tagViewSync(core, h));
+}

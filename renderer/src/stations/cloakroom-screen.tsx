@@ -1,0 +1,264 @@
+/**
+ * The cloakroom: hand in against a numbered tag for the guest whose code was
+ * scanned (or one without a code), hand back a tag after seeing whose it is,
+ * and find a lost tag by the guest's code or name. What hangs is kept in
+ * memory and fresh with the log, so a tag typed for collection is shown at
+ * once; the core records each hand-in and collection and its answer is the verdict.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import type { ChangeTopic, CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
+import { text } from '../../../shared/i18n.js';
+import { cloakVerdictLines, ownerText } from '../../../shared/station-verdicts.js';
+import { useApp, useText } from '../app-context.js';
+import { CameraPanel } from '../common/camera-panel.js';
+import { failureText } from '../common/failure-text.js';
+import { osloTime } from '../../../shared/oslo-time.js';
+import { useChanges } from '../common/use-changes.js';
+import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
+import { RepeatFilter } from '../volunteer/repeat-filter.js';
+import { useCounts } from '../volunteer/use-kiosk-figures.js';
+import { StationBar } from './station-bar.js';
+import { UndoLast } from './undo-last.js';
+
+/** Hand-ins here and at other kiosks (as they sync) change what hangs. */
+const LOG_TOPICS: readonly ChangeTopic[] = ['door'];
+
+type Mode = 'in' | 'out' | 'find';
+/** The guest handing in: their code (null: without one) and who it names, once known. */
+interface Guest {
+  readonly code: string | null;
+  readonly owner: Owner | null;
+}
+type Shown =
+  | { readonly kind: 'result'; readonly result: CloakResult; readonly input: string }
+  | { readonly kind: 'confirm'; readonly handIns: readonly TagView[] }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** The cloakroom's screen. */
+export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => void }) {
+  const { api, language } = useApp();
+  const t = useText();
+  const ids = useId();
+  const { counts, refresh: refreshCounts } = useCounts();
+  const [mode, setMode] = useState<Mode>('in');
+  const [guest, setGuest] = useState<Guest | null>(null);
+  const [tag, setTag] = useState('');
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [hanging, setHanging] = useState<readonly TagView[]>([]);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<readonly GuestTags[] | null>(null);
+  const tagInput = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const requests = useLatestOnly();
+  const hangingRequests = useLatestOnly();
+  const [repeats] = useState(() => new RepeatFilter());
+
+  const refreshHanging = useCallback(() => hangingRequests.track(api.cloakList({ uncollected: true }), setHanging, () => {}), [api, hangingRequests]);
+  useChanges(LOG_TOPICS, refreshHanging);
+  const recorded = useCallback(() => {
+    refreshHanging();
+    refreshCounts();
+  }, [refreshHanging, refreshCounts]);
+  const fail = useCallback((error: unknown) => setShown({ kind: 'error', message: failureText(error, language) }), [language]);
+
+  const find = useCallback((text: string) => requests.track(api.cloakFind({ query: text }), setFound, fail), [api, requests, fail]);
+  const scan = useCallback(
+    (code: string) => {
+      const scanned = code.trim();
+      if (scanned === '' || !repeats.accept(scanned, performance.now())) return;
+      if (mode === 'in') {
+        setGuest({ code: scanned, owner: null });
+        setShown(null);
+        // Who the code names, and the tags they already have hanging.
+        requests.track(api.cloakFind({ query: scanned }), (guests) => setGuest({ code: scanned, owner: guests[0]?.owner ?? null }), fail);
+        tagInput.current?.focus();
+      } else {
+        setMode('find');
+        setQuery(scanned);
+        find(scanned);
+      }
+    },
+    [mode, api, requests, fail, find, repeats],
+  );
+  useKeyboardWedge(scan, { typingTarget: tagInput });
+
+  useEffect(() => {
+    if (shown?.kind === 'confirm') confirmButton.current?.focus();
+  }, [shown]);
+
+  const handIn = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!guest) {
+      setShown({ kind: 'error', message: t('cloakGuestPrompt') });
+      return;
+    }
+    const input = tag;
+    requests.track(
+      api.cloakIn({ tag: input, code: guest.code }),
+      (result) => {
+        setShown({ kind: 'result', result, input });
+        if (result.verdict === 'ok') {
+          setTag('');
+          recorded();
+        }
+      },
+      fail,
+    );
+  };
+  const handOut = (): void => {
+    const input = tag;
+    requests.track(
+      api.cloakOut({ tag: input }),
+      (result) => {
+        setShown({ kind: 'result', result, input });
+        if (result.verdict === 'ok') {
+          setTag('');
+          recorded();
+        }
+      },
+      fail,
+    );
+  };
+  const lookUp = (event: FormEvent): void => {
+    event.preventDefault();
+    const number = Number(tag.trim());
+    const under = hanging.filter((h) => h.tag === number && /^\d+$/.test(tag.trim()));
+    // Not in this kiosk's copy: the core says why (not hanging, out of range), or collects one the copy had not heard of.
+    if (under.length === 0) handOut();
+    else setShown({ kind: 'confirm', handIns: under });
+  };
+
+  const cloak = counts?.cloak;
+  const figures = cloak ? t('cloakCountsLine', { hanging: cloak.hanging, handedIn: cloak.handedIn, collected: cloak.collected }) : '';
+  const verdict = shown?.kind === 'result' ? shown.result.verdict : (shown?.kind ?? 'idle');
+  const tagLine = (h: TagView): string => t('cloakHangingLine', { tag: h.tag, owner: ownerText(h.owner, language), when: osloTime(h.at), kiosk: h.kiosk });
+  const withoutCode = hanging.filter((h) => h.owner === null);
+  const flagged = (cloak?.flagged ?? []).map((number) => ({ number, owners: cloak!.uncollected.filter((u) => u.tag === number).map((u) => ownerText(u.registrant, language)) }));
+  const modes: readonly [Mode, 'cloakModeIn' | 'cloakModeOut' | 'cloakModeFind'][] = [
+    ['in', 'cloakModeIn'],
+    ['out', 'cloakModeOut'],
+    ['find', 'cloakModeFind'],
+  ];
+  return (
+    <div className="volunteer station">
+      <StationBar station="garderobe" figures={figures} onOrganiser={onOrganiser} />
+      <main className="station-main">
+        <fieldset className="station-modes">
+          <legend>{t('cloakModes')}</legend>
+          {modes.map(([value, label]) => (
+            <label key={value}>
+              <input type="radio" name={`${ids}-mode`} value={value} checked={mode === value} onChange={() => (setMode(value), setShown(null))} />
+              {t(label)}
+            </label>
+          ))}
+        </fieldset>
+
+        <section className="station-verdict" aria-live="polite" data-verdict={verdict}>
+          {shown?.kind === 'error' && <p role="alert">{shown.message}</p>}
+          {shown?.kind === 'result' &&
+            cloakVerdictLines(shown.result, shown.input, language, osloTime).map((line, i) => (i === 0 ? <h2 key={line}>{line}</h2> : <p key={line}>{line}</p>))}
+          {shown?.kind === 'confirm' && (
+            <>
+              {shown.handIns.map((h) => (
+                <h2 key={h.at}>{tagLine(h)}</h2>
+              ))}
+              <button ref={confirmButton} type="button" className="button primary" onClick={handOut}>
+                {t('cloakConfirmOut')}
+              </button>
+            </>
+          )}
+        </section>
+
+        {mode === 'in' && (
+          <form className="station-form" onSubmit={handIn} noValidate>
+            <p className="station-prompt">{guest ? t('cloakGuest', { owner: guest.owner || guest.code === null ? ownerText(guest.owner, language) : guest.code }) : t('cloakGuestPrompt')}</p>
+            <div className="station-row">
+              <button type="button" className="button" onClick={() => (setGuest({ code: null, owner: null }), setShown(null), tagInput.current?.focus())}>
+                {t('cloakWithoutCodeButton')}
+              </button>
+              {guest && (
+                <button type="button" className="button" onClick={() => (setGuest(null), setShown(null))}>
+                  {t('cloakNextGuest')}
+                </button>
+              )}
+            </div>
+            <TagField id={`${ids}-tag`} inputRef={tagInput} value={tag} onValue={setTag} label={t('cloakTagLabel')} />
+            <button type="submit" className="button primary">
+              {t('cloakHandInButton')}
+            </button>
+          </form>
+        )}
+        {mode === 'out' && (
+          <form className="station-form" onSubmit={lookUp} noValidate>
+            <TagField id={`${ids}-tag`} inputRef={tagInput} value={tag} onValue={setTag} label={t('cloakTagLabel')} />
+            <button type="submit" className="button primary">
+              {t('cloakLookupButton')}
+            </button>
+          </form>
+        )}
+        {mode === 'find' && (
+          <form className="station-form" onSubmit={(event) => (event.preventDefault(), find(query))} noValidate>
+            <label htmlFor={`${ids}-find`}>{t('cloakFindLabel')}</label>
+            <input id={`${ids}-find`} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <button type="submit" className="button primary">
+              {t('cloakFindButton')}
+            </button>
+            {found && (
+              <ul className="station-found">
+                {found.length === 0 && <li>{t('cloakFoundNone')}</li>}
+                {found.map((g) => (
+                  <li key={g.owner.id}>
+                    {g.tags.length === 0
+                      ? t('cloakGuestNoTags', { owner: ownerText(g.owner, language) })
+                      : t('cloakGuestTags', { owner: ownerText(g.owner, language), tags: g.tags.map((h) => t('cloakTagAt', { tag: h.tag, when: osloTime(h.at) })).join(', ') })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <h2>{t('cloakWithoutCodeHeading')}</h2>
+            <ul className="station-found">
+              {withoutCode.length === 0 && <li>{t('cloakWithoutCodeNone')}</li>}
+              {withoutCode.map((h) => (
+                <li key={`${h.tag}-${h.at}`}>{tagLine(h)}</li>
+              ))}
+            </ul>
+          </form>
+        )}
+
+        <div className="station-actions">
+          <UndoLast undo={() => api.cloakUndo({ reason: text('stationUndoReason', {}, 'nb') }).then(({ undone }) => undone !== null)} onUndone={recorded} />
+        </div>
+        {flagged.length > 0 && (
+          <section className="station-flagged" aria-labelledby={`${ids}-flagged`}>
+            <h2 id={`${ids}-flagged`}>{t('cloakFlaggedHeading')}</h2>
+            <ul>
+              {flagged.map((f) => (
+                <li key={f.number}>{t('cloakFlagged', { tag: f.number, owners: f.owners.join(', ') })}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <div className="volunteer-tools">
+          <CameraPanel onCode={scan} />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+/** The tag number field: digits on a phone's keypad, typed or scanned. */
+function TagField({ id, inputRef, value, onValue, label }: {
+  readonly id: string;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  readonly value: string;
+  readonly onValue: (value: string) => void;
+  readonly label: string;
+}) {
+  return (
+    <div className="station-tag">
+      <label htmlFor={id}>{label}</label>
+      <input ref={inputRef} id={id} type="text" inputMode="numeric" autoComplete="off" value={value} onChange={(e) => onValue(e.target.value)} />
+    </div>
+  );
+}

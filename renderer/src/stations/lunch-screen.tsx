@@ -1,0 +1,111 @@
+/**
+ * The lunch counter: the guest's code from the handheld scanner or the
+ * webcam, their dietary needs filling the screen, a second lunch warned and
+ * served with one more press, "+1 without a code", and the kitchen's summary.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LunchResult } from '../../../shared/contract.js';
+import { text } from '../../../shared/i18n.js';
+import { lunchVerdictLines } from '../../../shared/station-verdicts.js';
+import { useApp, useText } from '../app-context.js';
+import { CameraPanel } from '../common/camera-panel.js';
+import { failureText } from '../common/failure-text.js';
+import { osloTime } from '../../../shared/oslo-time.js';
+import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
+import { useLatestOnly } from '../common/use-latest-only.js';
+import { RepeatFilter } from '../volunteer/repeat-filter.js';
+import { useCounts } from '../volunteer/use-kiosk-figures.js';
+import { StationBar } from './station-bar.js';
+import { UndoLast } from './undo-last.js';
+
+/** What the screen shows after a serving: the core's answer and the code it was for, or a failure. */
+type Shown = { readonly kind: 'result'; readonly result: LunchResult; readonly code: string | null } | { readonly kind: 'error'; readonly message: string };
+
+/** The lunch counter's screen. */
+export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void }) {
+  const { api, language } = useApp();
+  const t = useText();
+  const { counts, refresh: refreshCounts } = useCounts();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const servings = useLatestOnly();
+  const serveAgain = useRef<HTMLButtonElement>(null);
+
+  const serve = useCallback(
+    (code: string | null, again = false) => {
+      servings.track(
+        api.lunchServe({ code, again }),
+        (result) => {
+          setShown({ kind: 'result', result, code });
+          refreshCounts();
+        },
+        (error) => setShown({ kind: 'error', message: failureText(error, language) }),
+      );
+    },
+    [api, servings, refreshCounts, language],
+  );
+  const [repeats] = useState(() => new RepeatFilter());
+  // A code held in front of the camera, or sent twice by a scanner, is one lunch.
+  const scan = useCallback((code: string) => {
+    const scanned = code.trim();
+    if (scanned !== '' && repeats.accept(scanned, performance.now())) serve(scanned);
+  }, [repeats, serve]);
+  useKeyboardWedge(scan);
+
+  const warned = shown?.kind === 'result' && shown.result.verdict === 'second_lunch';
+  useEffect(() => {
+    if (warned) serveAgain.current?.focus();
+  }, [warned, shown]);
+
+  const lunch = counts?.lunch;
+  const figures = lunch ? t('lunchCountsLine', { served: lunch.served, left: lunch.leftToServe, expected: lunch.expected }) : '';
+  const verdict = shown?.kind === 'result' ? shown.result.verdict : (shown?.kind ?? 'idle');
+  const lines = shown?.kind === 'result' ? lunchVerdictLines(shown.result, language, osloTime, 'lunchSecondWarning') : [];
+  return (
+    <div className="volunteer station">
+      <StationBar station="lunsj" figures={figures} onOrganiser={onOrganiser} />
+      <main className="station-main">
+        <section className="station-verdict" aria-live="polite" data-verdict={verdict}>
+          {shown === null && <p className="station-prompt">{t('lunchPrompt')}</p>}
+          {shown?.kind === 'error' && <p role="alert">{shown.message}</p>}
+          {shown?.kind === 'result' && (
+            <>
+              <h2>{lines[0]}</h2>
+              {shown.result.registrant && (
+                <p className="station-dietary" data-dietary={shown.result.dietary.join(', ')}>
+                  {lines[1]}
+                </p>
+              )}
+              {lines.slice(2).map((line) => (
+                <p key={line} className="station-warning">
+                  {line}
+                </p>
+              ))}
+              {warned && (
+                <button ref={serveAgain} type="button" className="button primary" onClick={() => serve(shown.code, true)}>
+                  {t('lunchServeAgainButton')}
+                </button>
+              )}
+            </>
+          )}
+        </section>
+        <div className="station-actions">
+          <button type="button" className="button primary" onClick={() => serve(null)}>
+            {t('lunchAnonymousButton')}
+          </button>
+          <UndoLast undo={() => api.lunchUndo({ reason: text('stationUndoReason', {}, 'nb') }).then(({ undone }) => undone !== null)} onUndone={refreshCounts} />
+        </div>
+        <div className="volunteer-tools">
+          <section className="station-kitchen" aria-labelledby="lunch-kitchen">
+            <h2 id="lunch-kitchen">{t('lunchKitchenHeading')}</h2>
+            <ul>
+              {(lunch?.dietary ?? []).map((d) => (
+                <li key={d.need}>{t('lunchKitchenLine', { need: d.need, served: d.served, expected: d.expected })}</li>
+              ))}
+            </ul>
+          </section>
+          <CameraPanel onCode={scan} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The stations through the kiosk's HTTP API: every kiosk may read its
+ * station, only the organiser (the PIN) may move it, and the counts carry
+ * the cloakroom and the lunch counter.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PIN } from '../../shared/domain.js';
+import { Core } from '../../electron/core/core.js';
+import { createDemoEventSync } from '../../electron/core/demo.js';
+import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
+import { apiClient, organiserClient, postRaw } from '../helpers/http.js';
+import { LOOPBACK } from '../helpers/kiosk-cluster.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+
+afterAll(removeTempDirs);
+
+describe('the stations through the API', () => {
+  let kiosk: RunningKiosk;
+  let key: string;
+
+  beforeAll(async () => {
+    const dir = tempDir();
+    const core = Core.openSync(dir);
+    try {
+      createDemoEventSync(core);
+      key = core.requireEventSync().eventKey;
+    } finally {
+      core.closeSync();
+    }
+    kiosk = await startKioskServer(dir, { host: LOOPBACK, port: 0 });
+  });
+  afterAll(() => kiosk.close());
+
+  it('lets every kiosk read its station, and only the organiser move it', async () => {
+    const api = apiClient(kiosk.url, { key });
+    expect(await api('stationGet', {})).toEqual({ station: 'inngang' });
+    expect((await postRaw(kiosk.url, 'stationSet', JSON.stringify({ station: 'lunsj' }), { key })).status).toBe(403);
+    expect(await api('stationGet', {})).toEqual({ station: 'inngang' });
+
+    const organiser = await organiserClient(kiosk.url, key, DEMO_PIN);
+    expect(await organiser('stationSet', { station: 'garderobe' })).toEqual({ station: 'garderobe' });
+    expect(await api('stationGet', {})).toEqual({ station: 'garderobe' });
+    const { session } = await api('organiserUnlock', { pin: DEMO_PIN });
+    const unknown = await postRaw(kiosk.url, 'stationSet', JSON.stringify({ station: 'bar' }), { key, organiserSession: session });
+    expect(unknown.status).toBe(400);
+    expect(await api('stationGet', {})).toEqual({ station: 'garderobe' });
+  });
+
+  it('counts the cloakroom and the lunch counter with the head counts', async () => {
+    const counts = await apiClient(kiosk.url, { key })('counts', {});
+    expect(counts).toMatchObject({ arrived: 0, cloak: { handedIn: 0, hanging: 0, uncollected: [], flagged: [] }, lunch: { served: 0, expected: 0, dietary: [] } });
+  });
+
+  it("works the kiosk's station: the cloakroom's operations there, the lunch counter's refused until it is moved", async () => {
+    const api = apiClient(kiosk.url, { key });
+    expect(await api('stationGet', {})).toEqual({ station: 'garderobe' });
+    expect(await api('cloakIn', { tag: '12', code: null })).toMatchObject({ verdict: 'ok', tag: 12, owner: null });
+    expect(await api('cloakIn', { tag: '12', code: null })).toMatchObject({ verdict: 'tag_in_use', handIns: [{ tag: 12 }] });
+    expect(await api('cloakList', { uncollected: true })).toMatchObject([{ tag: 12, owner: null, collectedAt: null }]);
+    expect(await api('cloakOut', { tag: '12' })).toMatchObject({ verdict: 'ok', tag: 12 });
+    expect(await api('cloakUndo', { reason: 'feil' })).toMatchObject({ undone: { kind: 'cloak_out', tag: 12 } });
+    expect(await api('cloakFind', { query: 'ingen slik gjest' })).toEqual([]);
+
+    const refused = await postRaw(kiosk.url, 'lunchServe', JSON.stringify({ code: null }), { key });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: { key: 'wrongStation', params: { station: 'garderobe', needed: 'lunsj' } } });
+    const organiser = await organiserClient(kiosk.url, key, DEMO_PIN);
+    await organiser('stationSet', { station: 'lunsj' });
+    expect(await api('lunchServe', { code: null })).toMatchObject({ verdict: 'ok', registrant: null });
+    expect(await api('lunchUndo', {})).toMatchObject({ undone: { registrant: null } });
+    expect((await api('counts', {})).cloak).toMatchObject({ handedIn: 1, hanging: 1 });
+  });
+});
