@@ -5,7 +5,7 @@
  * on every kiosk once synced.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CloakResult, LunchResult, ResponseOf } from '../../shared/contract.js';
+import type { CloakResult, LunchResult, ResponseOf, StationCounts } from '../../shared/contract.js';
 import { runCliJson } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { demoConfirmedRefs, LOOPBACK, type ServeLine } from '../helpers/kiosk-cluster.js';
@@ -15,7 +15,8 @@ afterAll(removeTempDirs);
 
 const CLUSTER_TIMEOUT = 120_000;
 
-type Counts = ResponseOf<'counts'>;
+/** What `innsjekk counts --json` prints: the head counts and the stations'. */
+type Counts = ResponseOf<'counts'> & StationCounts;
 
 describe('stations on kiosks apart, as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
   const refs = demoConfirmedRefs();
