@@ -32,7 +32,7 @@ export function countsFigures(data: BenchData): Figure[] {
  * and hands most back, the lunch counter serves most arrivals (some twice,
  * some without a code), and each kiosk undoes a few; in all DAY_EVENTS.
  */
-function dayOfEvents(ids: readonly string[]): LogEvent[] {
+export function dayOfEvents(ids: readonly string[]): LogEvent[] {
   const events: LogEvent[] = [];
   const seqs = new Map<string, number>();
   const add = (kioskId: string, station: string, fields: Pick<LogEvent, 'kind' | 'registrantId' | 'details'>): LogEvent => {

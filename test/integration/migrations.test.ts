@@ -197,7 +197,7 @@ describe('migration 6: the PIN hash made slow', () => {
   });
 });
 
-describe('migration 7: the stations read the log by kind and undos by their target', () => {
+describe('migration 7: the stations read the log by kind, undos by their target, the cloakroom by tag', () => {
   it('keeps a day of events at version 6, and answers the stations from the indexes, not a pass over the log', () => {
     const db = tempDatabase();
     migrateSync(db, 6);
@@ -213,6 +213,7 @@ describe('migration 7: the stations read the log by kind and undos by their targ
     expect(plan("SELECT * FROM log WHERE kind = 'lunch'")).toContain('USING INDEX log_kind');
     expect(plan("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'")).toContain('USING INDEX log_undo_target');
     expect(db.prepare("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'").pluck().all()).toEqual(['KIOSK001-2']);
+    expect(plan("SELECT * FROM log WHERE kind IN ('cloak_in', 'cloak_out') AND details ->> '$.tag' = 214")).toContain('USING INDEX log_cloak_tag');
     // Still STRICT: a tag is details, the columns keep their types.
     expect(() => add.run('KIOSK001-3', 'KIOSK001', 'three', 't', 'Garderobe', 'garderobe', 'cloak_in', null, '{}')).toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deriveCloakroom } from '../../shared/cloakroom.js';
 import { deriveServings } from '../../shared/lunch.js';
 import { eventFromRow, type LogRow } from '../../electron/core/store/log-store.js';
-import { stationEventsSync } from '../../electron/core/store/station-store.js';
+import { registrantCloakEventsSync, stationEventsSync, tagEventsSync } from '../../electron/core/store/station-store.js';
 import { Core } from '../../electron/core/core.js';
 import { scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
@@ -76,6 +76,12 @@ describe('the stations on a real database', () => {
       const everything = allEventsSync(dir);
       expect(deriveCloakroom(stationEventsSync(core, 'cloakroom'))).toEqual(deriveCloakroom(everything));
       expect(deriveServings(stationEventsSync(core, 'lunch'))).toEqual(deriveServings(everything));
+      // A tag's events alone, and a guest's alone, say what hangs under the tag and of the guest as the whole log does.
+      const whole = deriveCloakroom(everything);
+      for (const tag of [101, 102, 103, 300]) expect(deriveCloakroom(tagEventsSync(core, tag)).hanging.get(tag)).toEqual(whole.hanging.get(tag));
+      const id = readRawSync(dir, (db) => db.prepare('SELECT id FROM registrant WHERE ref = ?').pluck().get(ref(1)) as string);
+      const ofGuest = [...whole.hanging.values()].flat().filter((h) => h.registrantId === id);
+      expect([...deriveCloakroom(registrantCloakEventsSync(core, id)).hanging.values()].flat()).toEqual(ofGuest);
       // The door's undo is no station's business.
       expect(stationEventsSync(core, 'cloakroom').filter((e) => e.kind === 'undo')).toHaveLength(1);
       expect(stationCountsSync(core).cloak).toMatchObject({ handedIn: 9, collected: 1, hanging: 8 });

@@ -10,20 +10,44 @@ import type { Core } from '../core.js';
 import { statement } from './connection.js';
 import { eventFromRow, type LogRow } from './log-store.js';
 
-/** The kinds of event each station records. */
-const STATION_KINDS = { cloakroom: ['cloak_in', 'cloak_out'], lunch: ['lunch'] } as const;
+/** The kinds of event each station records, as SQL: written out, so that the planner takes the index on kind. */
+const STATION_KINDS = { cloakroom: "('cloak_in', 'cloak_out')", lunch: "('lunch')" } as const;
 
 /** The events of a station, and every undo naming one of them, in the order of the log. */
 export function stationEventsSync(core: Core, station: keyof typeof STATION_KINDS): LogEvent[] {
-  const kinds = JSON.stringify(STATION_KINDS[station]);
+  const kinds = STATION_KINDS[station];
   const rows = statement(
     core,
-    `SELECT * FROM log WHERE kind IN (SELECT value FROM json_each(@kinds))
+    `SELECT * FROM log WHERE kind IN ${kinds}
      UNION ALL
      SELECT u.* FROM log u JOIN log t ON t.id = u.details ->> '$.target'
-     WHERE u.kind = 'undo' AND t.kind IN (SELECT value FROM json_each(@kinds))
-     ORDER BY at, kiosk_id, seq`,
-  ).all({ kinds }) as LogRow[];
+     WHERE u.kind = 'undo' AND t.kind IN ${kinds}`,
+  ).all() as LogRow[];
+  // The rules take events in any order.
+  return rows.map(eventFromRow);
+}
+
+/** The cloakroom's events under one tag, and the undos naming them, in any order. */
+export function tagEventsSync(core: Core, tag: number): LogEvent[] {
+  const rows = statement(
+    core,
+    `SELECT * FROM log WHERE kind IN ('cloak_in', 'cloak_out') AND details ->> '$.tag' = @tag
+     UNION ALL
+     SELECT u.* FROM log u JOIN log t ON t.id = u.details ->> '$.target'
+     WHERE t.kind IN ('cloak_in', 'cloak_out') AND t.details ->> '$.tag' = @tag AND u.kind = 'undo'`,
+  ).all({ tag }) as LogRow[];
+  return rows.map(eventFromRow);
+}
+
+/** One registrant's cloakroom events (their hand-ins, and the collections and undos of them), in any order. */
+export function registrantCloakEventsSync(core: Core, registrantId: string): LogEvent[] {
+  const rows = statement(
+    core,
+    `SELECT * FROM log WHERE registrant_id = @id AND kind IN ('cloak_in', 'cloak_out')
+     UNION ALL
+     SELECT u.* FROM log u JOIN log t ON t.id = u.details ->> '$.target'
+     WHERE u.registrant_id = @id AND u.kind = 'undo' AND t.kind IN ('cloak_in', 'cloak_out')`,
+  ).all({ id: registrantId }) as LogRow[];
   return rows.map(eventFromRow);
 }
 
