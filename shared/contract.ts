@@ -132,7 +132,6 @@ const stationCounts = z.object({
     hanging: count,
     uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
     flagged: z.array(count),
-    byKiosk: z.array(z.object({ kiosk: z.string(), handedIn: count, collected: count })),
   }),
   lunch: z.object({
     served: count,

@@ -42,10 +42,9 @@ describe('stations on kiosks apart, as separate processes', { timeout: CLUSTER_T
   });
 
   it('keeps both hand-ins of a tag handed out at two kiosks apart, and flags it on every kiosk with both owners', async () => {
-    const [atA, atB] = await Promise.all([
-      run<CloakResult>(dirs.A, ['cloak', 'in', '214', refs[0]!, '--station', 'garderobe']),
-      run<CloakResult>(dirs.B, ['cloak', 'in', '214', refs[1]!, '--station', 'garderobe']),
-    ]);
+    // One after the other, so A's is the earlier hand-in; neither kiosk hears of the other's until they sync.
+    const atA = await run<CloakResult>(dirs.A, ['cloak', 'in', '214', refs[0]!, '--station', 'garderobe']);
+    const atB = await run<CloakResult>(dirs.B, ['cloak', 'in', '214', refs[1]!, '--station', 'garderobe']);
     expect([atA.verdict, atB.verdict]).toEqual(['ok', 'ok']);
     await syncAll();
 

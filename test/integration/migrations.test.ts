@@ -214,6 +214,10 @@ describe('migration 7: the stations read the log by kind, undos by their target,
     expect(plan("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'")).toContain('USING INDEX log_undo_target');
     expect(db.prepare("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'").pluck().all()).toEqual(['KIOSK001-2']);
     expect(plan("SELECT * FROM log WHERE kind IN ('cloak_in', 'cloak_out') AND details ->> '$.tag' = 214")).toContain('USING INDEX log_cloak_tag');
+    // The derived tables start empty (a log from before holds no station events), STRICT.
+    expect(db.prepare('SELECT COUNT(*) FROM cloak_hand_in').pluck().get()).toBe(0);
+    expect(() => db.prepare("INSERT INTO lunch_serving (id, registrant_id, again) VALUES ('x', NULL, 2)").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("INSERT INTO cloak_hand_in (id, tag, at, kiosk_name) VALUES ('x', 'to', 't', 'k')").run()).toThrow(/cannot store TEXT value in INTEGER column/);
     // Still STRICT: a tag is details, the columns keep their types.
     expect(() => add.run('KIOSK001-3', 'KIOSK001', 'three', 't', 'Garderobe', 'garderobe', 'cloak_in', null, '{}')).toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();

@@ -8,7 +8,7 @@ import { migrate003MailOutbox } from './003-mail-outbox.js';
 import { migrate004Sync } from './004-sync.js';
 import { migrate005StoredTextsInBothLanguages } from './005-stored-texts-in-both-languages.js';
 import { migrate006SlowPinHash } from './006-slow-pin-hash.js';
-import { migrate007StationIndexes } from './007-station-indexes.js';
+import { migrate007Stations } from './007-stations.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -18,7 +18,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate004Sync,
   migrate005StoredTextsInBothLanguages,
   migrate006SlowPinHash,
-  migrate007StationIndexes,
+  migrate007Stations,
 ];
 
 /** The schema version this build expects. */

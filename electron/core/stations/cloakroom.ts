@@ -2,7 +2,7 @@
  * The cloakroom: handing in against a numbered tag, collecting, finding a
  * guest's tags, and undoing a wrong hand-in; each an event in the log.
  */
-import { checkTag, deriveCloakroom, parseTagRange, type Cloakroom, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
+import { checkTag, deriveCloakroom, parseTagRange, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
 import type { CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
@@ -11,18 +11,13 @@ import { eventSettingsSync } from '../event-settings.js';
 import { searchSync } from '../registrants.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { latestOwnStationEventSync, registrantCloakEventsSync, stationEventsSync, tagEventsSync } from '../store/station-store.js';
+import { handInRowsSync, hangingRowsSync, latestOwnStationEventSync, registrantCloakEventsSync, tagEventsSync, type HandInRow } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
 
 /** The tag range set for the event. */
 export function tagRangeSync(core: Core): TagRange {
   // The setting is checked when it is set; the default is a valid range.
   return parseTagRange(eventSettingsSync(core).cloakTags)!;
-}
-
-/** The cloakroom as this kiosk's log has it. */
-export function cloakroomSync(core: Core): Cloakroom {
-  return deriveCloakroom(stationEventsSync(core, 'cloakroom'));
 }
 
 /** What hangs under one tag: read from that tag's events alone, so a hand-in costs the same at the end of the day. */
@@ -150,12 +145,19 @@ export function cloakFindSync(core: Core, query: string): GuestTags[] {
   }));
 }
 
+/** A hand-in as the cloakroom shows it, from its derived row. */
+export function tagViewOfRow(row: HandInRow): TagView {
+  return {
+    tag: row.tag,
+    owner: row.id === null ? null : { id: row.id, name: row.name!, organisation: row.organisation },
+    at: row.at,
+    kiosk: row.kiosk,
+    collectedAt: row.collectedAt,
+  };
+}
+
 /** Every hand-in (or only those still hanging), by tag number and then time. */
 export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] {
   core.requireEventSync();
-  const { handIns } = cloakroomSync(core);
-  return handIns
-    .filter((h) => only === 'all' || h.collected === null)
-    .sort((a, b) => a.tag - b.tag || (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-    .map((h) => tagViewSync(core, h));
+  return (only === 'all' ? handInRowsSync(core) : hangingRowsSync(core)).map(tagViewOfRow);
 }
