@@ -118,20 +118,22 @@ const lunchResult = z.object({
 /** A tag typed or scanned, as the volunteer gave it: the core reads and checks it. */
 const tagInput = z.string().max(40);
 
-/** The head counts, the cloakroom's and the lunch counter's. */
 const counts = z.object({
   total: count,
   expected: count,
   arrived: count,
   waitlisted: count,
   cancelled: count,
+});
+
+/** The cloakroom's and the lunch counter's counts: asked for by their screens alone, as they cost more than the door's. */
+const stationCounts = z.object({
   cloak: z.object({
     handedIn: count,
     collected: count,
     hanging: count,
     uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
     flagged: z.array(count),
-    byKiosk: z.array(z.object({ kiosk: z.string(), handedIn: count, collected: count })),
   }),
   lunch: z.object({
     served: count,
@@ -319,6 +321,7 @@ export const contract = {
   setupEvent: { access: 'setup', request: newEvent.extend({ pin: newPin }), response: z.object({ eventKey: z.string() }) },
   eventInfo: { access: 'kiosk', request: none, response: eventInfo },
   counts: { access: 'kiosk', request: none, response: counts },
+  stationCounts: { access: 'kiosk', request: none, response: stationCounts },
   scan: {
     access: 'kiosk',
     request: z.object({ code: z.string().max(20_000), station: shortText.optional() }),
@@ -539,7 +542,7 @@ export type CloakResult = z.infer<typeof cloakResult>;
 export type GuestTags = z.infer<typeof guestTags>;
 export type LunchResult = z.infer<typeof lunchResult>;
 /** The cloakroom's and the lunch counter's part of the counts. */
-export type StationCounts = Pick<z.infer<typeof counts>, 'cloak' | 'lunch'>;
+export type StationCounts = z.infer<typeof stationCounts>;
 
 /**
  * What a running kiosk tells its screens has changed: arrivals or the list

@@ -11,6 +11,7 @@ export const OPERATIONS = [
   'setupEvent',
   'eventInfo',
   'counts',
+  'stationCounts',
   'scan',
   'checkInById',
   'search',

@@ -96,7 +96,8 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
-    counts: () => ({ ...countsSync(core), ...stationCountsSync(core) }),
+    counts: () => countsSync(core),
+    stationCounts: () => stationCountsSync(core),
     scan: ({ code, station }) => scanSync(core, code, { station }),
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
     search: ({ query, limit }) => searchSync(core, query, limit),

@@ -13,6 +13,7 @@ import { clearHubSync } from './store/hub-store.js';
 import { clearLogSync } from './store/log-store.js';
 import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
 import { clearOutboxSync } from './store/outbox-store.js';
+import { clearStationsSync } from './store/station-store.js';
 import { clearRegistrantsSync } from './store/registrants-store.js';
 import { generateEventKeyPair, privateKeyFromDer, publicKeyFromDer, randomIdBytes } from './tokens.js';
 
@@ -97,6 +98,7 @@ export class Core {
    */
   wipeEventSync(): void {
     this.transaction(() => {
+      clearStationsSync(this);
       clearLogSync(this);
       // The outbox before the list: its rows refer to registrants.
       clearOutboxSync(this);

@@ -5,7 +5,7 @@
  * on every kiosk once synced.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CloakResult, LunchResult, ResponseOf } from '../../shared/contract.js';
+import type { CloakResult, LunchResult, ResponseOf, StationCounts } from '../../shared/contract.js';
 import { runCliJson } from '../helpers/cli.js';
 import { startCli, type CliProcess } from '../helpers/cli-process.js';
 import { demoConfirmedRefs, LOOPBACK, type ServeLine } from '../helpers/kiosk-cluster.js';
@@ -15,7 +15,8 @@ afterAll(removeTempDirs);
 
 const CLUSTER_TIMEOUT = 120_000;
 
-type Counts = ResponseOf<'counts'>;
+/** What `innsjekk counts --json` prints: the head counts and the stations'. */
+type Counts = ResponseOf<'counts'> & StationCounts;
 
 describe('stations on kiosks apart, as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
   const refs = demoConfirmedRefs();
@@ -41,7 +42,7 @@ describe('stations on kiosks apart, as separate processes', { timeout: CLUSTER_T
   });
 
   it('keeps both hand-ins of a tag handed out at two kiosks apart, and flags it on every kiosk with both owners', async () => {
-    // One after the other (still apart: no sync between), so A's hand-in is the earlier one below.
+    // One after the other, so A's is the earlier hand-in; neither kiosk hears of the other's until they sync.
     const atA = await run<CloakResult>(dirs.A, ['cloak', 'in', '214', refs[0]!, '--station', 'garderobe']);
     const atB = await run<CloakResult>(dirs.B, ['cloak', 'in', '214', refs[1]!, '--station', 'garderobe']);
     expect([atA.verdict, atB.verdict]).toEqual(['ok', 'ok']);

@@ -228,7 +228,7 @@ describe('migration 7: the search text folds "ae" to "a"', () => {
   });
 });
 
-describe('migration 8: the stations read the log by kind and undos by their target', () => {
+describe('migration 8: the stations read the log by kind, undos by their target, the cloakroom by tag', () => {
   it('keeps a day of events at version 7, and answers the stations from the indexes, not a pass over the log', () => {
     const db = tempDatabase();
     migrateSync(db, 7);
@@ -244,6 +244,11 @@ describe('migration 8: the stations read the log by kind and undos by their targ
     expect(plan("SELECT * FROM log WHERE kind = 'lunch'")).toContain('USING INDEX log_kind');
     expect(plan("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'")).toContain('USING INDEX log_undo_target');
     expect(db.prepare("SELECT id FROM log WHERE kind = 'undo' AND details ->> '$.target' = 'KIOSK001-1'").pluck().all()).toEqual(['KIOSK001-2']);
+    expect(plan("SELECT * FROM log WHERE kind IN ('cloak_in', 'cloak_out') AND details ->> '$.tag' = 214")).toContain('USING INDEX log_cloak_tag');
+    // The derived tables start empty (a log from before holds no station events), STRICT.
+    expect(db.prepare('SELECT COUNT(*) FROM cloak_hand_in').pluck().get()).toBe(0);
+    expect(() => db.prepare("INSERT INTO lunch_serving (id, registrant_id, again) VALUES ('x', NULL, 2)").run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("INSERT INTO cloak_hand_in (id, tag, at, kiosk_name) VALUES ('x', 'to', 't', 'k')").run()).toThrow(/cannot store TEXT value in INTEGER column/);
     // Still STRICT: a tag is details, the columns keep their types.
     expect(() => add.run('KIOSK001-3', 'KIOSK001', 'three', 't', 'Garderobe', 'garderobe', 'cloak_in', null, '{}')).toThrow(/cannot store TEXT value in INTEGER column/);
     db.close();

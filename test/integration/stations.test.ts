@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deriveCloakroom } from '../../shared/cloakroom.js';
 import { deriveServings } from '../../shared/lunch.js';
 import { eventFromRow, type LogRow } from '../../electron/core/store/log-store.js';
-import { stationEventsSync } from '../../electron/core/store/station-store.js';
+import { registrantCloakEventsSync, tagEventsSync } from '../../electron/core/store/station-store.js';
+import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
+import { eventId, type LogEvent } from '../../shared/event-log.js';
 import { Core } from '../../electron/core/core.js';
 import { scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
@@ -40,6 +42,26 @@ function allEventsSync(dir: string) {
   return readRawSync(dir, (db) => (db.prepare('SELECT * FROM log').all() as LogRow[]).map(eventFromRow));
 }
 
+/** The derived tables as the rules on the log give them: hand-ins with their collections, and lunches. */
+function rulesOn(events: readonly LogEvent[]) {
+  return {
+    handIns: deriveCloakroom(events)
+      .handIns.map((h) => ({ id: h.eventId, tag: h.tag, registrant_id: h.registrantId, collected_id: h.collected?.eventId ?? null }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    lunches: deriveServings(events)
+      .map((s) => ({ id: s.eventId, registrant_id: s.registrantId, again: s.again ? 1 : 0 }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
+/** The derived tables as stored. */
+function derivedTablesSync(dir: string) {
+  return readRawSync(dir, (db) => ({
+    handIns: db.prepare('SELECT id, tag, registrant_id, collected_id FROM cloak_hand_in ORDER BY id').all(),
+    lunches: db.prepare('SELECT id, registrant_id, again FROM lunch_serving ORDER BY id').all(),
+  }));
+}
+
 /** The registration numbers of the fictitious list, LDK-000001 on. */
 const ref = (n: number): string => `LDK-${String(n).padStart(6, '0')}`;
 
@@ -58,7 +80,7 @@ describe('the stations on a real database', () => {
     });
   });
 
-  it("reads the stations' events and the undos naming them so that the rules give what they give on the whole log", () => {
+  it('keeps the derived tables as the rules have them on the whole log', () => {
     const dir = eventDir(20);
     withCore(dir, (core) => {
       for (let n = 1; n <= 8; n++) cloakInSync(core, String(100 + n), ref(n), GARDEROBE);
@@ -74,12 +96,34 @@ describe('the stations on a real database', () => {
       serveLunchSync(core, { code: ref(1), again: true }, LUNSJ);
 
       const everything = allEventsSync(dir);
-      expect(deriveCloakroom(stationEventsSync(core, 'cloakroom'))).toEqual(deriveCloakroom(everything));
-      expect(deriveServings(stationEventsSync(core, 'lunch'))).toEqual(deriveServings(everything));
-      // The door's undo is no station's business.
-      expect(stationEventsSync(core, 'cloakroom').filter((e) => e.kind === 'undo')).toHaveLength(1);
+      expect(derivedTablesSync(dir)).toEqual(rulesOn(everything));
+      // A tag's events alone, and a guest's alone, say what hangs under the tag and of the guest as the whole log does.
+      const whole = deriveCloakroom(everything);
+      for (const tag of [101, 102, 103, 300]) expect(deriveCloakroom(tagEventsSync(core, tag)).hanging.get(tag)).toEqual(whole.hanging.get(tag));
+      const id = readRawSync(dir, (db) => db.prepare('SELECT id FROM registrant WHERE ref = ?').pluck().get(ref(1)) as string);
+      const ofGuest = [...whole.hanging.values()].flat().filter((h) => h.registrantId === id);
+      expect([...deriveCloakroom(registrantCloakEventsSync(core, id)).hanging.values()].flat()).toEqual(ofGuest);
       expect(stationCountsSync(core).cloak).toMatchObject({ handedIn: 9, collected: 1, hanging: 8 });
       expect(stationCountsSync(core).lunch).toMatchObject({ served: 7, anonymous: 0, secondServings: 1 });
+    });
+  });
+
+  it('derives a collection that arrives before the hand-in it names, from another kiosk, once the hand-in comes', () => {
+    const dir = eventDir(2);
+    withCore(dir, (core) => {
+      const at = (minute: number): string => `2026-03-12T09:0${minute}:00.000Z`;
+      const base = { kioskName: 'Garderobe', station: 'garderobe' };
+      const handIn: LogEvent = { ...base, id: eventId('KIOSKBBB', 1), kioskId: 'KIOSKBBB', seq: 1, at: at(1), kind: 'cloak_in', registrantId: null, details: { tag: 9, by: 'none' } };
+      const collect: LogEvent = { ...base, id: eventId('KIOSKAAA', 1), kioskId: 'KIOSKAAA', seq: 1, at: at(2), kind: 'cloak_out', registrantId: null, details: { tag: 9, handIn: handIn.id } };
+      const lunch: LogEvent = { ...base, id: eventId('KIOSKAAA', 2), kioskId: 'KIOSKAAA', seq: 2, at: at(3), kind: 'lunch', registrantId: null, details: { by: 'none', again: false } };
+      const undoLunch: LogEvent = { ...base, id: eventId('KIOSKAAA', 3), kioskId: 'KIOSKAAA', seq: 3, at: at(4), kind: 'undo', registrantId: null, details: { target: lunch.id, reason: 'feil' } };
+      // Applied in kiosk order: A's collection and undone lunch before B's hand-in.
+      applyEventsSync(core, [handIn, collect, lunch, undoLunch]);
+      expect(derivedTablesSync(dir)).toEqual(rulesOn(allEventsSync(dir)));
+      expect(stationCountsSync(core).cloak).toMatchObject({ handedIn: 1, collected: 1, hanging: 0 });
+      expect(stationCountsSync(core).lunch.served).toBe(0);
+      core.wipeEventSync();
+      expect(derivedTablesSync(dir)).toEqual({ handIns: [], lunches: [] });
     });
   });
 

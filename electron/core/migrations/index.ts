@@ -9,7 +9,7 @@ import { migrate004Sync } from './004-sync.js';
 import { migrate005StoredTextsInBothLanguages } from './005-stored-texts-in-both-languages.js';
 import { migrate006SlowPinHash } from './006-slow-pin-hash.js';
 import { migrate007SearchTextFoldsAe } from './007-search-text-folds-ae.js';
-import { migrate008StationIndexes } from './008-station-indexes.js';
+import { migrate008Stations } from './008-stations.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -20,7 +20,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate005StoredTextsInBothLanguages,
   migrate006SlowPinHash,
   migrate007SearchTextFoldsAe,
-  migrate008StationIndexes,
+  migrate008Stations,
 ];
 
 /** The schema version this build expects. */

@@ -2,7 +2,7 @@
  * The cloakroom: handing in against a numbered tag, collecting, finding a
  * guest's tags, and undoing a wrong hand-in; each an event in the log.
  */
-import { checkTag, deriveCloakroom, parseTagRange, type Cloakroom, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
+import { checkTag, deriveCloakroom, parseTagRange, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
 import type { CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
@@ -11,7 +11,7 @@ import { eventSettingsSync } from '../event-settings.js';
 import { searchSync } from '../registrants.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { latestOwnStationEventSync, stationEventsSync } from '../store/station-store.js';
+import { handInRowsSync, hangingRowsSync, latestOwnStationEventSync, registrantCloakEventsSync, tagEventsSync, type HandInRow } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
 
 /** The tag range set for the event. */
@@ -20,9 +20,9 @@ export function tagRangeSync(core: Core): TagRange {
   return parseTagRange(eventSettingsSync(core).cloakTags)!;
 }
 
-/** The cloakroom as this kiosk's log has it. */
-export function cloakroomSync(core: Core): Cloakroom {
-  return deriveCloakroom(stationEventsSync(core, 'cloakroom'));
+/** What hangs under one tag: read from that tag's events alone, so a hand-in costs the same at the end of the day. */
+function hangingUnderSync(core: Core, tag: number): readonly HandIn[] {
+  return deriveCloakroom(tagEventsSync(core, tag)).hanging.get(tag) ?? [];
 }
 
 /** A registrant as the stations show them; null for none (or one no longer on the list). */
@@ -61,8 +61,8 @@ export function cloakInSync(core: Core, tagInput: string, code: string | null, p
   }
   return core.transaction(() => {
     const owner = ownerSync(core, registrantId);
-    const hanging = cloakroomSync(core).hanging.get(checked.tag);
-    if (hanging) return answer('tag_in_use', checked.tag, owner, hanging.map((h) => tagViewSync(core, h)));
+    const hanging = hangingUnderSync(core, checked.tag);
+    if (hanging.length > 0) return answer('tag_in_use', checked.tag, owner, hanging.map((h) => tagViewSync(core, h)));
     appendEventSync(core, { at, kioskName: kiosk, station, kind: 'cloak_in', registrantId, details: { tag: checked.tag, by } });
     return answer('ok', checked.tag, owner);
   });
@@ -81,7 +81,7 @@ export function cloakOutSync(core: Core, tagInput: string, place: ScanPlace = {}
   const checked = checkTag(tagInput, range);
   if (!checked.ok) return { verdict: checked.verdict, tag: tagNumberOf(tagInput), owner: null, at, kiosk, handIns: [], range };
   return core.transaction(() => {
-    const [collected, ...others] = cloakroomSync(core).hanging.get(checked.tag) ?? [];
+    const [collected, ...others] = hangingUnderSync(core, checked.tag);
     if (!collected) return { verdict: 'not_hanging', tag: checked.tag, owner: null, at, kiosk, handIns: [], range };
     appendEventSync(core, { at, kioskName: kiosk, station, kind: 'cloak_out', registrantId: collected.registrantId, details: { tag: checked.tag, handIn: collected.eventId } });
     const views = [{ ...tagViewSync(core, collected), collectedAt: at }, ...others.map((h) => tagViewSync(core, h))];
@@ -135,19 +135,29 @@ export function cloakFindSync(core: Core, query: string): GuestTags[] {
   const event = core.requireEventSync();
   const identified = identifyCodeSync(core, event, query);
   const ids = identified.row !== null ? [identified.row.id] : searchSync(core, query, FIND_LIMIT).map((hit) => hit.id);
-  const hanging = [...cloakroomSync(core).hanging.values()].flat();
   return ids.map((id) => ({
     owner: ownerSync(core, id)!,
-    tags: hanging.filter((h) => h.registrantId === id).map((h) => tagViewSync(core, h)),
+    // A guest's hand-ins with their collections and undos: enough to tell what of theirs hangs.
+    tags: [...deriveCloakroom(registrantCloakEventsSync(core, id)).hanging.values()]
+      .flat()
+      .sort((a, b) => a.tag - b.tag)
+      .map((h) => tagViewSync(core, h)),
   }));
+}
+
+/** A hand-in as the cloakroom shows it, from its derived row. */
+export function tagViewOfRow(row: HandInRow): TagView {
+  return {
+    tag: row.tag,
+    owner: row.id === null ? null : { id: row.id, name: row.name!, organisation: row.organisation },
+    at: row.at,
+    kiosk: row.kiosk,
+    collectedAt: row.collectedAt,
+  };
 }
 
 /** Every hand-in (or only those still hanging), by tag number and then time. */
 export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] {
   core.requireEventSync();
-  const { handIns } = cloakroomSync(core);
-  return handIns
-    .filter((h) => only === 'all' || h.collected === null)
-    .sort((a, b) => a.tag - b.tag || (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-    .map((h) => tagViewSync(core, h));
+  return (only === 'all' ? handInRowsSync(core) : hangingRowsSync(core)).map(tagViewOfRow);
 }

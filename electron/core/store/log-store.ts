@@ -12,6 +12,7 @@ import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
+import { refreshStationsSync } from './station-store.js';
 
 /**
  * SQL condition: the log row `l` is an admission that no undo of the same
@@ -86,15 +87,16 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
     `INSERT OR IGNORE INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  let stored = 0;
+  const fresh: LogEvent[] = [];
   for (const e of events) {
-    stored += insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes;
+    if (insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes > 0) fresh.push(e);
   }
   // Admissions and undos change who has arrived; a refused scan or a station's event does not.
   const touched = new Set<string>();
   for (const e of events) if ((e.kind === 'checkin' || e.kind === 'undo') && e.registrantId !== null) touched.add(e.registrantId);
   refreshAttendanceSync(core, [...touched]);
-  return stored;
+  refreshStationsSync(core, fresh);
+  return fresh.length;
 }
 
 /**

@@ -17,9 +17,9 @@ import { useChanges } from '../common/use-changes.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
-import { useCounts } from '../volunteer/use-kiosk-figures.js';
 import { StationBar } from './station-bar.js';
 import { UndoLast } from './undo-last.js';
+import { useStationCounts } from './use-station-counts.js';
 
 /** Hand-ins here and at other kiosks (as they sync) change what hangs. */
 const LOG_TOPICS: readonly ChangeTopic[] = ['door'];
@@ -40,7 +40,7 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const { api, language } = useApp();
   const t = useText();
   const ids = useId();
-  const { counts, refresh: refreshCounts } = useCounts();
+  const { counts, refresh: refreshCounts } = useStationCounts();
   const [mode, setMode] = useState<Mode>('in');
   const [guest, setGuest] = useState<Guest | null>(null);
   const [tag, setTag] = useState('');

@@ -14,9 +14,9 @@ import { osloTime } from '../../../shared/oslo-time.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
-import { useCounts } from '../volunteer/use-kiosk-figures.js';
 import { StationBar } from './station-bar.js';
 import { UndoLast } from './undo-last.js';
+import { useStationCounts } from './use-station-counts.js';
 
 /** What the screen shows after a serving: the core's answer and the code it was for, or a failure. */
 type Shown = { readonly kind: 'result'; readonly result: LunchResult; readonly code: string | null } | { readonly kind: 'error'; readonly message: string };
@@ -25,7 +25,7 @@ type Shown = { readonly kind: 'result'; readonly result: LunchResult; readonly c
 export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void }) {
   const { api, language } = useApp();
   const t = useText();
-  const { counts, refresh: refreshCounts } = useCounts();
+  const { counts, refresh: refreshCounts } = useStationCounts();
   const [shown, setShown] = useState<Shown | null>(null);
   const servings = useLatestOnly();
   const serveAgain = useRef<HTMLButtonElement>(null);
