@@ -8,14 +8,16 @@
  */
 import type { Database } from 'better-sqlite3';
 
+// IF NOT EXISTS: a database rewound to an older version (as a test of migration 6 does) runs this again without harm.
+
 export function migrate008Stations(db: Database): void {
   db.exec(`
-    CREATE INDEX log_kind ON log (kind);
-    CREATE INDEX log_undo_target ON log (details ->> '$.target') WHERE kind = 'undo';
-    CREATE INDEX log_cloak_tag ON log (details ->> '$.tag') WHERE kind IN ('cloak_in', 'cloak_out');
+    CREATE INDEX IF NOT EXISTS log_kind ON log (kind);
+    CREATE INDEX IF NOT EXISTS log_undo_target ON log (details ->> '$.target') WHERE kind = 'undo';
+    CREATE INDEX IF NOT EXISTS log_cloak_tag ON log (details ->> '$.tag') WHERE kind IN ('cloak_in', 'cloak_out');
 
     -- Derived from the log as the attendance table is, so the counts never read a day's events.
-    CREATE TABLE cloak_hand_in (
+    CREATE TABLE IF NOT EXISTS cloak_hand_in (
       id TEXT PRIMARY KEY,
       tag INTEGER NOT NULL,
       registrant_id TEXT,
@@ -24,13 +26,13 @@ export function migrate008Stations(db: Database): void {
       collected_id TEXT,
       collected_at TEXT
     ) STRICT;
-    CREATE INDEX cloak_hand_in_hanging ON cloak_hand_in (tag, at) WHERE collected_id IS NULL;
+    CREATE INDEX IF NOT EXISTS cloak_hand_in_hanging ON cloak_hand_in (tag, at) WHERE collected_id IS NULL;
 
-    CREATE TABLE lunch_serving (
+    CREATE TABLE IF NOT EXISTS lunch_serving (
       id TEXT PRIMARY KEY,
       registrant_id TEXT,
       again INTEGER NOT NULL CHECK (again IN (0, 1))
     ) STRICT;
-    CREATE INDEX lunch_serving_registrant ON lunch_serving (registrant_id) WHERE registrant_id IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS lunch_serving_registrant ON lunch_serving (registrant_id) WHERE registrant_id IS NOT NULL;
   `);
 }
