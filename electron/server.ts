@@ -271,9 +271,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Change streams never end by themselves, and idle keep-alive connections would hold the close up.
         for (const stream of streams) stream.end();
-        server.closeIdleConnections();
+        // A change stream never ends by itself, and a screen opens it again on a kept-alive connection: the kiosk
+        // is stopping, so every connection goes, or the close would wait for it.
+        server.closeAllConnections();
       }),
   };
 }
