@@ -142,7 +142,9 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   ];
   return (
     <div className="volunteer station">
-      <StationBar station="garderobe" figures={figures} onOrganiser={onOrganiser} />
+      <StationBar station="garderobe" onOrganiser={onOrganiser}>
+        <p className="volunteer-counts station-figures">{figures}</p>
+      </StationBar>
       <main className="station-main">
         <fieldset className="station-modes">
           <legend>{t('cloakModes')}</legend>

@@ -10,6 +10,7 @@ import { useChanges } from '../common/use-changes.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { VolunteerScreen } from '../volunteer/volunteer-screen.js';
 import { CloakroomScreen } from './cloakroom-screen.js';
+import { KioskCountsProvider } from './kiosk-counts.js';
 import { LunchScreen } from './lunch-screen.js';
 
 /** The station is one of the kiosk's settings. */
@@ -23,6 +24,11 @@ export function KioskScreen({ onOrganiser }: { readonly onOrganiser: () => void 
   // Until the kiosk answers, nothing: a flash of the wrong station's screen would mislead.
   const refresh = useCallback(() => requests.track(api.stationGet({}), (answer) => setStation(answer.station), () => setStation((known) => known ?? 'inngang')), [api, requests]);
   useChanges(STATION_TOPICS, refresh);
+  return <KioskCountsProvider>{stationScreen(station, onOrganiser)}</KioskCountsProvider>;
+}
+
+/** The screen for the station, or nothing before the kiosk has said which. */
+function stationScreen(station: Station | null, onOrganiser: () => void) {
   if (station === 'garderobe') return <CloakroomScreen onOrganiser={onOrganiser} />;
   if (station === 'lunsj') return <LunchScreen onOrganiser={onOrganiser} />;
   if (station === 'inngang') return <VolunteerScreen onOrganiser={onOrganiser} />;

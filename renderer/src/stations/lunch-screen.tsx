@@ -62,7 +62,9 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
   const lines = shown?.kind === 'result' ? lunchVerdictLines(shown.result, language, osloTime, 'lunchSecondWarning') : [];
   return (
     <div className="volunteer station">
-      <StationBar station="lunsj" figures={figures} onOrganiser={onOrganiser} />
+      <StationBar station="lunsj" onOrganiser={onOrganiser}>
+        <p className="volunteer-counts station-figures">{figures}</p>
+      </StationBar>
       <main className="station-main">
         <section className="station-verdict" aria-live="polite" data-verdict={verdict}>
           {shown === null && <p className="station-prompt">{t('lunchPrompt')}</p>}

@@ -1,7 +1,10 @@
 /**
- * The station screens' banner: the event, this kiosk and its station, the
- * station's own figures, the time, the language and the organiser screens.
+ * The banner of every station's screen, the door's included: the event, this
+ * kiosk and its station, how many are inside against the room's capacity,
+ * the station's own figures, the time, the language, the organiser screens
+ * and the link to the hub.
  */
+import { memo, type ReactNode } from 'react';
 import type { Station } from '../../../shared/stations.js';
 import { useText } from '../app-context.js';
 import { LanguageSwitch } from '../language-switch.js';
@@ -10,8 +13,15 @@ import { SyncLine } from '../volunteer/sync-line.js';
 import { useEventInfo } from '../volunteer/use-kiosk-figures.js';
 import { STATION_NAME } from './station-name.js';
 
+interface StationBarProps {
+  readonly station: Station;
+  readonly onOrganiser: () => void;
+  /** The station's own figures. */
+  readonly children?: ReactNode;
+}
+
 /** The page's banner at a station. */
-export function StationBar({ station, figures, onOrganiser }: { readonly station: Station; readonly figures: string; readonly onOrganiser: () => void }) {
+export const StationBar = memo(function StationBar({ station, onOrganiser, children }: StationBarProps) {
   const t = useText();
   const info = useEventInfo();
   return (
@@ -23,7 +33,7 @@ export function StationBar({ station, figures, onOrganiser }: { readonly station
           <strong className="station-name">{t('stationHeader', { station: t(STATION_NAME[station]) })}</strong>
         </p>
       </div>
-      <p className="volunteer-counts station-figures">{figures}</p>
+      {children}
       <Clock />
       <div className="volunteer-actions">
         <LanguageSwitch />
@@ -34,4 +44,4 @@ export function StationBar({ station, figures, onOrganiser }: { readonly station
       <SyncLine />
     </header>
   );
-}
+});

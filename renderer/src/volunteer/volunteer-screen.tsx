@@ -2,7 +2,7 @@
  * The volunteer's check-in screen: the handheld scanner, the webcam and the
  * name search all live at once, and each check-in's verdict filling the screen.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ChangeTopic, ScanResult } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
@@ -12,13 +12,14 @@ import { failureText } from '../common/failure-text.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { useChanges } from '../common/use-changes.js';
+import { useKioskCounts } from '../stations/kiosk-counts.js';
+import { StationBar } from '../stations/station-bar.js';
 import { beep } from './beep.js';
 import { LocalDoor } from './local-door.js';
 import { RepeatFilter } from './repeat-filter.js';
 import { SearchPanel, type SearchHit } from './search-panel.js';
-import { StatusBar } from './status-bar.js';
 import { UndoBar, NO_UNDO, type UndoReason, type UndoState } from './undo-bar.js';
-import { useCounts, useEventInfo } from './use-kiosk-figures.js';
+import { useEventInfo } from './use-kiosk-figures.js';
 import { VerdictPanel, type Outcome } from './verdict-panel.js';
 
 /** A verdict stays this long, unless the next scan replaces it sooner. */
@@ -64,7 +65,7 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const { api, language } = useApp();
   const t = useText();
   const info = useEventInfo();
-  const { counts, refresh: refreshCounts } = useCounts();
+  const { counts, refresh: refreshCounts } = useKioskCounts();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [undo, setUndo] = useState<UndoState>(NO_UNDO);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -177,9 +178,20 @@ export function VolunteerScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const undoOffered = outcome === null || (outcome.kind === 'verdict' && admits(outcome.result, undo.checkin?.registrantId));
   const eventName = info?.name ?? t('appName');
   const state = outcome?.kind === 'verdict' ? outcome.result.verdict : (outcome?.kind ?? 'idle');
+  // The same element while the counts stay: the banner is not painted again with each verdict.
+  const figures = useMemo(
+    () => (
+      <p className="volunteer-counts" data-arrived={counts?.arrived}>
+        {counts && (counts.total === 0 ? t('volunteerNoRegistrants') : t('volunteerCounts', { arrived: counts.arrived, expected: counts.expected }))}
+      </p>
+    ),
+    [counts, t],
+  );
   return (
     <div className="volunteer">
-      <StatusBar eventName={eventName} kioskName={info?.kioskName ?? ''} counts={counts} onOrganiser={onOrganiser} />
+      <StationBar station="inngang" onOrganiser={onOrganiser}>
+        {figures}
+      </StationBar>
       <main className="volunteer-main" data-state={state}>
         <div className="volunteer-verdict">
           <VerdictPanel outcome={outcome} eventName={eventName} />
