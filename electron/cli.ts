@@ -126,6 +126,11 @@ const VERDICT_TEXT = {
   cancelled: 'verdictCancelledLine',
   invalid: 'verdictInvalidLine',
   wrong_event: 'verdictWrongEventLine',
+  welcome_back: 'verdictWelcomeBack',
+  full: 'verdictFull',
+  admitted_from_waitlist: 'verdictAdmittedFromWaitlist',
+  goodbye: 'verdictGoodbye',
+  not_inside: 'verdictNotInside',
 } as const satisfies Record<ScanResult['verdict'], UiTextKey>;
 
 function describeScan(result: ScanResult): string {

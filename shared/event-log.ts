@@ -11,15 +11,57 @@ import type { Verdict } from './domain.js';
 /** How a registrant was identified at the kiosk. */
 export type IdentifiedBy = 'token' | 'ref' | 'search';
 
-/** An admission: the registrant was let in. */
+/** An admission past what the door allows (full, the waitlist before its release), with the organiser PIN: who let them in, and why. */
+export interface ForcedAdmission {
+  readonly by: string;
+  readonly reason: string;
+}
+
+/**
+ * An admission: the registrant was let in (again, after an exit: a re-entry).
+ * `waitlist`: let in from the waitlist at the door, with the reason when
+ * someone other than the next in the queue was picked ('' otherwise).
+ */
 export interface CheckinDetails {
+  readonly by: IdentifiedBy;
+  readonly waitlist?: { readonly reason: string };
+  readonly forced?: ForcedAdmission;
+}
+
+/** The verdicts of a scan that identified a registrant and let nobody in or out. */
+export const REFUSAL_VERDICTS = ['already', 'waitlisted', 'cancelled', 'full', 'not_inside'] as const satisfies readonly Verdict[];
+
+/**
+ * A scan that identified a registrant but did not admit them. A waitlisted
+ * registrant's refused scan also puts them in the queue at the door.
+ */
+export interface RefusedScanDetails {
+  readonly by: IdentifiedBy;
+  readonly verdict: (typeof REFUSAL_VERDICTS)[number];
+}
+
+/** Someone inside went out (the exit's station, or the entrance's "ut"): inside no more until their next admission. */
+export interface ExitDetails {
   readonly by: IdentifiedBy;
 }
 
-/** A scan that identified a registrant but did not admit them. */
-export interface RefusedScanDetails {
-  readonly by: IdentifiedBy;
-  readonly verdict: Exclude<Verdict, 'welcome' | 'invalid' | 'wrong_event'>;
+/**
+ * Someone not on the list, registered at the door: the event's registrant id
+ * is theirs, made by the kiosk. Their code is the kiosk-issued reference
+ * (walkInRef: the kiosk's id and this event's number), which every kiosk
+ * holding this event accepts. The kiosk admits them in the same transaction
+ * (a checkin right after), so the walk-in itself is no admission.
+ */
+export interface WalkInDetails {
+  readonly ref: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly email: string | null;
+}
+
+/** The organiser's note on a registrant for the security check ("Må vise legitimasjon"); null clears it. The latest note wins over the list's. */
+export interface NoteDetails {
+  readonly note: string | null;
 }
 
 /** Cancels an earlier event of the same kiosk: an admission, a hand-in, a collection or a lunch. */
@@ -57,8 +99,14 @@ interface EventDetailsByKind {
   readonly cloak_in: CloakInDetails;
   readonly cloak_out: CloakOutDetails;
   readonly lunch: LunchDetails;
+  readonly exit: ExitDetails;
+  readonly walk_in: WalkInDetails;
+  readonly note: NoteDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
+
+/** The kinds whose details carry personal data (a walk-in's name and email, a note): what forgetting a person scrubs. */
+export const PERSONAL_DETAIL_KINDS = ['walk_in', 'note'] as const satisfies readonly EventKind[];
 
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {
