@@ -6,6 +6,7 @@ import type { Bilingual } from './bilingual.js';
 import { cloakroomTexts } from './cloakroom.js';
 import { commonTexts } from './common.js';
 import { doorDayTexts } from './door-day.js';
+import { doorDayScreenTexts } from './door-day-screens.js';
 import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
 import { doorDayMessages } from './messages/door-day.js';
@@ -48,6 +49,7 @@ const screenTexts = {
   ...lunchTexts,
   ...stationTexts,
   ...doorDayTexts,
+  ...doorDayScreenTexts,
 };
 
 const messageTexts = {

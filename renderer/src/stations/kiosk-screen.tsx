@@ -1,6 +1,6 @@
 /**
- * The kiosk's screen for its station: the door's, the cloakroom's or the
- * lunch counter's; it follows the organiser's switch as soon as it is made.
+ * The kiosk's screen for its station: the entrance's, the exit's, the
+ * cloakroom's or the lunch counter's; it follows the organiser's switch as soon as it is made.
  */
 import { useCallback, useState } from 'react';
 import type { ChangeTopic } from '../../../shared/contract.js';
@@ -31,6 +31,6 @@ export function KioskScreen({ onOrganiser }: { readonly onOrganiser: () => void 
 function stationScreen(station: Station | null, onOrganiser: () => void) {
   if (station === 'garderobe') return <CloakroomScreen onOrganiser={onOrganiser} />;
   if (station === 'lunsj') return <LunchScreen onOrganiser={onOrganiser} />;
-  if (station === 'inngang') return <VolunteerScreen onOrganiser={onOrganiser} />;
+  if (station === 'inngang' || station === 'utgang') return <VolunteerScreen key={station} station={station} onOrganiser={onOrganiser} />;
   return null;
 }

@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../language-switch.js';
 import { Clock } from '../volunteer/clock.js';
 import { SyncLine } from '../volunteer/sync-line.js';
 import { useEventInfo } from '../volunteer/use-kiosk-figures.js';
+import { CapacityGauge } from './capacity-gauge.js';
 import { STATION_NAME } from './station-name.js';
 
 interface StationBarProps {
@@ -33,6 +34,7 @@ export const StationBar = memo(function StationBar({ station, onOrganiser, child
           <strong className="station-name">{t('stationHeader', { station: t(STATION_NAME[station]) })}</strong>
         </p>
       </div>
+      <CapacityGauge />
       {children}
       <Clock />
       <div className="volunteer-actions">

@@ -20,6 +20,12 @@ export type Outcome =
 
 type Text = (key: UiTextKey, params?: Readonly<Record<string, string | number>>) => string;
 
+/** The title and help between scans: how to scan in, or out. */
+export type IdleTexts = readonly [UiTextKey, UiTextKey];
+
+/** Between scans at the entrance. */
+export const IDLE_IN: IdleTexts = ['volunteerIdleTitle', 'volunteerIdleHelp'];
+
 /** A verdict in words. */
 interface VerdictView {
   readonly kind: VerdictKind;
@@ -44,18 +50,37 @@ const TITLES = {
   not_inside: ['verdictNotInside', 'verdictNotInsideNext'],
 } as const satisfies Record<ScanResult['verdict'], readonly [UiTextKey, UiTextKey]>;
 
-function viewOf(outcome: Outcome | null, t: Text, eventName: string): VerdictView {
-  if (!outcome) return { kind: 'idle', title: t('volunteerIdleTitle'), next: t('volunteerIdleHelp') };
+/** The door as the screen last heard it, for a verdict the core gave without it (the screen's own guess). */
+export interface RoomFigures {
+  readonly inside: number;
+  readonly capacity: number | null;
+}
+
+/** What to do next after a verdict, with the figures the verdict names. */
+function nextText(t: Text, result: ScanResult, eventName: string, room: RoomFigures | null): string {
+  const [, next] = TITLES[result.verdict];
+  if (result.verdict === 'waitlisted' && result.queue) return t('verdictWaitingNext', { position: result.queue.position, since: osloTime(result.queue.since) });
+  const door = result.door ?? room;
+  return t(next, { event: eventName, inside: door?.inside ?? '?', capacity: door?.capacity ?? '?' });
+}
+
+/** The verdict's detail: when they first came, or that the organiser PIN let them in. */
+function detailText(t: Text, result: ScanResult): string | undefined {
+  if (result.firstArrival) return t('verdictAlreadyDetail', { time: osloTime(result.firstArrival.at), kiosk: result.firstArrival.kiosk });
+  return result.forced ? t('verdictForced') : undefined;
+}
+
+function viewOf(outcome: Outcome | null, t: Text, eventName: string, idle: IdleTexts, room: RoomFigures | null): VerdictView {
+  if (!outcome) return { kind: 'idle', title: t(idle[0]), next: t(idle[1]) };
   if (outcome.kind === 'error') return { kind: 'error', title: t('verdictError'), next: t('verdictErrorNext', { message: outcome.message }) };
-  const { verdict, registrant, firstArrival } = outcome.result;
-  const [title, next] = TITLES[verdict];
+  const { result } = outcome;
   return {
-    kind: verdict,
-    title: t(title),
-    name: registrant?.name,
-    organisation: registrant?.organisation,
-    detail: firstArrival && t('verdictAlreadyDetail', { time: osloTime(firstArrival.at), kiosk: firstArrival.kiosk }),
-    next: t(next, { event: eventName }),
+    kind: result.verdict,
+    title: t(TITLES[result.verdict][0]),
+    name: result.registrant?.name,
+    organisation: result.registrant?.organisation,
+    detail: detailText(t, result),
+    next: nextText(t, result, eventName, room),
   };
 }
 
@@ -68,9 +93,15 @@ function announcement(view: VerdictView): string {
  * The verdict (or, between scans, how to scan), and a live region that reads
  * each one out once it is settled: a verdict the core replaces is never read.
  */
-export const VerdictPanel = memo(function VerdictPanel({ outcome, eventName }: { readonly outcome: Outcome | null; readonly eventName: string }) {
+export const VerdictPanel = memo(function VerdictPanel({ outcome, eventName, idle = IDLE_IN, room = null }: {
+  readonly outcome: Outcome | null;
+  readonly eventName: string;
+  readonly idle?: IdleTexts;
+  /** The door's figures as last counted, for a full room's verdict before the core has answered. */
+  readonly room?: RoomFigures | null;
+}) {
   const t = useText();
-  const view = viewOf(outcome, t, eventName);
+  const view = viewOf(outcome, t, eventName, idle, room);
   return (
     <>
       <section
