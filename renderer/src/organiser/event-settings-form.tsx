@@ -42,6 +42,7 @@ const SETTING_INPUT: Readonly<Partial<Record<EventSettingKey, 'date' | 'time' | 
   starts: 'time',
   ends: 'time',
   registrationOpens: 'time',
+  waitlistRelease: 'time',
   practical: 'multiline',
   practicalEn: 'multiline',
   mailIntro: 'multiline',

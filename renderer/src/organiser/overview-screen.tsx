@@ -13,6 +13,7 @@ import { ErrorMessage, TableScroll } from '../common/form-parts.js';
 import { osloTime } from '../../../shared/oslo-time.js';
 import { useAction } from '../common/use-action.js';
 import { useChanges } from '../common/use-changes.js';
+import { DoorDayFigures } from './door-day-figures.js';
 import { FocusHeading } from './focus-heading.js';
 import { whenText } from './time-text.js';
 
@@ -40,6 +41,7 @@ export function OverviewScreen({ onShowKiosks }: { readonly onShowKiosks: () => 
     <div className="org-overview">
       <FocusHeading level={1}>{t('overviewTitle')}</FocusHeading>
       <ErrorMessage error={error} />
+      <DoorDayFigures />
       {overview ? <Figures overview={overview} t={t} onShowKiosks={onShowKiosks} /> : !error && <p>{t('loading')}</p>}
     </div>
   );

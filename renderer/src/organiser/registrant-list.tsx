@@ -13,6 +13,7 @@ import { useAction } from '../common/use-action.js';
 import { ExportCodes } from './export-codes.js';
 import { FocusHeading } from './focus-heading.js';
 import { RegistrantCode } from './registrant-code.js';
+import { RegistrantNote } from './registrant-note.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
 const PAGE_SIZE = 25;
@@ -87,6 +88,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
       </StatusMessage>
       <ErrorMessage error={error} />
       {shown && <RegistrantCode key={shown.id} registrant={shown} eventName={eventName} onClose={closeCode} />}
+      {shown && <RegistrantNote key={`note-${shown.id}`} registrant={shown} />}
       {page && page.items.length > 0 && (
         <div className="org-table-scroll">
           <table className="org-table">

@@ -15,8 +15,9 @@ import { FocusHeading } from './focus-heading.js';
 import { LeaveEventPanel } from './leave-event-panel.js';
 import { StationSwitch } from './station-switch.js';
 import type { EventInfo } from './organiser-shell.js';
+import { WaitlistRelease } from './waitlist-release.js';
 
-const EVENT_KEYS: readonly EventSettingKey[] = ['name', 'date', 'registrationOpens', 'starts', 'ends', 'venue', 'entrance', 'entranceEn', 'practical', 'practicalEn'];
+const EVENT_KEYS: readonly EventSettingKey[] = ['name', 'date', 'registrationOpens', 'starts', 'ends', 'waitlistRelease', 'venue', 'entrance', 'entranceEn', 'practical', 'practicalEn'];
 
 /** Every settings form, each saved on its own; `onLeftEvent` once the kiosk has left the event. */
 export function SettingsScreen({ event, onEvent, onLeftEvent }: {
@@ -41,6 +42,7 @@ export function SettingsScreen({ event, onEvent, onLeftEvent }: {
       <FocusHeading level={1}>{t('settingsTitle')}</FocusHeading>
       <ErrorMessage error={error} />
       {saved && event && <EventSettingsForm title={t('settingsEventTitle')} keys={EVENT_KEYS} saved={saved} capacity={event.capacity} onSaved={onSaved} />}
+      <WaitlistRelease />
       <KioskSettingsForm />
       <StationSwitch />
       <PinChangeForm />
