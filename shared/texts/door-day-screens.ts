@@ -55,7 +55,6 @@ export const doorDayScreenTexts = {
     nb: 'La deltakeren ta bilde av koden: den gjelder i garderoben og ved lunsjen.',
     en: 'Let them take a photo of the code: it works at the cloakroom and the lunch counter.',
   },
-  walkInCodeAlt: { nb: 'QR-kode for {name}', en: 'QR code for {name}' },
   walkInClose: { nb: 'Ferdig', en: 'Done' },
   noteHeading: { nb: 'Merknad til sikkerhetskontrollen', en: 'Note for the security check' },
   noteWaiting: {

@@ -191,7 +191,8 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
   const scanCode = useCallback(
     (code: string) => {
       const text = code.trim();
-      if (text === '' || heldByNote() || !repeats.accept(text, performance.now())) return;
+      // The same code scanned out right after it came in (or back) is no repeat.
+      if (text === '' || heldByNote() || !repeats.accept(`${direction}:${text}`, performance.now())) return;
       if (direction === 'out') check(null, () => api.exit({ code: text, station }));
       else check(door.scanVerdict(text), () => api.scan({ code: text }));
     },

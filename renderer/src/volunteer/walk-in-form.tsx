@@ -62,7 +62,7 @@ function WalkInCode({ registered, onClose }: { readonly registered: WalkInResult
   return (
     <section className="walk-in-code" aria-label={t('walkInDone', { name })}>
       <p role="status">{t('walkInDone', { name })}</p>
-      <img className="walk-in-qr" src={image} alt={t('walkInCodeAlt', { name })} />
+      <img className="walk-in-qr" src={image} alt={t('codeAlt', { name })} />
       <p className="walk-in-ref">{registered.code}</p>
       <p>{t('walkInCodeHelp')}</p>
       <button type="button" className="button primary" onClick={onClose}>
