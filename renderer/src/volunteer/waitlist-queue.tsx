@@ -45,8 +45,9 @@ export function WaitlistQueuePanel({ onAdmitted }: { readonly onAdmitted: (resul
   const [admitting, setAdmitting] = useState<{ readonly picked: Waiting | null } | null>(null);
   const [draft, setDraft] = useState<Override>(NO_OVERRIDE);
 
-  if (!queue || (queue.queue.length === 0 && queue.released)) return null;
-  const [next] = queue.queue;
+  // Shown while someone waits: an event without a waitlist at the door has no use for it.
+  const [next] = queue?.queue ?? [];
+  if (!queue || !next) return null;
   const pinNeeded = needsPin(queue);
 
   const admit = (picked: Waiting | null): void => {
@@ -75,26 +76,21 @@ export function WaitlistQueuePanel({ onAdmitted }: { readonly onAdmitted: (resul
     <section className="panel door-queue" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('queueHeading')}</h2>
       {places && <p className="queue-places">{places}</p>}
-      {!next && <p>{t('queueEmpty')}</p>}
-      {next && (
-        <>
-          <p className="queue-next">{t('queueNext', { name: next.registrant.name, since: osloTime(next.since) })}</p>
-          <button type="button" className="button primary" disabled={busy} onClick={() => start(null)}>
-            {t('queueAdmitNext')}
-          </button>
-          {queue.queue.length > 1 && (
-            <ol className="queue-list" start={2}>
-              {queue.queue.slice(1).map((waiting) => (
-                <li key={waiting.registrant.id}>
-                  {t('queueLine', { name: waiting.registrant.name, time: osloTime(waiting.since) })}{' '}
-                  <button type="button" className="button" disabled={busy} onClick={() => start(waiting)}>
-                    {t('queueAdmitThis', { name: waiting.registrant.name })}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          )}
-        </>
+      <p className="queue-next">{t('queueNext', { name: next.registrant.name, since: osloTime(next.since) })}</p>
+      <button type="button" className="button primary" disabled={busy} onClick={() => start(null)}>
+        {t('queueAdmitNext')}
+      </button>
+      {queue.queue.length > 1 && (
+        <ol className="queue-list" start={2}>
+          {queue.queue.slice(1).map((waiting) => (
+            <li key={waiting.registrant.id}>
+              {t('queueLine', { name: waiting.registrant.name, time: osloTime(waiting.since) })}{' '}
+              <button type="button" className="button" disabled={busy} onClick={() => start(waiting)}>
+                {t('queueAdmitThis', { name: waiting.registrant.name })}
+              </button>
+            </li>
+          ))}
+        </ol>
       )}
       {!admitting && <ErrorMessage error={error} />}
       {admitting && (
