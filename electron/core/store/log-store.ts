@@ -164,19 +164,20 @@ export function latestAdmissionInForceSync(core: Core, kioskId: string, kioskNam
 }
 
 /**
- * Every admission in force of everyone let in more than once, by the
- * registrant's name, then in the order of the events.
+ * The arrival and the duplicate admissions (not the re-entries after an
+ * exit) of everyone let in more than once, by the registrant's name, then in
+ * the order of the events.
  */
 export function duplicateAdmissionsSync(core: Core): { id: string; name: string; kiosk: string; at: string }[] {
-  return statement(
+  const people = statement(
     core,
-    `SELECT r.id, r.name, l.kiosk_name AS kiosk, l.at
-     FROM attendance a
-     JOIN registrant r ON r.id = a.registrant_id
-     JOIN log l ON l.registrant_id = a.registrant_id
-     WHERE a.duplicates > 0 AND ${ADMISSION_IN_FORCE}
-     ORDER BY r.name COLLATE NOCASE, r.id, l.at, l.kiosk_id, l.seq`,
-  ).all() as { id: string; name: string; kiosk: string; at: string }[];
+    `SELECT r.id, r.name FROM attendance a JOIN registrant r ON r.id = a.registrant_id
+     WHERE a.duplicates > 0 ORDER BY r.name COLLATE NOCASE, r.id`,
+  ).all() as { id: string; name: string }[];
+  return people.flatMap(({ id, name }) => {
+    const { arrival, duplicates } = deriveAttendance(registrantEventsSync(core, id));
+    return (arrival ? [arrival, ...duplicates] : []).map((a) => ({ id, name, kiosk: a.kioskName, at: a.at }));
+  });
 }
 
 /**
