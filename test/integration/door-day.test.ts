@@ -17,6 +17,8 @@ import { eventSettingsSync, updateEventSettingsSync } from '../../electron/core/
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { searchSync } from '../../electron/core/registrants.js';
 import { registrantEventsSync } from '../../electron/core/store/log-store.js';
+import type { ScanResult } from '../../shared/contract.js';
+import { DoorReplica } from '../../shared/door-replica.js';
 import { deriveAttendance } from '../../shared/event-log.js';
 import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
@@ -210,5 +212,30 @@ describe('notes for the security check', () => {
     expect(doorListSync(core).registrants.find((r) => r.id === idOf('1'))?.note).toBeNull();
     expectRefused(() => setNoteSync(core, idOf('1'), 'z'.repeat(501)), 'noteTooLong');
     expectRefused(() => setNoteSync(core, 'NOSUCH01', 'hei'), 'registrantNotFound');
+  });
+});
+
+describe("the door screen's copy", () => {
+  /** What a verdict shows, the moment aside. */
+  const shown = (result: ScanResult | null) =>
+    result && { verdict: result.verdict, registrant: result.registrant, firstArrival: result.firstArrival, note: result.note, position: result.queue?.position };
+
+  it("foretells the core's verdicts on a full day from the door list and its changes", () => {
+    updateEventSettingsSync(core, { capacity: '2' });
+    const replica = new DoorReplica(doorListSync(core));
+    const steps: [string, 'in' | 'out'][] = [
+      ['1', 'in'], ['1', 'out'], ['1', 'in'], ['2', 'in'], ['3', 'in'], ['4', 'in'], ['3', 'in'], ['2', 'out'], ['2', 'out'], ['6', 'in'], ['2', 'in'],
+    ];
+    // The registration numbers are codes too, as a handheld scanner reads them off a badge.
+    for (const [code, way] of steps) {
+      // Another kiosk's name, so no scan repeats this kiosk's own admission a moment ago.
+      const place = { kioskName: 'Inngang 2' };
+      const foretold = way === 'in' ? replica.scanVerdict(code, new Date(), undefined) : replica.exitScanVerdict(code, new Date(), undefined);
+      const result = way === 'in' ? scanSync(core, code, place) : exitSync(core, code, place);
+      expect(shown(foretold), `${way} ${code}`).toEqual(shown(result));
+      replica.applyChanges(replica.cursor, doorChangesSync(core, replica.cursor));
+    }
+    expect(replica.door).toEqual(doorListSync(core).door);
+    expect(replica.waiting.map((w) => w.registrantId)).toEqual([idOf('3'), idOf('4')]);
   });
 });

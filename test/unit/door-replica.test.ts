@@ -137,3 +137,39 @@ describe('DoorReplica keeping up', () => {
     expect(door.applyChanges(12, { listRevision: 4, cursor: 12, arrivals: [], ...NOTHING_ELSE })).toBe(false);
   });
 });
+
+describe('DoorReplica on a full day', () => {
+  const inside = (registrantId: string, isInside: boolean) => ({ registrantId, at: SECONDS_AGO(600), kioskId: 'KIOSK002', kioskName: 'Inngang 2', inside: isInside });
+
+  it('says full at capacity, welcome back to someone who went out, and goodbye or not inside at the exit', () => {
+    const full = new DoorReplica({ ...doorList([inside(OLA.id, true), inside(KARI.id, false)]), door: { inside: 1, capacity: 1, waitlistReleaseAt: null } });
+    expect(verdictOf(full.pickVerdict(TWIN1.id, NOW))).toBe('full');
+    expect(full.pickVerdict(KARI.id, NOW)).toMatchObject({ verdict: 'full', firstArrival: { kiosk: 'Inngang 2' } });
+    expect(verdictOf(full.pickVerdict(OLA.id, NOW))).toBe('already');
+    expect(verdictOf(full.exitPickVerdict(OLA.id, NOW))).toBe('goodbye');
+    expect(verdictOf(full.exitPickVerdict(KARI.id, NOW))).toBe('not_inside');
+    expect(verdictOf(full.exitScanVerdict('R-1', NOW, undefined))).toBe('not_inside');
+    expect(verdictOf(full.exitScanVerdict(token(KARI.id, 'ZTHEREVT'), NOW, undefined))).toBe('wrong_event');
+
+    // The core's goodbye frees the place: Kari comes back in.
+    full.recordAnswer({ verdict: 'goodbye', registrant: { id: OLA.id, name: OLA.name, organisation: 'KS', status: 'confirmed' }, at: NOW.toISOString(), kiosk: HERE.name, door: { inside: 0, capacity: 1, waitlistReleaseAt: null } });
+    expect(verdictOf(full.pickVerdict(KARI.id, NOW))).toBe('welcome_back');
+    expect(verdictOf(full.exitPickVerdict(OLA.id, NOW))).toBe('not_inside');
+  });
+
+  it('gives the waitlisted their place in the queue, and takes walk-ins and notes from the changes', () => {
+    const door = new DoorReplica({ ...doorList(), waiting: [{ registrantId: 'SOMEONE1', since: SECONDS_AGO(300) }] });
+    expect(door.pickVerdict(PER.id, NOW)).toMatchObject({ verdict: 'waitlisted', queue: { position: 2, since: NOW.toISOString() } });
+    door.recordAnswer({ verdict: 'waitlisted', registrant: { id: PER.id, name: PER.name, organisation: 'KS', status: 'waitlisted' }, at: SECONDS_AGO(1), kiosk: HERE.name, queue: { position: 2, since: SECONDS_AGO(1) } });
+    expect(door.pickVerdict(PER.id, NOW)).toMatchObject({ verdict: 'waitlisted', queue: { position: 2, since: SECONDS_AGO(1) } });
+
+    const walkIn = { ...registrant('WLK00001', 'Nils Nykommer', 'confirmed', { ref: 'W-KIOSK002-7' }), note: 'Hent vertskap' };
+    const noted = { ...KARI, note: 'Må vise legitimasjon' };
+    expect(door.scanVerdict('W-KIOSK002-7', NOW, undefined)?.verdict).toBe('invalid');
+    door.applyChanges(10, { listRevision: 3, cursor: 14, arrivals: [{ registrantId: walkIn.id, arrival: { at: SECONDS_AGO(5), kioskId: 'KIOSK002', kioskName: 'Inngang 2', inside: true } }], registrants: [walkIn, noted], door: NO_LIMIT, waiting: [] });
+    expect(door.scanVerdict('W-KIOSK002-7', NOW, undefined)).toMatchObject({ verdict: 'already', note: 'Hent vertskap' });
+    expect(door.search('nykommer', 5).map((h) => h.id)).toEqual([walkIn.id]);
+    expect(door.pickVerdict(KARI.id, NOW)).toMatchObject({ verdict: 'welcome', note: 'Må vise legitimasjon' });
+    expect(door.waiting).toEqual([]);
+  });
+});
