@@ -59,6 +59,9 @@ export interface WalkInDetails {
   readonly email: string | null;
 }
 
+/** The waitlist's places released by hand, at this event's time: from then on the queue at the door may be let in. */
+export type WaitlistReleaseDetails = Readonly<Record<string, never>>;
+
 /** The organiser's note on a registrant for the security check ("Må vise legitimasjon"); null clears it. The latest note wins over the list's. */
 export interface NoteDetails {
   readonly note: string | null;
@@ -102,6 +105,7 @@ interface EventDetailsByKind {
   readonly exit: ExitDetails;
   readonly walk_in: WalkInDetails;
   readonly note: NoteDetails;
+  readonly waitlist_release: WaitlistReleaseDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
 
@@ -160,21 +164,55 @@ export interface Admission {
 export interface Attendance {
   /** The earliest admission that was not undone; null when not arrived. */
   readonly arrival: Admission | null;
-  /** Later admissions of someone already admitted: let in twice. */
+  /** Admissions of someone inside already: let in twice. */
   readonly duplicates: readonly Admission[];
+  /** Arrived, and not gone out since their latest entry. */
+  readonly inside: boolean;
+  /** Exits of someone inside (an exit of someone not inside takes nobody out). */
+  readonly exits: number;
+  /** Entries after an exit. */
+  readonly reentries: number;
+  /** Their arrival was an admission from the waitlist at the door. */
+  readonly fromWaitlist: boolean;
+  /** Admissions in force with the organiser PIN. */
+  readonly forced: number;
 }
 
 /**
- * Derives one registrant's attendance from their events, in any order. The
- * log store (electron/core/store/log-store.ts) keeps the same rule in SQL for
- * the attendance table; test/integration/attendance.test.ts holds the two together.
+ * Derives one registrant's attendance from their events, in any order: their
+ * admissions and exits not undone, in compareEvents' order, take them in and
+ * out; an admission while inside is a duplicate, an exit while outside takes
+ * nobody out. The log store (electron/core/store/log-store.ts) keeps the
+ * attendance table by this very function, and its SQL for an admission in
+ * force (ADMISSION_IN_FORCE) states the undo rule again;
+ * test/integration/attendance.test.ts holds the two together.
  */
 export function deriveAttendance(events: readonly LogEvent[]): Attendance {
   const undone = new Set<string>();
   for (const e of events) if (e.kind === 'undo') undone.add(e.details.target);
-  const admissions = events
-    .filter((e) => e.kind === 'checkin' && !undone.has(e.id))
-    .sort(compareEvents)
-    .map((e) => ({ eventId: e.id, at: e.at, kioskId: e.kioskId, kioskName: e.kioskName }));
-  return { arrival: admissions[0] ?? null, duplicates: admissions.slice(1) };
+  const moves = events.filter((e) => (e.kind === 'checkin' || e.kind === 'exit') && !undone.has(e.id)).sort(compareEvents);
+  let arrival: Admission | null = null;
+  let fromWaitlist = false;
+  let inside = false;
+  const duplicates: Admission[] = [];
+  let exits = 0;
+  let reentries = 0;
+  let forced = 0;
+  for (const e of moves) {
+    if (e.kind === 'exit') {
+      if (inside) exits++;
+      inside = false;
+      continue;
+    }
+    if (e.kind !== 'checkin') continue;
+    const admission = { eventId: e.id, at: e.at, kioskId: e.kioskId, kioskName: e.kioskName };
+    if (e.details.forced) forced++;
+    if (inside) duplicates.push(admission);
+    else if (arrival === null) {
+      arrival = admission;
+      fromWaitlist = e.details.waitlist !== undefined;
+    } else reentries++;
+    inside = true;
+  }
+  return { arrival, duplicates, inside, exits, reentries, fromWaitlist, forced };
 }

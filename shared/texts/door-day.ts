@@ -59,4 +59,5 @@ export const doorDayTexts = {
   settingCapacity: { nb: 'Kapasitet (antall plasser; tomt: ingen grense)', en: 'Capacity (places; empty: no limit)' },
   settingWaitlistRelease: { nb: 'Frigi ventelisten kl. (TT:MM; tomt: ikke satt)', en: 'Release the waiting list at (HH:MM; empty: not set)' },
   stationUtgang: { nb: 'Utgang', en: 'Exit' },
+  fieldNote: { nb: 'Merknad til sikkerhetskontrollen', en: 'Note for the security check' },
 } as const satisfies Texts;

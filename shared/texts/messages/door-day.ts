@@ -26,13 +26,9 @@ export const doorDayMessages = {
     nb: '{name} står ikke på ventelisten. Ingenting er registrert. Skann koden ved inngangen i stedet.',
     en: '{name} is not on the waiting list. Nothing was recorded. Scan their code at the entrance instead.',
   },
-  alreadyInside: {
-    nb: '{name} er allerede inne. Ingenting er registrert.',
-    en: '{name} is already inside. Nothing was recorded.',
-  },
-  noNeedToForce: {
-    nb: '{name} kan slippes inn uten PIN-koden: skann koden ved inngangen. Ingenting er registrert.',
-    en: '{name} can be let in without the PIN: scan their code at the entrance. Nothing was recorded.',
+  alreadyAdmitted: {
+    nb: '{name} er allerede sluppet inn. Ingenting er registrert. Skal personen inn igjen etter å ha gått ut, skann koden ved inngangen.',
+    en: '{name} has already been let in. Nothing was recorded. If they are coming back in after going out, scan their code at the entrance.',
   },
   forceNotAllowed: {
     nb: '{name} kan ikke slippes inn med PIN-koden: påmeldingen er trukket. Send personen til informasjonsdisken. Ingenting er registrert.',
