@@ -59,25 +59,22 @@ export class LocalDoor {
 
   /** The verdict the core will give for a scanned code, or null when this copy cannot tell; never fails. */
   async scanVerdict(code: string): Promise<ScanResult | null> {
-    const held = this.held;
-    if (!held) return null;
-    const { replica, key } = held;
-    const token = parseToken(code);
-    let signatureValid: boolean | undefined;
-    if (token && token.eventId === replica.eventId && key) {
-      try {
-        // Copies: WebCrypto takes bytes on an ArrayBuffer of their own.
-        signatureValid = await crypto.subtle.verify({ name: 'Ed25519' }, key, new Uint8Array(token.signature), new Uint8Array(token.signedBytes));
-      } catch {
-        signatureValid = undefined;
-      }
-    }
-    return replica.scanVerdict(code, new Date(), signatureValid);
+    return this.decide(code, (replica, signatureValid) => replica.scanVerdict(code, new Date(), signatureValid));
+  }
+
+  /** The verdict the core will give for scanning a code out, or null when this copy cannot tell; never fails. */
+  async exitVerdict(code: string): Promise<ScanResult | null> {
+    return this.decide(code, (replica, signatureValid) => replica.exitScanVerdict(code, new Date(), signatureValid));
   }
 
   /** The verdict the core will give for checking in someone picked from the search, or null when this copy cannot tell. */
   pickVerdict(registrantId: string): ScanResult | null {
     return this.held?.replica.pickVerdict(registrantId, new Date()) ?? null;
+  }
+
+  /** The verdict the core will give for the exit of someone picked from the search, or null when this copy cannot tell. */
+  exitPickVerdict(registrantId: string): ScanResult | null {
+    return this.held?.replica.exitPickVerdict(registrantId, new Date()) ?? null;
   }
 
   /** The search results the core would give, and how many match in all; null before the list is here. */
@@ -92,6 +89,24 @@ export class LocalDoor {
   /** Takes in the core's answer to a scan or a pick. */
   recordAnswer(result: ScanResult): void {
     this.held?.replica.recordAnswer(result);
+  }
+
+  /** The copy's verdict on a code, once a token's signature is checked against the event's key (undefined: not checked). */
+  private async decide(code: string, verdict: (replica: DoorReplica, signatureValid: boolean | undefined) => ScanResult | null): Promise<ScanResult | null> {
+    const held = this.held;
+    if (!held) return null;
+    const { replica, key } = held;
+    const token = parseToken(code);
+    let signatureValid: boolean | undefined;
+    if (token && token.eventId === replica.eventId && key) {
+      try {
+        // Copies: WebCrypto takes bytes on an ArrayBuffer of their own.
+        signatureValid = await crypto.subtle.verify({ name: 'Ed25519' }, key, new Uint8Array(token.signature), new Uint8Array(token.signedBytes));
+      } catch {
+        signatureValid = undefined;
+      }
+    }
+    return verdict(replica, signatureValid);
   }
 
   /** Reads the list if it is missing or changed, else the arrivals since; one request at a time, failures wait for the next round. */

@@ -193,20 +193,20 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
       const text = code.trim();
       // The same code scanned out right after it came in (or back) is no repeat.
       if (text === '' || heldByNote() || !repeats.accept(`${direction}:${text}`, performance.now())) return;
-      if (direction === 'out') check(null, () => api.exit({ code: text, station }));
+      if (direction === 'out') check(door.exitVerdict(text), () => api.exit({ code: text }));
       else check(door.scanVerdict(text), () => api.scan({ code: text }));
     },
-    [repeats, check, door, api, direction, station, heldByNote],
+    [repeats, check, door, api, direction, heldByNote],
   );
   useKeyboardWedge(scanCode, { typingTarget: searchInput });
 
   const pick = useCallback(
     (hit: SearchHit) => {
       if (heldByNote()) return;
-      if (direction === 'out') check(null, () => api.exitById({ registrantId: hit.id, station }));
+      if (direction === 'out') check(door.exitPickVerdict(hit.id), () => api.exitById({ registrantId: hit.id }));
       else check(door.pickVerdict(hit.id), () => api.checkInById({ registrantId: hit.id }));
     },
-    [check, door, api, direction, station, heldByNote],
+    [check, door, api, direction, heldByNote],
   );
   const searchHere = useCallback((query: string, limit: number) => door.search(query, limit), [door]);
 
