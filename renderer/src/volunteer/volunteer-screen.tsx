@@ -85,7 +85,7 @@ function DirectionSwitch({ direction, onDirection }: { readonly direction: Direc
   const t = useText();
   const name = useId();
   return (
-    <fieldset className="door-direction">
+    <fieldset className="panel door-direction">
       <legend>{t('doorDirectionLabel')}</legend>
       {(['in', 'out'] as const).map((value) => (
         <label key={value}>
