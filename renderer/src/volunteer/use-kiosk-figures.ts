@@ -9,8 +9,8 @@ import { useApp } from '../app-context.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { useChanges } from '../common/use-changes.js';
 
-/** Arrivals here and at other kiosks change the counts. */
-const COUNT_TOPICS: readonly ChangeTopic[] = ['door'];
+/** Arrivals and exits here and at other kiosks change the counts, and so does the room's capacity (the event). */
+const COUNT_TOPICS: readonly ChangeTopic[] = ['door', 'event'];
 /** A round with the hub changes the sync status, and so does a scan waiting to upload. */
 const SYNC_TOPICS: readonly ChangeTopic[] = ['sync', 'door'];
 
