@@ -17,6 +17,7 @@ export const doorDayScreenTexts = {
     nb: 'Hold koden mot skanneren eller kameraet. Personen kan komme inn igjen senere.',
     en: 'Hold the code to the scanner or the camera. They can come back in later.',
   },
+  verdictQueueDetail: { nb: 'Nummer {position} i køen ved døren, venter siden {since}.', en: 'Number {position} in the queue at the door, waiting since {since}.' },
   overrideHeading: { nb: 'Slippe inn likevel', en: 'Let them in anyway' },
   overrideIntro: {
     nb: 'Bare arrangøren kan slippe inn flere enn det er plass til. Skriv hvorfor, og arrangørens PIN-kode.',

@@ -164,7 +164,7 @@ describe('the waitlist at the door', () => {
     const [waiting] = people(core, 'waitlisted', 1);
     updateEventSettingsSync(core, { waitlistRelease: '23:59' });
     await scanWithWedge(page, waiting!.code);
-    await verdict(page, 'waitlisted', 'står nå i køen ved døren (nummer 1');
+    await verdict(page, 'waitlisted', /Nummer 1 i køen ved døren, venter siden \d\d:\d\d\./);
     await page.getByText(new RegExp(`^Neste: ${waiting!.name}, venter siden \\d\\d:\\d\\d$`)).waitFor();
     await page.getByText('Ledige plasser frigis kl. 23:59').waitFor();
     await expectAccessible(page, 'the queue before the release');

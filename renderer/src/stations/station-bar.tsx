@@ -34,8 +34,11 @@ export const StationBar = memo(function StationBar({ station, onOrganiser, child
           <strong className="station-name">{t('stationHeader', { station: t(STATION_NAME[station]) })}</strong>
         </p>
       </div>
-      <CapacityGauge />
-      {children}
+      {/* One above the other: side by side they would push the buttons onto a line of their own. */}
+      <div className="station-figures-box">
+        <CapacityGauge />
+        {children}
+      </div>
       <Clock />
       <div className="volunteer-actions">
         <LanguageSwitch />

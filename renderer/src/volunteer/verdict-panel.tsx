@@ -59,14 +59,14 @@ export interface RoomFigures {
 /** What to do next after a verdict, with the figures the verdict names. */
 function nextText(t: Text, result: ScanResult, eventName: string, room: RoomFigures | null): string {
   const [, next] = TITLES[result.verdict];
-  if (result.verdict === 'waitlisted' && result.queue) return t('verdictWaitingNext', { position: result.queue.position, since: osloTime(result.queue.since) });
   const door = result.door ?? room;
   return t(next, { event: eventName, inside: door?.inside ?? '?', capacity: door?.capacity ?? '?' });
 }
 
-/** The verdict's detail: when they first came, or that the organiser PIN let them in. */
+/** The verdict's detail: when they first came, their place in the queue at the door, or that the organiser PIN let them in. */
 function detailText(t: Text, result: ScanResult): string | undefined {
   if (result.firstArrival) return t('verdictAlreadyDetail', { time: osloTime(result.firstArrival.at), kiosk: result.firstArrival.kiosk });
+  if (result.queue) return t('verdictQueueDetail', { position: result.queue.position, since: osloTime(result.queue.since) });
   return result.forced ? t('verdictForced') : undefined;
 }
 

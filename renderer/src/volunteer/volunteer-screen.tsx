@@ -286,10 +286,10 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
           <UndoBar state={undo} offered={undoOffered} onUndo={undoLast} />
         </div>
         <div className="volunteer-tools">
-          {station === 'inngang' && <DirectionSwitch direction={direction} onDirection={setDirection} />}
           <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchHere} />
           {station === 'inngang' && (
             <div className="door-desk">
+              <DirectionSwitch direction={direction} onDirection={setDirection} />
               <WaitlistQueuePanel onAdmitted={admitted} />
               <div className="panel">
                 <WalkInDesk roomLeft={roomLeft} onRegistered={admitted} />
