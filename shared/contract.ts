@@ -218,8 +218,9 @@ const liveOverview = z.object({
   waitingAtDoor: z.null(),
   waitlistAdmissions: z.null(),
   walkIns: z.null(),
-  cloakroomHanging: z.null(),
-  lunchServed: z.null(),
+  cloakroomHanging: z.number().int(),
+  flaggedTags: z.number().int(),
+  lunchServed: z.object({ served: z.number().int(), expected: z.number().int() }),
 });
 
 const settings = z.object({

@@ -1,8 +1,8 @@
 /**
  * The organiser's live overview of the day: whether things are going well,
  * at a glance. Figures the kiosks do not record yet (the queue at the door,
- * admissions from the waitlist, walk-ins, the cloakroom, lunch) are null,
- * shown as "not recorded yet", never as zero.
+ * admissions from the waitlist, walk-ins) are null, shown as "not recorded
+ * yet", never as zero.
  */
 import type { ArrivalQuarter } from './report-model.js';
 
@@ -52,8 +52,10 @@ export interface LiveOverview {
   readonly waitlistAdmissions: null;
   /** Not recorded yet: null. */
   readonly walkIns: null;
-  /** Not recorded yet: null. */
-  readonly cloakroomHanging: null;
-  /** Not recorded yet: null. */
-  readonly lunchServed: null;
+  /** Hand-ins not collected: what hangs in the cloakroom now. */
+  readonly cloakroomHanging: number;
+  /** Tags handed out twice by kiosks apart, still hanging. */
+  readonly flaggedTags: number;
+  /** Lunches served, against those expected: everyone let in. */
+  readonly lunchServed: { readonly served: number; readonly expected: number };
 }

@@ -162,8 +162,9 @@ export function duplicateAdmissionsSync(core: Core): { id: string; name: string;
 }
 
 /**
- * Each kiosk's scans (admissions and codes shown again) and arrivals, per
- * station; a kiosk's name is the one at its latest scan there.
+ * Each kiosk's scans (everything it recorded but undos: admissions, codes
+ * shown again, hand-ins, collections, lunches) and arrivals, per station; a
+ * kiosk's name is the one at its latest scan there.
  */
 export function kioskScansSync(core: Core): KioskScans[] {
   // SQLite takes the bare columns of a MAX() query from the row holding the maximum.
@@ -171,7 +172,7 @@ export function kioskScansSync(core: Core): KioskScans[] {
     core,
     `WITH scans AS (
        SELECT kiosk_id, station, kiosk_name, MAX(at), COUNT(*) AS scans
-       FROM log WHERE kind IN ('checkin', 'scan') GROUP BY kiosk_id, station
+       FROM log WHERE kind != 'undo' GROUP BY kiosk_id, station
      ),
      arrivals AS (
        SELECT l.kiosk_id, l.station, COUNT(*) AS arrivals

@@ -2,7 +2,8 @@
  * The live overview: whether the day is going well, readable on a projector.
  * Arrivals against the list and the room, the arrival curve (drawn, and as a
  * table for screen readers), the pace of the last quarter of an hour, each
- * kiosk and its connection, and those let in twice. It updates itself when
+ * kiosk and its connection, those let in twice, what hangs in the cloakroom
+ * and the lunches served. It updates itself when
  * the kiosk says the door or the sync has changed.
  */
 import { useCallback, useId, useState, type ReactNode } from 'react';
@@ -19,7 +20,7 @@ import { whenText } from './time-text.js';
 const TOPICS: readonly ChangeTopic[] = ['door', 'sync', 'event'];
 
 /** What the kiosks do not record yet, named as the report names it. */
-const NOT_RECORDED: readonly UiTextKey[] = ['overviewWaiting', 'reportFigureWaitlistAdmissions', 'reportFigureWalkIns', 'reportFigureCloakroom', 'reportFigureLunch'];
+const NOT_RECORDED: readonly UiTextKey[] = ['overviewWaiting', 'reportFigureWaitlistAdmissions', 'reportFigureWalkIns'];
 
 type Overview = LiveOverviewResponse;
 type Text = ReturnType<typeof useText>;
@@ -68,6 +69,9 @@ function Figures({ overview, t, onShowKiosks }: { readonly overview: Overview; r
             </button>
           )}
         </Figure>
+        <Figure term={t('overviewCloakHanging')} value={String(overview.cloakroomHanging)} />
+        <Figure term={t('overviewFlaggedTags')} value={String(overview.flaggedTags)} note={overview.flaggedTags > 0 ? t('overviewFlaggedTagsNote') : undefined} />
+        <Figure term={t('overviewLunchServed')} value={t('overviewOfExpected', { count: overview.lunchServed.served, expected: overview.lunchServed.expected })} />
       </dl>
       <p className="org-overview-unrecorded">
         <strong>{t('overviewNotRecordedTitle')}:</strong> {NOT_RECORDED.map((key) => t(key)).join(', ')}.
