@@ -56,7 +56,14 @@ Kommandoer:
   cloak undo [--reason TEKST]                         Angre kioskens siste innlevering eller utlevering
   lunch KODE [--again] / lunch --anonymous            Server lunsj (en gang til med --again) / uten kode
   lunch --undo [--reason TEKST]                       Angre kioskens siste lunsj
-  counts                                              Tall for påmeldte, kommet, garderoben og lunsjen
+  counts                                              Tall for påmeldte, kommet, inne, garderoben og lunsjen
+  exit KODE                                           Registrer at gjesten går ut (inne-tallet går ned)
+  admit [KODE] [--reason TEKST]                       Slipp inn fra køen ved døren (uten kode: den neste)
+        [--force --by NAVN --reason TEKST]            … eller forbi fullt / før ventelisten er frigitt
+  waitlist [--release]                                Køen ved døren (og frigi ventelisten nå)
+  walk-in --name NAVN [--organisation ORG]            Registrer og slipp inn en som ikke er påmeldt;
+          [--email E-POST] [--force …]                skriver ut koden gjesten får
+  note ID TEKST / note ID --clear                     Merknad til sikkerhetskontrollen (eller fjern den)
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
@@ -126,6 +133,11 @@ const VERDICT_TEXT = {
   cancelled: 'verdictCancelledLine',
   invalid: 'verdictInvalidLine',
   wrong_event: 'verdictWrongEventLine',
+  welcome_back: 'verdictWelcomeBack',
+  full: 'verdictFull',
+  admitted_from_waitlist: 'verdictAdmittedFromWaitlist',
+  goodbye: 'verdictGoodbye',
+  not_inside: 'verdictNotInside',
 } as const satisfies Record<ScanResult['verdict'], UiTextKey>;
 
 function describeScan(result: ScanResult): string {
@@ -384,6 +396,11 @@ const commands: Readonly<Record<string, Command>> = {
   cloak: lazy(() => import('./cli/station-commands.js'), (m) => m.cloakCommand),
   lunch: lazy(() => import('./cli/station-commands.js'), (m) => m.lunchCommand),
   counts: lazy(() => import('./cli/station-commands.js'), (m) => m.countsCommand),
+  exit: lazy(() => import('./cli/door-day-commands.js'), (m) => m.exitCommand),
+  admit: lazy(() => import('./cli/door-day-commands.js'), (m) => m.admitCommand),
+  waitlist: lazy(() => import('./cli/door-day-commands.js'), (m) => m.waitlistCommand),
+  'walk-in': lazy(() => import('./cli/door-day-commands.js'), (m) => m.walkInCommand),
+  note: lazy(() => import('./cli/door-day-commands.js'), (m) => m.noteCommand),
 
   async demo(args) {
     const inv = parse(args, {});

@@ -29,6 +29,22 @@ const registrantSummary = z.object({
 });
 
 const arrivalAt = z.object({ at: isoTime, kiosk: z.string() });
+const headCount = z.number().int();
+
+/**
+ * The door on a full day: how many are inside (arrived and not gone out)
+ * against the room's capacity (null: no limit), and when the waitlist's
+ * places are released (null: no release time set and none by hand). From
+ * then on the free places are capacity − inside.
+ */
+const doorState = z.object({
+  inside: headCount,
+  capacity: headCount.nullable(),
+  waitlistReleaseAt: isoTime.nullable(),
+});
+
+/** A waitlisted registrant waiting at the door since their first scan; the queue is in that order. */
+const waitingAtDoor = z.object({ registrantId: z.string(), since: isoTime });
 
 export const scanResult = z.object({
   verdict: z.enum(VERDICTS),
@@ -36,10 +52,21 @@ export const scanResult = z.object({
   at: isoTime,
   kiosk: z.string(),
   firstArrival: arrivalAt.optional(),
+  /** The registrant's note for the security check: the screen shows it until the volunteer acknowledges it. */
+  note: z.string().optional(),
+  /** `waitlisted`: their place in the queue at the door (1: next) and since when they wait. */
+  queue: z.object({ position: headCount, since: isoTime }).optional(),
+  /** Let in past the limit or before the waitlist's release, with the organiser PIN. */
+  forced: z.boolean().optional(),
+  /** The door after this scan, where the core answered (the screen's own copy keeps its own). */
+  door: doorState.optional(),
 });
 
-/** When and where a registrant arrived, and which kiosk (by id) admitted them. */
-const doorArrival = z.object({ at: isoTime, kioskId: z.string(), kioskName: z.string() });
+/** When and where a registrant arrived, which kiosk (by id) admitted them, and whether they are inside now (false: gone out since). */
+const doorArrival = z.object({ at: isoTime, kioskId: z.string(), kioskName: z.string(), inside: z.boolean() });
+
+/** A registrant as the door screen holds them: their codes besides the token, the search text, and the note for the security check. */
+const doorRegistrant = registrantSummary.extend({ ref: z.string().nullable(), barcode: z.string().nullable(), searchText: z.string(), note: z.string().nullable() });
 
 /**
  * What the door screen needs to decide a verdict itself: the event, the
@@ -56,17 +83,26 @@ const doorList = z.object({
   /** Where the log stood when the list was read: doorChanges takes it from there. */
   cursor: z.number().int(),
   /** Sorted as the search needs them: by name, then id. */
-  registrants: z.array(
-    registrantSummary.extend({ ref: z.string().nullable(), barcode: z.string().nullable(), searchText: z.string() }),
-  ),
+  registrants: z.array(doorRegistrant),
   arrivals: z.array(doorArrival.extend({ registrantId: z.string() })),
+  door: doorState,
+  /** The queue at the door, next first. */
+  waiting: z.array(waitingAtDoor),
 });
 
-/** Arrivals that changed since a cursor (null: no longer arrived, after an undo), and the list's revision. */
+/**
+ * What changed since a cursor: arrivals (null: no longer arrived, after an
+ * undo), the registrants added or changed in the log (walk-ins, notes: the
+ * list's revision stays), the door and its whole queue, and the list's
+ * revision (another one: read doorList again).
+ */
 const doorChanges = z.object({
   listRevision: z.number().int(),
   cursor: z.number().int(),
   arrivals: z.array(z.object({ registrantId: z.string(), arrival: doorArrival.nullable() })),
+  registrants: z.array(doorRegistrant),
+  door: doorState,
+  waiting: z.array(waitingAtDoor),
 });
 
 /** No email: the screen at the door shows what the queue may see. */
@@ -118,13 +154,46 @@ const lunchResult = z.object({
 /** A tag typed or scanned, as the volunteer gave it: the core reads and checks it. */
 const tagInput = z.string().max(40);
 
+/**
+ * The door's head counts. `registered`: on the list and not cancelled
+ * (walk-ins too); `confirmed` (= `expected`); `arrived`: ever let in;
+ * `inside`: arrived and not gone out; `exits`, `reentries`; `walkIns`;
+ * `waitlistAdmitted`: let in from the queue; `waitingAtDoor`; `forced`:
+ * admissions with the organiser PIN; `overCapacity`: inside beyond the
+ * capacity (0 when within it or without one).
+ */
 const counts = z.object({
   total: count,
   expected: count,
   arrived: count,
   waitlisted: count,
   cancelled: count,
+  registered: count,
+  confirmed: count,
+  inside: count,
+  capacity: count.nullable(),
+  exits: count,
+  reentries: count,
+  walkIns: count,
+  waitlistAdmitted: count,
+  waitingAtDoor: count,
+  forced: count,
+  overCapacity: count,
 });
+
+/** The organiser PIN given at the door to let someone in past the rules, with who gives it and why: the core checks the PIN. */
+const override = z.object({ pin: z.string().max(40), by: z.string().max(100), reason: z.string().max(500) });
+
+/** The queue at the door: whether the waitlist is released, the free places then (null: no limit), next first. */
+const waitlistQueue = z.object({
+  released: z.boolean(),
+  freePlaces: count.nullable(),
+  door: doorState,
+  queue: z.array(z.object({ position: count, registrant: owner, since: isoTime })),
+});
+
+/** A walk-in registered and let in: the result as of a scan, and their code (the kiosk's reference) with its QR as SVG. */
+const walkInResult = z.object({ result: scanResult, code: z.string(), svg: z.string() });
 
 /** The cloakroom's and the lunch counter's counts: asked for by their screens alone, as they cost more than the door's. */
 const stationCounts = z.object({
@@ -347,6 +416,50 @@ export const contract = {
     request: z.object({ reason: shortText.optional() }),
     response: z.object({ undone: registrantSummary.extend({ at: isoTime }).nullable() }),
   },
+  /** Records that the guest with the code went out: at the exit's station, or the entrance's "ut". */
+  exit: { access: 'kiosk', request: z.object({ code: z.string().max(20_000), station: shortText.optional() }), response: scanResult },
+  /** Records that a registrant picked from the search went out. */
+  exitById: { access: 'kiosk', request: z.object({ registrantId: z.string().max(20), station: shortText.optional() }), response: scanResult },
+  /** Lets a registrant in though the door is full (or they are waitlisted and the waitlist is not released): the PIN checked here, recorded as forced. */
+  admitForced: { access: 'kiosk', request: z.object({ registrantId: z.string().max(20), override, station: shortText.optional() }), response: scanResult },
+  /** The queue at the door and whether places are released. */
+  waitlist: { access: 'kiosk', request: none, response: waitlistQueue },
+  /**
+   * Lets in the next in the queue, or the waitlisted registrant named (the
+   * reason kept). Before the release, or with no free place, only with the
+   * override (the PIN); refused for someone not waitlisted, nothing recorded.
+   */
+  waitlistAdmit: {
+    access: 'kiosk',
+    request: z.object({ registrantId: z.string().max(20).optional(), reason: z.string().max(500).optional(), override: override.optional(), station: shortText.optional() }),
+    response: scanResult,
+  },
+  /** Releases the waitlist's places now, by hand (the waitlistRelease setting becomes this minute). */
+  waitlistRelease: { access: 'organiser', request: none, response: waitlistQueue },
+  /**
+   * Registers someone at the door and lets them in: a name (at most 200
+   * characters), an organisation or municipality, an email if they like. Only
+   * while there is room, or with the override (the PIN); the core checks each field.
+   */
+  walkIn: {
+    access: 'kiosk',
+    request: z.object({
+      name: z.string().max(20_000),
+      organisation: z.string().max(20_000).nullable(),
+      email: z.string().max(20_000).nullable(),
+      override: override.optional(),
+      station: shortText.optional(),
+    }),
+    response: walkInResult,
+  },
+  /** The municipalities of 2024 by name, for the walk-in form's suggestions. */
+  municipalities: { access: 'kiosk', request: none, response: z.array(z.string()) },
+  /** Sets (or, with null or an empty text, clears) a registrant's note for the security check: an event in the log, so every kiosk has it. */
+  noteSet: {
+    access: 'organiser',
+    request: z.object({ registrantId: z.string().max(20), note: z.string().max(20_000).nullable() }),
+    response: z.object({ registrantId: z.string(), note: z.string().nullable() }),
+  },
   organiserUnlock: {
     access: 'kiosk',
     /** Never sets a PIN: a kiosk without one says how to set it (on the machine itself). */
@@ -535,6 +648,15 @@ export type MailPreview = ResponseOf<'mailPreview'>;
 export type DoorList = z.infer<typeof doorList>;
 export type DoorChanges = z.infer<typeof doorChanges>;
 export type DoorArrival = z.infer<typeof doorArrival>;
+export type DoorRegistrant = z.infer<typeof doorRegistrant>;
+/** The door's inside count, capacity and waitlist release. */
+export type DoorState = z.infer<typeof doorState>;
+export type WaitingAtDoor = z.infer<typeof waitingAtDoor>;
+/** The organiser PIN and who gives it and why. */
+export type Override = z.infer<typeof override>;
+export type WaitlistQueue = z.infer<typeof waitlistQueue>;
+export type WalkInResult = z.infer<typeof walkInResult>;
+export type Counts = z.infer<typeof counts>;
 export type LiveOverviewResponse = z.infer<typeof liveOverview>;
 /** A registrant as the stations show them. */
 export type Owner = z.infer<typeof owner>;

@@ -6,8 +6,27 @@
 export const REGISTRANT_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type RegistrantStatus = (typeof REGISTRANT_STATUSES)[number];
 
-/** What a kiosk tells the volunteer after a scan. */
-export const VERDICTS = ['welcome', 'already', 'waitlisted', 'cancelled', 'invalid', 'wrong_event'] as const;
+/**
+ * What a kiosk tells the volunteer after a scan. At the entrance: `welcome`,
+ * `welcome_back` (in again after an exit), `already` (inside now),
+ * `waitlisted` (now waiting at the door, in the queue), `cancelled`, `full`
+ * (no free place: only the organiser PIN admits); `admitted_from_waitlist`
+ * when the queue lets someone in. At the exit: `goodbye`, `not_inside`.
+ * Any code: `invalid`, `wrong_event`.
+ */
+export const VERDICTS = [
+  'welcome',
+  'already',
+  'waitlisted',
+  'cancelled',
+  'invalid',
+  'wrong_event',
+  'welcome_back',
+  'full',
+  'admitted_from_waitlist',
+  'goodbye',
+  'not_inside',
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /**
@@ -32,6 +51,7 @@ export const REGISTRANT_FIELDS = [
   'role',
   'status',
   'dietary',
+  'note',
 ] as const;
 export type RegistrantField = (typeof REGISTRANT_FIELDS)[number];
 
@@ -45,12 +65,17 @@ export interface RegistrantFields {
   readonly role: string | null;
   readonly status: RegistrantStatus;
   readonly dietary: string | null;
+  /** For the security check ("Må vise legitimasjon"): shown on a scan, to be acknowledged. */
+  readonly note: string | null;
 }
 
 /**
  * The event's settings the organiser edits: name and date, the day's times
- * (HH:MM, Oslo time), where to go, the confirmation email's texts, and the
- * cloakroom's tag numbers ("1-800"). Keys
+ * (HH:MM, Oslo time), where to go, the confirmation email's texts, the
+ * cloakroom's tag numbers ("1-800"), the room's capacity (a whole number; ''
+ * for no limit: kept with the name and date in the event) and when the
+ * waitlist's places are released at the door (HH:MM, Oslo time, on the
+ * event's date; '' for not set). Keys
  * ending in `En` are the English versions, shown below the Norwegian.
  */
 export const EVENT_SETTING_KEYS = [
@@ -73,6 +98,8 @@ export const EVENT_SETTING_KEYS = [
   'mailSignature',
   'mailSignatureEn',
   'cloakTags',
+  'capacity',
+  'waitlistRelease',
 ] as const;
 export type EventSettingKey = (typeof EVENT_SETTING_KEYS)[number];
 /** Every event setting, with defaults filled in. */

@@ -4,20 +4,23 @@
  * to show a verdict or search results within the keystroke, while the core
  * records the scan and has the last word.
  *
- * Its verdicts follow the core's rules (electron/core/checkin.ts), through
- * the same pure pieces. Where the copy cannot be sure — a token it cannot
+ * Its verdicts follow the core's rules (electron/core/checkin.ts and
+ * electron/core/door-day/), through the same pure pieces (shared/door-day.ts):
+ * capacity, exits and re-entries, the queue at the door, notes. Where the copy cannot be sure — a token it cannot
  * check, a registrant it does not hold, a code two registrants share — it
  * says nothing, and the screen waits for the core: a forged or unknown code
  * is never welcomed, not even for a moment.
  */
-import { admissionVerdict, REPEAT_WINDOW_MS, refOfCode } from './admission.js';
-import type { DoorArrival, DoorChanges, DoorList, ScanResult } from './contract.js';
+import { REPEAT_WINDOW_MS, refOfCode } from './admission.js';
+import type { DoorArrival, DoorChanges, DoorList, DoorState, ScanResult, WaitingAtDoor } from './contract.js';
 import type { RegistrantStatus, Verdict } from './domain.js';
-import { RegistrantIndex } from './registrant-search.js';
+import { entranceVerdict, exitVerdict } from './door-day.js';
+import { compareByName, RegistrantIndex } from './registrant-search.js';
 import { parseToken } from './token.js';
 
 /** A registrant as the door list gives them. */
-export type DoorRegistrant = DoorList['registrants'][number];
+export type { DoorRegistrant } from './contract.js';
+type DoorRegistrant = DoorList['registrants'][number];
 
 /** A search result at the door: no email, and the arrival time if any. */
 export interface DoorHit {
@@ -52,11 +55,13 @@ export class DoorReplica {
   readonly listRevision: number;
   private readonly kioskId: string;
   private readonly kioskName: string;
-  private readonly index: RegistrantIndex<DoorRegistrant>;
-  private readonly byId: ReadonlyMap<string, DoorRegistrant>;
-  private readonly byCode: ReadonlyMap<string, DoorRegistrant | null>;
+  private index: RegistrantIndex<DoorRegistrant>;
+  private readonly byId: Map<string, DoorRegistrant>;
+  private byCode: ReadonlyMap<string, DoorRegistrant | null>;
   private readonly arrivals = new Map<string, DoorArrival>();
   private position: number;
+  private doorNow: DoorState;
+  private queue: WaitingAtDoor[];
 
   constructor(list: DoorList) {
     this.eventId = list.eventId;
@@ -69,6 +74,23 @@ export class DoorReplica {
     this.byCode = indexByCode(list.registrants);
     for (const { registrantId, ...arrival } of list.arrivals) this.arrivals.set(registrantId, arrival);
     this.position = list.cursor;
+    this.doorNow = list.door;
+    this.queue = [...list.waiting];
+  }
+
+  /** How many are inside against the capacity, and the waitlist's release, as this copy knows them. */
+  get door(): DoorState {
+    return this.doorNow;
+  }
+
+  /** The queue at the door, next first. */
+  get waiting(): readonly WaitingAtDoor[] {
+    return this.queue;
+  }
+
+  /** A registrant this copy holds, with their note; undefined when it does not hold them. */
+  registrant(registrantId: string): DoorRegistrant | undefined {
+    return this.byId.get(registrantId);
   }
 
   /** Where in the core's log this copy stands: the cursor to ask doorChanges from. */
@@ -87,22 +109,39 @@ export class DoorReplica {
         if (arrival) this.arrivals.set(registrantId, arrival);
         else this.arrivals.delete(registrantId);
       }
+      if (changes.registrants.length > 0) this.takeRegistrants(changes.registrants);
+      this.doorNow = changes.door;
+      this.queue = [...changes.waiting];
       this.position = changes.cursor;
     }
     return changes.listRevision === this.listRevision;
   }
 
+  /** Takes in walk-ins and changed notes: the search's index is made again, as a walk-in is rare. */
+  private takeRegistrants(registrants: readonly DoorRegistrant[]): void {
+    for (const r of registrants) this.byId.set(r.id, r);
+    const all = [...this.byId.values()].sort(compareByName);
+    this.index = new RegistrantIndex(all);
+    this.byCode = indexByCode(all);
+  }
+
   /** Takes in what the core answered to a scan or a pick: its word on who has arrived. */
   recordAnswer(result: ScanResult): void {
+    if (result.door) this.doorNow = result.door;
     const id = result.registrant?.id;
     if (id === undefined || !this.byId.has(id)) return;
     const held = this.arrivals.get(id);
-    if (result.verdict === 'welcome' && !held) {
-      this.arrivals.set(id, { at: result.at, kioskId: this.kioskId, kioskName: result.kiosk });
+    const entered = result.verdict === 'welcome' || result.verdict === 'welcome_back' || result.verdict === 'admitted_from_waitlist';
+    if (entered && !held) {
+      this.arrivals.set(id, { at: result.at, kioskId: this.kioskId, kioskName: result.kiosk, inside: true });
+    } else if (entered || result.verdict === 'goodbye' || result.verdict === 'not_inside') {
+      if (held) this.arrivals.set(id, { ...held, inside: entered });
     } else if (result.verdict === 'already' && result.firstArrival) {
       const { at, kiosk } = result.firstArrival;
-      if (held?.at !== at || held.kioskName !== kiosk) this.arrivals.set(id, { at, kioskId: UNKNOWN_KIOSK_ID, kioskName: kiosk });
+      if (held?.at !== at || held.kioskName !== kiosk) this.arrivals.set(id, { at, kioskId: UNKNOWN_KIOSK_ID, kioskName: kiosk, inside: true });
     }
+    if (entered) this.queue = this.queue.filter((w) => w.registrantId !== id);
+    if (result.verdict === 'waitlisted' && result.queue && !this.queue.some((w) => w.registrantId === id)) this.queue.push({ registrantId: id, since: result.queue.since });
   }
 
   /**
@@ -132,6 +171,28 @@ export class DoorReplica {
     return registrant ? this.admission(registrant, now) : null;
   }
 
+  /** The verdict the core will give for an exit by the scanned code, or null when this copy cannot tell. */
+  exitScanVerdict(code: string, now: Date, signatureValid: boolean | undefined): ScanResult | null {
+    const token = parseToken(code);
+    if (token) {
+      if (token.eventId !== this.eventId) return this.refusal('wrong_event', now);
+      if (signatureValid === undefined) return null;
+      if (!signatureValid) return this.refusal('invalid', now);
+      return this.exitPickVerdict(token.registrantId, now);
+    }
+    const ref = refOfCode(code);
+    if (ref === null) return this.refusal('invalid', now);
+    const found = this.byCode.get(ref);
+    if (found === undefined) return this.refusal('invalid', now);
+    return found && this.exit(found, now);
+  }
+
+  /** The verdict the core will give for the exit of a registrant picked from the search, or null when this copy does not hold them. */
+  exitPickVerdict(registrantId: string, now: Date): ScanResult | null {
+    const registrant = this.byId.get(registrantId);
+    return registrant ? this.exit(registrant, now) : null;
+  }
+
   /** How many registrants the query finds in all. */
   count(query: string): number {
     return this.index.count(query);
@@ -152,16 +213,32 @@ export class DoorReplica {
     return { verdict, registrant: null, at: now.toISOString(), kiosk: this.kioskName };
   }
 
+  private base(registrant: DoorRegistrant, now: Date): Pick<ScanResult, 'registrant' | 'at' | 'kiosk' | 'note'> {
+    const { id, name, organisation, status, note } = registrant;
+    return { registrant: { id, name, organisation, status }, at: now.toISOString(), kiosk: this.kioskName, ...(note && { note }) };
+  }
+
   private admission(registrant: DoorRegistrant, now: Date): ScanResult {
     const arrival = this.arrivals.get(registrant.id);
+    const inside = arrival?.inside === true;
+    // The core's window is its latest event for them; an admission it still holds as the arrival is the one a repeat may repeat.
     const repeatsOwnAdmission =
-      arrival !== undefined &&
+      inside &&
       arrival.kioskId === this.kioskId &&
       arrival.kioskName === this.kioskName &&
       now.getTime() - Date.parse(arrival.at) < REPEAT_WINDOW_MS;
-    const verdict = admissionVerdict({ status: registrant.status, arrived: arrival !== undefined, repeatsOwnAdmission });
-    const { id, name, organisation, status } = registrant;
-    const base = { registrant: { id, name, organisation, status }, at: now.toISOString(), kiosk: this.kioskName };
-    return verdict === 'already' && arrival ? { verdict, ...base, firstArrival: { at: arrival.at, kiosk: arrival.kioskName } } : { verdict, ...base };
+    const verdict = entranceVerdict({ status: registrant.status, arrived: arrival !== undefined, inside, repeatsOwnAdmission, door: this.doorNow });
+    const base = this.base(registrant, now);
+    const firstArrival = arrival && verdict !== 'welcome' && verdict !== 'welcome_back' ? { firstArrival: { at: arrival.at, kiosk: arrival.kioskName } } : {};
+    if (verdict === 'waitlisted') {
+      const index = this.queue.findIndex((w) => w.registrantId === registrant.id);
+      const queue = index < 0 ? { position: this.queue.length + 1, since: base.at } : { position: index + 1, since: this.queue[index]!.since };
+      return { verdict, ...base, ...firstArrival, queue };
+    }
+    return { verdict, ...base, ...firstArrival };
+  }
+
+  private exit(registrant: DoorRegistrant, now: Date): ScanResult {
+    return { verdict: exitVerdict(this.arrivals.get(registrant.id)?.inside === true), ...this.base(registrant, now) };
   }
 }

@@ -11,15 +11,60 @@ import type { Verdict } from './domain.js';
 /** How a registrant was identified at the kiosk. */
 export type IdentifiedBy = 'token' | 'ref' | 'search';
 
-/** An admission: the registrant was let in. */
+/** An admission past what the door allows (full, the waitlist before its release), with the organiser PIN: who let them in, and why. */
+export interface ForcedAdmission {
+  readonly by: string;
+  readonly reason: string;
+}
+
+/**
+ * An admission: the registrant was let in (again, after an exit: a re-entry).
+ * `waitlist`: let in from the waitlist at the door, with the reason when
+ * someone other than the next in the queue was picked ('' otherwise).
+ */
 export interface CheckinDetails {
+  readonly by: IdentifiedBy;
+  readonly waitlist?: { readonly reason: string };
+  readonly forced?: ForcedAdmission;
+}
+
+/** The verdicts of a scan that identified a registrant and let nobody in or out. */
+export const REFUSAL_VERDICTS = ['already', 'waitlisted', 'cancelled', 'full', 'not_inside'] as const satisfies readonly Verdict[];
+
+/**
+ * A scan that identified a registrant but did not admit them. A waitlisted
+ * registrant's refused scan also puts them in the queue at the door.
+ */
+export interface RefusedScanDetails {
+  readonly by: IdentifiedBy;
+  readonly verdict: (typeof REFUSAL_VERDICTS)[number];
+}
+
+/** Someone inside went out (the exit's station, or the entrance's "ut"): inside no more until their next admission. */
+export interface ExitDetails {
   readonly by: IdentifiedBy;
 }
 
-/** A scan that identified a registrant but did not admit them. */
-export interface RefusedScanDetails {
-  readonly by: IdentifiedBy;
-  readonly verdict: Exclude<Verdict, 'welcome' | 'invalid' | 'wrong_event'>;
+/**
+ * Someone not on the list, registered at the door: the event's registrant id
+ * is theirs, made by the kiosk. Their code is the kiosk-issued reference
+ * (walkInRef: the kiosk's id and this event's number), which every kiosk
+ * holding this event accepts. The kiosk admits them in the same transaction
+ * (a checkin right after), so the walk-in itself is no admission.
+ */
+export interface WalkInDetails {
+  readonly ref: string;
+  readonly name: string;
+  readonly organisation: string | null;
+  readonly email: string | null;
+}
+
+/** The waitlist's places released by hand, at this event's time: from then on the queue at the door may be let in. */
+export type WaitlistReleaseDetails = Readonly<Record<string, never>>;
+
+/** The organiser's note on a registrant for the security check ("Må vise legitimasjon"); null clears it. The latest note wins over the list's. */
+export interface NoteDetails {
+  readonly note: string | null;
 }
 
 /** Cancels an earlier event of the same kiosk: an admission, a hand-in, a collection or a lunch. */
@@ -57,8 +102,15 @@ interface EventDetailsByKind {
   readonly cloak_in: CloakInDetails;
   readonly cloak_out: CloakOutDetails;
   readonly lunch: LunchDetails;
+  readonly exit: ExitDetails;
+  readonly walk_in: WalkInDetails;
+  readonly note: NoteDetails;
+  readonly waitlist_release: WaitlistReleaseDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
+
+/** The kinds whose details carry personal data (a walk-in's name and email, a note): what forgetting a person scrubs. */
+export const PERSONAL_DETAIL_KINDS = ['walk_in', 'note'] as const satisfies readonly EventKind[];
 
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {
@@ -112,21 +164,55 @@ export interface Admission {
 export interface Attendance {
   /** The earliest admission that was not undone; null when not arrived. */
   readonly arrival: Admission | null;
-  /** Later admissions of someone already admitted: let in twice. */
+  /** Admissions of someone inside already: let in twice. */
   readonly duplicates: readonly Admission[];
+  /** Arrived, and not gone out since their latest entry. */
+  readonly inside: boolean;
+  /** Exits of someone inside (an exit of someone not inside takes nobody out). */
+  readonly exits: number;
+  /** Entries after an exit. */
+  readonly reentries: number;
+  /** Their arrival was an admission from the waitlist at the door. */
+  readonly fromWaitlist: boolean;
+  /** Admissions in force with the organiser PIN. */
+  readonly forced: number;
 }
 
 /**
- * Derives one registrant's attendance from their events, in any order. The
- * log store (electron/core/store/log-store.ts) keeps the same rule in SQL for
- * the attendance table; test/integration/attendance.test.ts holds the two together.
+ * Derives one registrant's attendance from their events, in any order: their
+ * admissions and exits not undone, in compareEvents' order, take them in and
+ * out; an admission while inside is a duplicate, an exit while outside takes
+ * nobody out. The log store (electron/core/store/log-store.ts) keeps the
+ * attendance table by this very function, and its SQL for an admission in
+ * force (ADMISSION_IN_FORCE) states the undo rule again;
+ * test/integration/attendance.test.ts holds the two together.
  */
 export function deriveAttendance(events: readonly LogEvent[]): Attendance {
   const undone = new Set<string>();
   for (const e of events) if (e.kind === 'undo') undone.add(e.details.target);
-  const admissions = events
-    .filter((e) => e.kind === 'checkin' && !undone.has(e.id))
-    .sort(compareEvents)
-    .map((e) => ({ eventId: e.id, at: e.at, kioskId: e.kioskId, kioskName: e.kioskName }));
-  return { arrival: admissions[0] ?? null, duplicates: admissions.slice(1) };
+  const moves = events.filter((e) => (e.kind === 'checkin' || e.kind === 'exit') && !undone.has(e.id)).sort(compareEvents);
+  let arrival: Admission | null = null;
+  let fromWaitlist = false;
+  let inside = false;
+  const duplicates: Admission[] = [];
+  let exits = 0;
+  let reentries = 0;
+  let forced = 0;
+  for (const e of moves) {
+    if (e.kind === 'exit') {
+      if (inside) exits++;
+      inside = false;
+      continue;
+    }
+    if (e.kind !== 'checkin') continue;
+    const admission = { eventId: e.id, at: e.at, kioskId: e.kioskId, kioskName: e.kioskName };
+    if (e.details.forced) forced++;
+    if (inside) duplicates.push(admission);
+    else if (arrival === null) {
+      arrival = admission;
+      fromWaitlist = e.details.waitlist !== undefined;
+    } else reentries++;
+    inside = true;
+  }
+  return { arrival, duplicates, inside, exits, reentries, fromWaitlist, forced };
 }

@@ -3,6 +3,7 @@
  * and turning its rows into registrant records.
  */
 import { REGISTRANT_FIELDS, type RegistrantField, type RegistrantFields, type RegistrantStatus } from './domain.js';
+import { MAX_NOTE } from './door-day.js';
 import { foldForIdentity } from './search-text.js';
 import type { MessageKey } from './i18n.js';
 
@@ -36,6 +37,7 @@ const HEADER_SYNONYMS: Readonly<Record<RegistrantField, readonly string[]>> = {
     'allergier', 'allergi', 'matbehov', 'matallergier', 'kosthold', 'spesielle behov', 'dietary requirements',
     'dietary', 'diet', 'allergies', 'food',
   ],
+  note: ['merknad', 'merknader', 'kommentar', 'kommentarer', 'notat', 'note', 'notes', 'comment', 'comments'],
 };
 
 /** Header text reduced to letters and digits, so "E-post" meets "epost". */
@@ -153,6 +155,8 @@ export function createRowReader(
         role: cell('role'),
         status,
         dietary: cell('dietary'),
+        // As long as a note travels to the kiosks.
+        note: cell('note')?.slice(0, MAX_NOTE) ?? null,
       },
     };
   };

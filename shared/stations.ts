@@ -3,8 +3,8 @@
  * the organiser PIN) and recorded in every event it writes.
  */
 
-/** Every station: the entrance and security check, the cloakroom, the lunch counter. */
-export const STATIONS = ['inngang', 'garderobe', 'lunsj'] as const;
+/** Every station: the entrance and security check, the cloakroom, the lunch counter, the exit. */
+export const STATIONS = ['inngang', 'garderobe', 'lunsj', 'utgang'] as const;
 export type Station = (typeof STATIONS)[number];
 
 /** Where a kiosk works until the organiser moves it: the door. */

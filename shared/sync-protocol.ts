@@ -10,8 +10,22 @@
 import { z } from 'zod';
 import { decodeBase45, encodeBase45 } from './base45.js';
 import { MAX_TAG } from './cloakroom.js';
-import { REGISTRANT_STATUSES, VERDICTS } from './domain.js';
-import { eventId, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails, type StationIdentifiedBy, type UndoDetails } from './event-log.js';
+import { REGISTRANT_STATUSES } from './domain.js';
+import { MAX_EMAIL, MAX_NOTE, MAX_OVERRIDE_BY, MAX_OVERRIDE_REASON, MAX_WALK_IN_NAME, MAX_WALK_IN_ORGANISATION, walkInRef } from './door-day.js';
+import {
+  eventId,
+  REFUSAL_VERDICTS,
+  undoesOwnEarlierEvent,
+  type CheckinDetails,
+  type EventKind,
+  type ForcedAdmission,
+  type IdentifiedBy,
+  type LogEvent,
+  type RefusedScanDetails,
+  type StationIdentifiedBy,
+  type UndoDetails,
+  type WalkInDetails,
+} from './event-log.js';
 
 /** The highest sequence number held of each kiosk's events. */
 export type VersionVector = Readonly<Record<string, number>>;
@@ -25,7 +39,7 @@ const STATION_IDENTIFIED_BY: readonly string[] = ['token', 'ref', 'search', 'non
 /** A tag number as kiosks record it: a whole number above 0 that a cloakroom could have. */
 const isTag = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= MAX_TAG;
 /** The verdicts a scan event records: someone identified and not let in. */
-const REFUSED_VERDICTS: readonly string[] = VERDICTS.filter((v) => v !== 'welcome' && v !== 'invalid' && v !== 'wrong_event');
+const REFUSED_VERDICTS: readonly string[] = REFUSAL_VERDICTS;
 /** An ISO 8601 time in UTC, as kiosks write them. */
 const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 
@@ -52,11 +66,35 @@ export function toWireEvent(event: LogEvent): WireEvent {
 
 const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
 
+const isOptionalText = (value: unknown, max: number): value is string | null => value === null || isText(value, max);
+
+/** An admission's details: how they were identified, and whether from the waitlist or forced. */
+function checkinDetailsOf(d: Record<string, unknown>): CheckinDetails | null {
+  if (!IDENTIFIED_BY.includes(d.by as string)) return null;
+  const waitlist = d.waitlist as Record<string, unknown> | undefined;
+  const forced = d.forced as Record<string, unknown> | undefined;
+  if (waitlist !== undefined && !(typeof waitlist === 'object' && waitlist !== null && isText(waitlist.reason, MAX_OVERRIDE_REASON))) return null;
+  if (forced !== undefined && !(typeof forced === 'object' && forced !== null && isText(forced.by, MAX_OVERRIDE_BY) && isText(forced.reason, MAX_OVERRIDE_REASON))) return null;
+  return {
+    by: d.by as IdentifiedBy,
+    ...(waitlist && { waitlist: { reason: waitlist.reason as string } }),
+    ...(forced && { forced: { by: forced.by, reason: forced.reason } as ForcedAdmission }),
+  };
+}
+
 /** The details of an event of `kind`, only the fields that kind has; null when they are not right for it. */
 function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null {
   if (typeof details !== 'object' || details === null) return null;
   const d = details as Record<string, unknown>;
-  if (kind === 'checkin') return IDENTIFIED_BY.includes(d.by as string) ? { by: d.by as IdentifiedBy } : null;
+  if (kind === 'checkin') return checkinDetailsOf(d);
+  if (kind === 'exit') return IDENTIFIED_BY.includes(d.by as string) ? { by: d.by as IdentifiedBy } : null;
+  if (kind === 'walk_in') {
+    return isText(d.ref, 40) && isText(d.name, MAX_WALK_IN_NAME) && isOptionalText(d.organisation, MAX_WALK_IN_ORGANISATION) && isOptionalText(d.email, MAX_EMAIL)
+      ? { ref: d.ref, name: d.name, organisation: d.organisation, email: d.email }
+      : null;
+  }
+  if (kind === 'note') return isOptionalText(d.note, MAX_NOTE) ? { note: d.note } : null;
+  if (kind === 'waitlist_release') return {};
   if (kind === 'scan') {
     return IDENTIFIED_BY.includes(d.by as string) && REFUSED_VERDICTS.includes(d.verdict as string)
       ? { by: d.by as IdentifiedBy, verdict: d.verdict as RefusedScanDetails['verdict'] }
@@ -83,6 +121,10 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   if (kind === 'undo' && !undoesOwnEarlierEvent(kiosk, seq as number, (checked as UndoDetails).target)) return null;
   // A station names its guest exactly when it identified them.
   if ((kind === 'cloak_in' || kind === 'lunch') && ((checked as { by: StationIdentifiedBy }).by === 'none') !== (registrantId === null)) return null;
+  // The door's events name their registrant, a release nobody; a walk-in's code is its own kiosk's and number's.
+  if ((kind === 'exit' || kind === 'walk_in' || kind === 'note') && registrantId === null) return null;
+  if (kind === 'waitlist_release' && registrantId !== null) return null;
+  if (kind === 'walk_in' && (checked as WalkInDetails).ref !== walkInRef(kiosk, seq as number)) return null;
   return { id: eventId(kiosk, seq as number), kioskId: kiosk, seq: seq as number, at, kioskName, station, kind, registrantId, details: checked } as LogEvent;
 }
 
@@ -121,6 +163,8 @@ export const wireRegistrant = z.object({
   role: text.nullable(),
   status: z.enum(REGISTRANT_STATUSES),
   dietary: text.nullable(),
+  /** Absent from a sync file of an older version. */
+  note: text.nullable().default(null),
   code: z.string().max(200),
   listRevision: z.number().int().nonnegative(),
 });

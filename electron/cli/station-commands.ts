@@ -4,13 +4,14 @@
  */
 import { text } from '../../shared/i18n.js';
 import { cloakVerdictLines, lunchVerdictLines, ownerText } from '../../shared/station-verdicts.js';
-import { countsSync } from '../core/store/registrants-store.js';
+import { doorCountsSync } from '../core/door-day/door-state.js';
 import type { CloakResult, Owner, TagView } from '../../shared/contract.js';
 import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from '../core/stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from '../core/stations/kiosk-station.js';
 import { serveLunchSync, undoLastLunchSync } from '../core/stations/lunch.js';
 import { stationCountsSync } from '../core/stations/station-counts.js';
 import { parse, print, UsageError, withCore, type Command, type Invocation } from './cli-support.js';
+import { doorDayCountsLine } from './door-day-commands.js';
 
 /** Where an event is recorded: the command line's --kiosk and --station. */
 const PLACE_OPTIONS = { kiosk: { type: 'string' }, station: { type: 'string' } } as const;
@@ -106,11 +107,12 @@ export const countsCommand: Command = (args) => {
   const inv = parse(args, {});
   const counts = withCore(inv, (core) => {
     core.requireEventSync();
-    return { ...countsSync(core), ...stationCountsSync(core) };
+    return { ...doorCountsSync(core), ...stationCountsSync(core) };
   });
   const { cloak, lunch } = counts;
   const lines = [
     `Påmeldte: ${counts.total} (${counts.expected} bekreftet, ${counts.waitlisted} på venteliste, ${counts.cancelled} avmeldt); kommet: ${counts.arrived}`,
+    doorDayCountsLine(counts),
     `Garderobe: ${cloak.handedIn} levert inn, ${cloak.collected} hentet, ${cloak.hanging} henger nå`,
     ...cloak.flagged.map((tag) => `  ${text('cloakFlagged', { tag, owners: cloak.uncollected.filter((u) => u.tag === tag).map((u) => owner(u.registrant)).join(', ') })}`),
     `Lunsj: ${lunch.served} servert (${lunch.anonymous} uten kode, ${lunch.secondServings} nummer to); ${lunch.leftToServe} av ${lunch.expected} som har kommet, har ikke spist ennå`,

@@ -2,12 +2,17 @@
  * The core's services joined into the one API contract that the HTTP server
  * and the Electron IPC bridge expose.
  */
-import type { ApiHandlers, ResponseOf } from '../../shared/contract.js';
+import type { ApiHandlers, CallContext, Override, ResponseOf } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { checkInByIdSync, scanSync, undoLastCheckinSync } from './checkin.js';
 import { codeSvg, exportCodesToZip } from './codes.js';
 import type { Core, EventRecord } from './core.js';
 import { createDemoEventSync } from './demo.js';
+import { admitForcedSync, releaseWaitlistSync, waitlistAdmitSync } from './door-day/admissions.js';
+import { doorCountsSync, waitlistQueueSync } from './door-day/door-state.js';
+import { exitByIdSync, exitSync } from './door-day/exit.js';
+import { setNoteSync } from './door-day/notes.js';
+import { walkInSync } from './door-day/walk-in.js';
 import { doorChangesSync, doorListSync } from './door-list.js';
 import { eventSettingsSync, updateEventSettingsSync } from './event-settings.js';
 import { followStatusSync } from './import/follow-list.js';
@@ -17,13 +22,14 @@ import { previewMail } from './mail/preview.js';
 import { createEventWithPinSync, hasPinSync, setPinSync, type OrganiserSessions } from './organiser-access.js';
 import { codeRowSync, reportSync, searchSync } from './registrants.js';
 import { liveOverviewSync } from './report/live-overview.js';
+import { municipalityNames } from './report/municipality-list.js';
 import { reportFile } from './report/report-file.js';
 import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from './stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from './stations/kiosk-station.js';
 import { serveLunchSync, undoLastLunchSync } from './stations/lunch.js';
 import { stationCountsSync } from './stations/station-counts.js';
 import { peersSync } from './store/hub-store.js';
-import { countsSync, listRegistrantsSync } from './store/registrants-store.js';
+import { listRegistrantsSync } from './store/registrants-store.js';
 import { conflictsSync } from './sync/conflicts.js';
 import { servedHubAddressSync } from './sync/hub-role.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
@@ -57,6 +63,11 @@ async function pairingCodeAnswer(core: Core): Promise<ResponseOf<'pairingCode'>>
   if (!url) throw new UserError('notServingHub');
   const code = pairingCodeOf(core, url);
   return { code, svg: await codeSvg(code), url };
+}
+
+/** Checks the organiser PIN an override gives, here in the core, as an unlock from the caller's place would. */
+async function confirmOverride(sessions: OrganiserSessions, override: Override, { fromThisMachine }: CallContext): Promise<void> {
+  await sessions.confirm(override.pin, fromThisMachine === true ? 'this-machine' : 'network');
 }
 
 /** The API handlers for one opened data directory. */
@@ -96,7 +107,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return { eventKey: createEventWithPinSync(core, event, pin).eventKey };
     },
     eventInfo: () => eventInfo(core, core.requireEventSync()),
-    counts: () => countsSync(core),
+    counts: () => doorCountsSync(core),
     stationCounts: () => stationCountsSync(core),
     scan: ({ code, station }) => scanSync(core, code, { station }),
     checkInById: ({ registrantId, station }) => checkInByIdSync(core, registrantId, { station }),
@@ -104,6 +115,25 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     doorList: () => doorListSync(core),
     doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
     undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
+    exit: ({ code, station }) => exitSync(core, code, { station }),
+    exitById: ({ registrantId, station }) => exitByIdSync(core, registrantId, { station }),
+    admitForced: async ({ registrantId, override, station }, context) => {
+      await confirmOverride(sessions, override, context);
+      return admitForcedSync(core, registrantId, override, { station });
+    },
+    waitlist: () => waitlistQueueSync(core),
+    waitlistAdmit: async ({ override, station, ...admission }, context) => {
+      if (override) await confirmOverride(sessions, override, context);
+      return waitlistAdmitSync(core, { ...admission, override }, { station });
+    },
+    waitlistRelease: () => releaseWaitlistSync(core),
+    walkIn: async ({ override, station, ...input }, context) => {
+      if (override) await confirmOverride(sessions, override, context);
+      const { result, code } = walkInSync(core, input, override, { station });
+      return { result, code, svg: await codeSvg(code) };
+    },
+    municipalities: () => municipalityNames(),
+    noteSet: ({ registrantId, note }) => setNoteSync(core, registrantId, note),
     organiserUnlock: async ({ pin }, { fromThisMachine }) => ({ session: await sessions.unlock(pin, fromThisMachine === true ? 'this-machine' : 'network') }),
     organiserLock: (_request, { organiserSession }) => {
       sessions.lock(organiserSession);

@@ -2,12 +2,14 @@
  * Checking people in: a scanned code or a name picked from search becomes a
  * verdict for the volunteer and an event in the log, in one transaction.
  */
-import { admissionVerdict, REPEAT_WINDOW_MS, refOfCode } from '../../shared/admission.js';
+import { REPEAT_WINDOW_MS, refOfCode } from '../../shared/admission.js';
+import { entranceVerdict } from '../../shared/door-day.js';
 import type { RegistrantStatus } from '../../shared/domain.js';
 import type { IdentifiedBy } from '../../shared/event-log.js';
 import type { ScanResult } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import type { Core, EventRecord } from './core.js';
+import { doorStateSync, waitingAtDoorSync } from './door-day/door-state.js';
 import { appendEventSync, latestAdmissionInForceSync, registrantEventsSync } from './store/log-store.js';
 import { registrantWithArrivalByRefSync, registrantWithArrivalSync, type RegistrantWithArrival } from './store/registrants-store.js';
 import { checkToken } from './tokens.js';
@@ -67,22 +69,37 @@ function admitSync(core: Core, found: RegistrantWithArrival, by: IdentifiedBy, a
   return core.transaction((): ScanResult => {
     // Read again inside the transaction: another process may have admitted them since.
     const row = registrantWithArrivalSync(core, found.id)!;
-    const registrant = { id: row.id, name: row.name, organisation: row.organisation, status: row.status };
-    const base = { registrant, at: at.toISOString(), kiosk };
+    const base = scanResultBase(row, at, kiosk);
     const station = place.station ?? DEFAULT_STATION;
 
     const arrived = row.arrived_at !== null;
-    const verdict = admissionVerdict({ status: row.status, arrived, repeatsOwnAdmission: arrived && isRepeatOfOwnCheckin(core, row.id, kiosk, at) });
+    const inside = row.inside === 1;
+    const door = doorStateSync(core);
+    const verdict = entranceVerdict({ status: row.status, arrived, inside, repeatsOwnAdmission: inside && isRepeatOfOwnCheckin(core, row.id, kiosk, at), door });
     // This kiosk's own admission a moment ago, scanned again: the same welcome, no second event.
-    if (verdict === 'welcome' && arrived) return { verdict, ...base };
-    if (verdict !== 'welcome') {
+    if (verdict === 'welcome' && arrived) return { verdict, ...base, door };
+    if (verdict !== 'welcome' && verdict !== 'welcome_back') {
       appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'scan', registrantId: row.id, details: { by, verdict } });
-      if (row.arrived_at === null) return { verdict, ...base };
-      return { verdict, ...base, firstArrival: { at: row.arrived_at, kiosk: row.arrival_kiosk ?? '' } };
+      const queue = verdict === 'waitlisted' ? queuePlaceSync(core, row.id) : undefined;
+      const firstArrival = row.arrived_at === null ? undefined : { at: row.arrived_at, kiosk: row.arrival_kiosk ?? '' };
+      return { verdict, ...base, ...(firstArrival && { firstArrival }), ...(queue && { queue }), door };
     }
     appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'checkin', registrantId: row.id, details: { by } });
-    return { verdict: 'welcome', ...base };
+    return { verdict, ...base, door: doorStateSync(core) };
   });
+}
+
+/** What every answer about an identified registrant carries: who, when, where, and their note for the security check. */
+export function scanResultBase(row: RegistrantWithArrival, at: Date, kiosk: string): Pick<ScanResult, 'registrant' | 'at' | 'kiosk' | 'note'> {
+  const registrant = { id: row.id, name: row.name, organisation: row.organisation, status: row.status };
+  return { registrant, at: at.toISOString(), kiosk, ...(row.note && { note: row.note }) };
+}
+
+/** A waitlisted registrant's place in the queue at the door, and since when they wait; undefined when not in it. */
+function queuePlaceSync(core: Core, registrantId: string): ScanResult['queue'] {
+  const queue = waitingAtDoorSync(core);
+  const index = queue.findIndex((w) => w.registrantId === registrantId);
+  return index < 0 ? undefined : { position: index + 1, since: queue[index]!.since };
 }
 
 /** True when this kiosk's latest event for the registrant is an admission within the repeat window. */

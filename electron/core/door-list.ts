@@ -7,7 +7,9 @@ import type { DoorChanges, DoorList } from '../../shared/contract.js';
 import type { Core } from './core.js';
 import { doorIndexSync } from './registrants.js';
 import { arrivalChangesSync, arrivalsSync, logCursorSync } from './store/log-store.js';
-import { listRevisionSync } from './store/registrants-store.js';
+import { doorEntriesSync, listRevisionSync } from './store/registrants-store.js';
+import { registrantsChangedAfterSync } from './store/door-day-store.js';
+import { doorStateSync, waitingAtDoorSync } from './door-day/door-state.js';
 
 /** The raw 32 bytes of the event's Ed25519 public key, base64, as WebCrypto imports it. */
 function rawPublicKey(core: Core): string {
@@ -33,19 +35,31 @@ export function doorListSync(core: Core): DoorList {
       // The index's rows hold exactly the door list's fields.
       registrants: [...index.byName],
       arrivals,
+      door: doorStateSync(core),
+      waiting: waitingAtDoorSync(core),
     };
   });
 }
 
 /**
- * The arrivals of everyone whose admissions or undos came into the log after
- * the cursor, here or synced from other kiosks (null: no longer arrived), and
- * the list's revision, so the screen knows when to read the list again.
+ * The arrivals of everyone whose admissions, exits or undos came into the
+ * log after the cursor, here or synced from other kiosks (null: no longer
+ * arrived), the registrants walk-ins and notes added or changed since, the
+ * door and its queue now, and the list's revision, so the screen knows when
+ * to read the list again.
  */
 export function doorChangesSync(core: Core, cursor: number): DoorChanges {
   core.requireEventSync();
   return core.transaction((): DoorChanges => {
     const arrivals = arrivalChangesSync(core, cursor);
-    return { listRevision: listRevisionSync(core), cursor: logCursorSync(core), arrivals };
+    const changed = registrantsChangedAfterSync(core, cursor);
+    return {
+      listRevision: listRevisionSync(core),
+      cursor: logCursorSync(core),
+      arrivals,
+      registrants: changed.length === 0 ? [] : doorEntriesSync(core, changed),
+      door: doorStateSync(core),
+      waiting: waitingAtDoorSync(core),
+    };
   });
 }

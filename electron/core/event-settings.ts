@@ -5,11 +5,14 @@
  */
 import { EVENT_SETTING_KEYS, type EventSettingKey, type EventSettings } from '../../shared/domain.js';
 import { MAX_TAG, parseTagRange } from '../../shared/cloakroom.js';
+import { isReleaseTime } from '../../shared/door-day.js';
 import { UserError } from '../../shared/i18n.js';
 import { isIsoDate, type Core } from './core.js';
 import { eventSettingRowsSync, setEventSettingSync } from './store/meta-store.js';
 
-type StoredKey = Exclude<EventSettingKey, 'name' | 'date'>;
+/** The settings kept in the event record itself: the name, the date and the capacity. */
+const EVENT_RECORD_KEYS = ['name', 'date', 'capacity'] as const;
+type StoredKey = Exclude<EventSettingKey, (typeof EVENT_RECORD_KEYS)[number]>;
 
 /** What an unset setting means. */
 export const EVENT_SETTING_DEFAULTS: Readonly<Record<StoredKey, string>> = {
@@ -35,6 +38,7 @@ export const EVENT_SETTING_DEFAULTS: Readonly<Record<StoredKey, string>> = {
   mailSignature: 'Vennlig hilsen\narrangørene av {event}',
   mailSignatureEn: 'Kind regards,\nthe organisers of {event}',
   cloakTags: '1-800',
+  waitlistRelease: '',
 };
 
 /** The words in {braces} that the email texts may use. */
@@ -49,6 +53,12 @@ const MULTILINE_KEYS: readonly EventSettingKey[] = ['practical', 'practicalEn', 
 const LINE_LIMIT = 200;
 const TEXT_LIMIT = 4000;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The capacity a setting's text gives: a whole number above 0, or null for '' (no limit); undefined when it is neither. */
+function capacityOf(value: string): number | null | undefined {
+  if (value === '') return null;
+  return /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
 
 function isSettingKey(key: string): key is EventSettingKey {
   return (EVENT_SETTING_KEYS as readonly string[]).includes(key);
@@ -66,6 +76,8 @@ function checkOne(key: EventSettingKey, value: string): void {
   if (TIME_KEYS.includes(key) && !TIME.test(value)) throw new UserError('badTime', { key, value });
   if (key === 'date' && !isIsoDate(value)) throw new UserError('badDate', { value });
   if (key === 'cloakTags' && !parseTagRange(value)) throw new UserError('badTagRange', { value, max: MAX_TAG });
+  if (key === 'capacity' && capacityOf(value) === undefined) throw new UserError('badCapacity', { value });
+  if (key === 'waitlistRelease' && !isReleaseTime(value)) throw new UserError('badWaitlistRelease', { value });
   if (TEMPLATE_KEYS.includes(key)) {
     for (const [placeholder, word] of value.matchAll(/\{([^{}]*)\}/g)) {
       if (!(MAIL_PLACEHOLDERS as readonly string[]).includes(word ?? '')) {
@@ -97,10 +109,11 @@ export function applyEventSettings(current: EventSettings, changes: Readonly<Rec
 export function eventSettingsSync(core: Core): EventSettings {
   const event = core.requireEventSync();
   const stored = eventSettingRowsSync(core);
-  const settings: Record<EventSettingKey, string> = { name: event.name, date: event.date, ...EVENT_SETTING_DEFAULTS };
+  const capacity = event.capacity === null ? '' : String(event.capacity);
+  const settings: Record<EventSettingKey, string> = { name: event.name, date: event.date, capacity, ...EVENT_SETTING_DEFAULTS };
   for (const { key, value } of stored) {
     // A key a later version has dropped is ignored, not shown.
-    if (isSettingKey(key) && key !== 'name' && key !== 'date') settings[key] = value;
+    if (isSettingKey(key) && !(EVENT_RECORD_KEYS as readonly string[]).includes(key)) settings[key] = value;
   }
   return settings;
 }
@@ -111,8 +124,9 @@ export function updateEventSettingsSync(core: Core, changes: Readonly<Record<str
     const next = applyEventSettings(eventSettingsSync(core), changes);
     const now = new Date().toISOString();
     if (Object.hasOwn(changes, 'name') || Object.hasOwn(changes, 'date')) core.updateEventSync({ name: next.name, date: next.date });
+    if (Object.hasOwn(changes, 'capacity')) core.updateEventSync({ capacity: capacityOf(next.capacity) ?? null });
     for (const key of Object.keys(changes) as EventSettingKey[]) {
-      if (key === 'name' || key === 'date') continue;
+      if ((EVENT_RECORD_KEYS as readonly string[]).includes(key)) continue;
       setEventSettingSync(core, key, next[key], now);
     }
   });

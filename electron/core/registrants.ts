@@ -7,6 +7,7 @@ import type { ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { compareByName, DEFAULT_SEARCH_LIMIT, RegistrantIndex, type Searchable } from '../../shared/registrant-search.js';
 import type { Core } from './core.js';
+import { doorRegistrantsVersionSync } from './store/door-day-store.js';
 import { arrivalTimesSync } from './store/log-store.js';
 import { activeCodeRowsSync, codeRowOfSync, doorEntriesSync, listRevisionSync, reportRowsSync } from './store/registrants-store.js';
 
@@ -24,19 +25,23 @@ export interface DoorEntry extends Searchable {
   readonly organisation: string | null;
   readonly ref: string | null;
   readonly barcode: string | null;
+  /** The note in force for the security check. */
+  readonly note: string | null;
 }
 
-/** The registrants in memory, indexed for the search, for as long as the list revision stays the same. */
-const doorIndexes = new WeakMap<Core, { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> }>();
+/** The registrants in memory, indexed for the search, for as long as the list revision and the log's walk-ins and notes stay the same. */
+const doorIndexes = new WeakMap<Core, { readonly revision: number; readonly logVersion: number; readonly index: RegistrantIndex<DoorEntry> }>();
 
 /** Every registrant, indexed for the search (its list sorted by compareByName), and the list revision they are of. */
 export function doorIndexSync(core: Core): { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> } {
-  // Every change to the list (an import here or in another process, a list from the hub) raises the revision.
+  // Every change to the list (an import here or in another process, a list from the hub) raises the revision;
+  // a walk-in or a note is an event in the log, and moves its version.
   const revision = listRevisionSync(core);
+  const logVersion = doorRegistrantsVersionSync(core);
   const cached = doorIndexes.get(core);
-  if (cached?.revision === revision) return cached;
+  if (cached?.revision === revision && cached.logVersion === logVersion) return cached;
   const entries = doorEntriesSync(core).sort(compareByName);
-  const indexed = { revision, index: new RegistrantIndex(entries) };
+  const indexed = { revision, logVersion, index: new RegistrantIndex(entries) };
   doorIndexes.set(core, indexed);
   return indexed;
 }

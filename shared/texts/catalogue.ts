@@ -5,8 +5,10 @@
 import type { Bilingual } from './bilingual.js';
 import { cloakroomTexts } from './cloakroom.js';
 import { commonTexts } from './common.js';
+import { doorDayTexts } from './door-day.js';
 import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
+import { doorDayMessages } from './messages/door-day.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
@@ -45,6 +47,7 @@ const screenTexts = {
   ...cloakroomTexts,
   ...lunchTexts,
   ...stationTexts,
+  ...doorDayTexts,
 };
 
 const messageTexts = {
@@ -56,6 +59,7 @@ const messageTexts = {
   ...mailMessages,
   ...reportMessages,
   ...stationMessages,
+  ...doorDayMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

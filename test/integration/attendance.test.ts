@@ -91,14 +91,15 @@ describe('attendance from events that arrive by sync', () => {
 const KIOSKS = ['KIOSK001', 'KIOSK002', 'KIOSK003'] as const;
 const PEOPLE = 4;
 
-/** One kiosk's action: let person `who` in, refuse them, or undo one of its own earlier events (usually of the same person). */
+/** One kiosk's action: let person `who` in, refuse them, see them out, or undo one of its own earlier events (usually of the same person). */
 type Action =
-  | { readonly kind: 'checkin' | 'scan'; readonly kiosk: number; readonly who: number; readonly second: number }
+  | { readonly kind: 'checkin' | 'scan' | 'exit'; readonly kiosk: number; readonly who: number; readonly second: number }
   | { readonly kind: 'undo'; readonly kiosk: number; readonly pick: number; readonly otherPerson: number | null; readonly second: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('checkin' as const), kiosk: fc.nat(KIOSKS.length - 1), who: fc.nat(PEOPLE - 1), second: fc.nat(3) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('scan' as const), kiosk: fc.nat(KIOSKS.length - 1), who: fc.nat(PEOPLE - 1), second: fc.nat(3) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('exit' as const), kiosk: fc.nat(KIOSKS.length - 1), who: fc.nat(PEOPLE - 1), second: fc.nat(3) }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -125,6 +126,7 @@ function eventsOf(actions: readonly Action[], people: readonly string[]): LogEve
       const registrantId = a.otherPerson === null ? target.registrantId : people[a.otherPerson]!;
       own.push({ ...base, kind: 'undo', registrantId, details: { target: target.id, reason: 'feil person' } });
     } else if (a.kind === 'checkin') own.push({ ...base, kind: 'checkin', registrantId: people[a.who]!, details: { by: 'token' } });
+    else if (a.kind === 'exit') own.push({ ...base, kind: 'exit', registrantId: people[a.who]!, details: { by: 'token' } });
     else own.push({ ...base, kind: 'scan', registrantId: people[a.who]!, details: { by: 'token', verdict: 'already' } });
   }
   return byKiosk;
@@ -133,13 +135,21 @@ function eventsOf(actions: readonly Action[], people: readonly string[]): LogEve
 /** What the attendance table holds for a registrant, in deriveAttendance's terms. */
 function storedAttendanceSync(core: Core, registrantId: string): unknown {
   const row = readRawSync(core.dataDir, (db) =>
-    db.prepare('SELECT checkin_id, arrived_at, kiosk_id, kiosk_name, duplicates FROM attendance WHERE registrant_id = ?').get(registrantId),
-  ) as { checkin_id: string; arrived_at: string; kiosk_id: string; kiosk_name: string; duplicates: number } | undefined;
-  return row ? { arrival: { eventId: row.checkin_id, at: row.arrived_at, kioskId: row.kiosk_id, kioskName: row.kiosk_name }, duplicates: row.duplicates } : null;
+    db.prepare('SELECT checkin_id, arrived_at, kiosk_id, kiosk_name, duplicates, inside, exits, reentries FROM attendance WHERE registrant_id = ?').get(registrantId),
+  ) as { checkin_id: string; arrived_at: string; kiosk_id: string; kiosk_name: string; duplicates: number; inside: number; exits: number; reentries: number } | undefined;
+  return row
+    ? {
+        arrival: { eventId: row.checkin_id, at: row.arrived_at, kioskId: row.kiosk_id, kioskName: row.kiosk_name },
+        duplicates: row.duplicates,
+        inside: row.inside === 1,
+        exits: row.exits,
+        reentries: row.reentries,
+      }
+    : null;
 }
 
 describe('the undo rule, in SQL and in TypeScript', () => {
-  it('gives the same arrivals, conflicts and undo targets whatever the events, in whatever batches they arrive', () => {
+  it('gives the same arrivals, exits, conflicts and undo targets whatever the events, in whatever batches they arrive', () => {
     const dir = tempDir();
     const template = Core.openSync(dir);
     template.createEventSync({ name: 'Lokaldemokratikonferansen', date: '2026-03-12', capacity: null });
@@ -164,7 +174,8 @@ describe('the undo rule, in SQL and in TypeScript', () => {
             applied.push(...batch);
             for (const id of people) {
               const model = deriveAttendance(applied.filter((e) => e.registrantId === id));
-              expect(storedAttendanceSync(core, id)).toEqual(model.arrival ? { arrival: model.arrival, duplicates: model.duplicates.length } : null);
+              const { arrival, duplicates, inside, exits, reentries } = model;
+              expect(storedAttendanceSync(core, id)).toEqual(arrival ? { arrival, duplicates: duplicates.length, inside, exits, reentries } : null);
             }
           };
           for (const { kiosk, count } of batches) take(kiosk, count);

@@ -96,12 +96,12 @@ describe('the door list', () => {
   it('gives the changes after a cursor only, and the list revision that tells the screen to read the list again', () => {
     const list = doorListSync(core);
     const [guest, other] = rows('confirmed');
-    expect(doorChangesSync(core, list.cursor)).toEqual({ listRevision: list.listRevision, cursor: list.cursor, arrivals: [] });
+    expect(doorChangesSync(core, list.cursor)).toEqual({ listRevision: list.listRevision, cursor: list.cursor, arrivals: [], registrants: [], door: list.door, waiting: [] });
     const welcome = scanSync(core, guest!.code, { kioskName: 'Inngang 1' });
     // A refusal changes no arrival.
     scanSync(core, rows('waitlisted')[0]!.code);
     const changes = doorChangesSync(core, list.cursor);
-    expect(changes.arrivals).toEqual([{ registrantId: guest!.id, arrival: { at: welcome.at, kioskId: core.kioskId, kioskName: 'Inngang 1' } }]);
+    expect(changes.arrivals).toEqual([{ registrantId: guest!.id, arrival: { at: welcome.at, kioskId: core.kioskId, kioskName: 'Inngang 1', inside: true } }]);
     expect(changes.cursor).toBeGreaterThan(list.cursor);
     scanSync(core, other!.code);
     expect(doorChangesSync(core, changes.cursor).arrivals.map((a) => a.registrantId)).toEqual([other!.id]);

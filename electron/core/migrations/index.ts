@@ -10,6 +10,7 @@ import { migrate005StoredTextsInBothLanguages } from './005-stored-texts-in-both
 import { migrate006SlowPinHash } from './006-slow-pin-hash.js';
 import { migrate007SearchTextFoldsAe } from './007-search-text-folds-ae.js';
 import { migrate008Stations } from './008-stations.js';
+import { migrate009DoorDay } from './009-door-day.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate006SlowPinHash,
   migrate007SearchTextFoldsAe,
   migrate008Stations,
+  migrate009DoorDay,
 ];
 
 /** The schema version this build expects. */

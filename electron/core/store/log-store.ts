@@ -7,20 +7,22 @@
 import type { Statement } from 'better-sqlite3';
 import type { DoorChanges, DoorList } from '../../../shared/contract.js';
 import type { RegistrantStatus } from '../../../shared/domain.js';
-import { eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
+import { deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
 import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
+import { clearDoorDaySync, refreshDoorDaySync } from './door-day-store.js';
 import { refreshStationsSync } from './station-store.js';
 
 /**
  * SQL condition: the log row `l` is an admission that no undo of the same
- * registrant names. The undo rule's one statement in SQL; deriveAttendance
- * (shared/event-log.ts) states it in TypeScript, and a test holds the two together.
+ * registrant names. The undo rule in SQL, for the reads that look at
+ * admissions themselves; deriveAttendance (shared/event-log.ts) states it in
+ * TypeScript and keeps the attendance table, and a test holds the two together.
  */
 // The unary plus keeps SQLite off the index on kind (migration 8), which it would otherwise take to
-// walk every admission, and every undo for each: the registrant's own few events are the way in.
+// walk every undo of the day for each admission: the registrant's own few events are the way in.
 const ADMISSION_IN_FORCE = `+l.kind = 'checkin'
   AND NOT EXISTS (SELECT 1 FROM log u WHERE +u.kind = 'undo' AND u.registrant_id = l.registrant_id
                   AND u.details ->> '$.target' = l.id)`;
@@ -93,37 +95,53 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
   for (const e of events) {
     if (insert.run(e.id, e.kioskId, e.seq, e.at, e.kioskName, e.station, e.kind, e.registrantId, JSON.stringify(e.details)).changes > 0) fresh.push(e);
   }
-  // Admissions and undos change who has arrived; a refused scan or a station's event does not.
+  // Admissions, exits and undos change who has arrived and who is inside; a refused scan or a station's event does not.
   const touched = new Set<string>();
-  for (const e of events) if ((e.kind === 'checkin' || e.kind === 'undo') && e.registrantId !== null) touched.add(e.registrantId);
+  for (const e of events) if (MOVES.includes(e.kind) && e.registrantId !== null) touched.add(e.registrantId);
+  refreshDoorDaySync(core, fresh);
   refreshAttendanceSync(core, [...touched]);
   refreshStationsSync(core, fresh);
   return fresh.length;
 }
 
+/** The kinds of event that move someone in or out, or take such a move back. */
+const MOVES: readonly EventKind[] = ['checkin', 'exit', 'undo'];
+
 /**
- * Recomputes the registrants' rows of the attendance table from the log, as
- * deriveAttendance (shared/event-log.ts) defines them: the earliest admission
- * in force is the arrival, later ones are duplicates. One pair of statements
- * for any number of registrants, so a sync round's thousands cost little more than one.
+ * Recomputes the registrants' rows of the attendance table from the log by
+ * deriveAttendance (shared/event-log.ts): the earliest admission in force is
+ * the arrival, an admission while inside a duplicate, and exits and
+ * re-entries follow the events' order. One read for any number of
+ * registrants, so a sync round's thousands cost little more than one; the
+ * rows are replaced, never updated (the door's running figures count them so).
  */
 function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): void {
   if (registrantIds.length === 0) return;
   const ids = JSON.stringify(registrantIds);
-  statement(core, 'DELETE FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
-  // SQLite takes the bare columns of a MIN() query from the row holding the minimum: the earliest
-  // admission, in compareEvents' order (time, kiosk, number; char(1) sorts below anything in them).
-  statement(
+  const rows = statement(
     core,
-    `INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates)
-     SELECT registrant_id, at, kiosk_id, kiosk_name, id, admissions - 1 FROM (
-       SELECT l.registrant_id, l.at, l.kiosk_id, l.kiosk_name, l.id, COUNT(*) AS admissions,
-         MIN(l.at || char(1) || l.kiosk_id || char(1) || format('%015d', l.seq))
-       FROM log l
-       WHERE l.registrant_id IN (SELECT value FROM json_each(?)) AND ${ADMISSION_IN_FORCE}
-       GROUP BY l.registrant_id
-     )`,
-  ).run(ids);
+    `SELECT * FROM log WHERE registrant_id IN (SELECT value FROM json_each(?)) AND kind IN ('checkin', 'exit', 'undo')`,
+  ).all(ids) as LogRow[];
+  const byRegistrant = new Map<string, LogEvent[]>();
+  for (const row of rows) {
+    const list = byRegistrant.get(row.registrant_id!) ?? [];
+    list.push(eventFromRow(row));
+    byRegistrant.set(row.registrant_id!, list);
+  }
+  statement(core, 'DELETE FROM attendance WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
+  const insert = statement(
+    core,
+    `INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates, inside, exits, reentries, from_waitlist, forced)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const [registrantId, events] of byRegistrant) {
+    const a = deriveAttendance(events);
+    if (a.arrival === null) continue;
+    insert.run(
+      registrantId, a.arrival.at, a.arrival.kioskId, a.arrival.kioskName, a.arrival.eventId, a.duplicates.length,
+      a.inside ? 1 : 0, a.exits, a.reentries, a.fromWaitlist ? 1 : 0, a.forced,
+    );
+  }
 }
 
 /** An admission still in force, with the registrant it let in. */
@@ -148,20 +166,20 @@ export function latestAdmissionInForceSync(core: Core, kioskId: string, kioskNam
 }
 
 /**
- * Every admission in force of everyone let in more than once, by the
- * registrant's name, then in the order of the events.
+ * The arrival and the duplicate admissions (not the re-entries after an
+ * exit) of everyone let in more than once, by the registrant's name, then in
+ * the order of the events.
  */
 export function duplicateAdmissionsSync(core: Core): { id: string; name: string; kiosk: string; at: string }[] {
-  return statement(
+  const people = statement(
     core,
-    `SELECT r.id, r.name, l.kiosk_name AS kiosk, l.at
-     FROM attendance a
-     JOIN registrant r ON r.id = a.registrant_id
-     -- CROSS JOIN: from the few let in more than once to their events, not from every event.
-     CROSS JOIN log l ON l.registrant_id = a.registrant_id
-     WHERE a.duplicates > 0 AND ${ADMISSION_IN_FORCE}
-     ORDER BY r.name COLLATE NOCASE, r.id, l.at, l.kiosk_id, l.seq`,
-  ).all() as { id: string; name: string; kiosk: string; at: string }[];
+    `SELECT r.id, r.name FROM attendance a JOIN registrant r ON r.id = a.registrant_id
+     WHERE a.duplicates > 0 ORDER BY r.name COLLATE NOCASE, r.id`,
+  ).all() as { id: string; name: string }[];
+  return people.flatMap(({ id, name }) => {
+    const { arrival, duplicates } = deriveAttendance(registrantEventsSync(core, id));
+    return (arrival ? [arrival, ...duplicates] : []).map((a) => ({ id, name, kiosk: a.kioskName, at: a.at }));
+  });
 }
 
 /**
@@ -223,8 +241,8 @@ export function arrivalTimesSync(core: Core, registrantIds: readonly string[]): 
 export function arrivalsSync(core: Core): DoorList['arrivals'] {
   return statement(
     core,
-    'SELECT registrant_id AS registrantId, arrived_at AS at, kiosk_id AS kioskId, kiosk_name AS kioskName FROM attendance',
-  ).all() as DoorList['arrivals'];
+    'SELECT registrant_id AS registrantId, arrived_at AS at, kiosk_id AS kioskId, kiosk_name AS kioskName, inside FROM attendance',
+  ).all().map((row) => ({ ...(row as DoorList['arrivals'][number]), inside: (row as { inside: number }).inside === 1 }));
 }
 
 /**
@@ -236,17 +254,20 @@ export function logCursorSync(core: Core): number {
 }
 
 /**
- * The arrivals of everyone whose admissions or undos came into the log after
- * the cursor (null: no longer arrived).
+ * The arrivals of everyone whose admissions, exits or undos came into the
+ * log after the cursor (null: no longer arrived).
  */
 export function arrivalChangesSync(core: Core, cursor: number): DoorChanges['arrivals'] {
   const rows = statement(
     core,
-    `SELECT DISTINCT l.registrant_id AS registrantId, a.arrived_at AS at, a.kiosk_id AS kioskId, a.kiosk_name AS kioskName
+    `SELECT DISTINCT l.registrant_id AS registrantId, a.arrived_at AS at, a.kiosk_id AS kioskId, a.kiosk_name AS kioskName, a.inside
      FROM log l LEFT JOIN attendance a ON a.registrant_id = l.registrant_id
-     WHERE l.rowid > ? AND l.kind IN ('checkin', 'undo') AND l.registrant_id IS NOT NULL`,
-  ).all(cursor) as { registrantId: string; at: string | null; kioskId: string; kioskName: string }[];
-  return rows.map(({ registrantId, at, kioskId, kioskName }) => ({ registrantId, arrival: at === null ? null : { at, kioskId, kioskName } }));
+     WHERE l.rowid > ? AND l.kind IN ('checkin', 'exit', 'undo') AND l.registrant_id IS NOT NULL`,
+  ).all(cursor) as { registrantId: string; at: string | null; kioskId: string; kioskName: string; inside: number }[];
+  return rows.map(({ registrantId, at, kioskId, kioskName, inside }) => ({
+    registrantId,
+    arrival: at === null ? null : { at, kioskId, kioskName, inside: inside === 1 },
+  }));
 }
 
 /** Each kiosk's highest sequence number held, in kiosk order. */
@@ -314,6 +335,7 @@ export function eventsAboveJsonSync(core: Core, vector: VersionVector, limit: nu
 
 /** Removes the log and the attendance derived from it. */
 export function clearLogSync(core: Core): void {
+  clearDoorDaySync(core);
   statement(core, 'DELETE FROM attendance').run();
   statement(core, 'DELETE FROM log').run();
 }

@@ -6,6 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { RegistrantFields, RegistrantStatus } from '../../../shared/domain.js';
+import type { WalkInDetails } from '../../../shared/event-log.js';
 import type { RegistrantRow } from '../../../shared/contract.js';
 import { personKey } from '../../../shared/import-mapping.js';
 import { MAX_SEARCH_WORDS } from '../../../shared/registrant-search.js';
@@ -29,7 +30,7 @@ export interface StoredRegistrant {
   readonly content_hash: string;
 }
 
-/** A registrant as the door checks them in, with their arrival (null: not arrived). */
+/** A registrant as the door checks them in, with their arrival (null: not arrived), whether inside now (0 or 1) and their note in force. */
 export interface RegistrantWithArrival {
   readonly id: string;
   readonly name: string;
@@ -37,6 +38,8 @@ export interface RegistrantWithArrival {
   readonly status: RegistrantStatus;
   readonly arrived_at: string | null;
   readonly arrival_kiosk: string | null;
+  readonly inside: number;
+  readonly note: string | null;
 }
 
 /** One row of the list_revision table: what an import changed. */
@@ -52,16 +55,6 @@ export interface ListRevisionRow {
   readonly rejected: number;
 }
 
-/** Head counts for the screen. */
-export interface Counts {
-  readonly total: number;
-  /** Confirmed registrants: who is expected at the door. */
-  readonly expected: number;
-  readonly arrived: number;
-  readonly waitlisted: number;
-  readonly cancelled: number;
-}
-
 /** Which page of the registrant list to show. */
 export interface RegistrantPage {
   readonly query?: string;
@@ -72,7 +65,8 @@ export interface RegistrantPage {
 
 /** The hash stored with a registrant's fields: an import compares it to tell a changed registrant from an unchanged one. */
 export function registrantContentHash(r: RegistrantFields): string {
-  const fields = [r.ref, r.barcode, r.name, r.email, r.organisation, r.role, r.status, r.dietary];
+  // A note joins the hash only when there is one, so a list without notes keeps the hashes it had.
+  const fields = [r.ref, r.barcode, r.name, r.email, r.organisation, r.role, r.status, r.dietary, ...(r.note === null ? [] : [r.note])];
   return crypto.createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 22);
 }
 
@@ -90,18 +84,35 @@ function searchText(r: RegistrantFields): string {
 export function putRegistrantSync(core: Core, r: RegistrantFields, id: string, code: string, listRevision: number, now: string): void {
   statement(
     core,
-    `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary,
+    `INSERT INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary, note,
        code, search_text, content_hash, list_revision, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, barcode = excluded.barcode, person_key = excluded.person_key,
        name = excluded.name, email = excluded.email, organisation = excluded.organisation, role = excluded.role,
-       status = excluded.status, dietary = excluded.dietary, code = excluded.code, search_text = excluded.search_text,
-       content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at`,
+       status = excluded.status, dietary = excluded.dietary, note = excluded.note, code = excluded.code, search_text = excluded.search_text,
+       content_hash = excluded.content_hash, list_revision = excluded.list_revision, updated_at = excluded.updated_at
+     WHERE registrant.walk_in IS NULL`,
     // Bound by position: binding by name costs a large import about a fifth of its time.
   ).run(
-    id, r.ref, r.barcode, personKey(r.name, r.email), r.name, r.email, r.organisation, r.role, r.status, r.dietary,
+    id, r.ref, r.barcode, personKey(r.name, r.email), r.name, r.email, r.organisation, r.role, r.status, r.dietary, r.note,
     code, searchText(r), registrantContentHash(r), listRevision, now,
   );
+}
+
+/**
+ * Writes the registrant a walk-in event made, once: confirmed, their code the
+ * kiosk's reference, in no list revision (they travel as the event, never as
+ * a list's registrant), and marked with the event so no import matches,
+ * changes or cancels them.
+ */
+export function putWalkInSync(core: Core, id: string, walkIn: WalkInDetails, eventId: string, at: string): void {
+  const fields: RegistrantFields = { ref: walkIn.ref, barcode: null, name: walkIn.name, email: walkIn.email, organisation: walkIn.organisation, role: null, status: 'confirmed', dietary: null, note: null };
+  statement(
+    core,
+    `INSERT OR IGNORE INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary, note,
+       code, search_text, content_hash, list_revision, updated_at, walk_in)
+     VALUES (?, ?, NULL, ?, ?, ?, ?, NULL, 'confirmed', NULL, NULL, ?, ?, ?, 0, ?, ?)`,
+  ).run(id, walkIn.ref, personKey(walkIn.name, walkIn.email), walkIn.name, walkIn.email, walkIn.organisation, walkIn.ref, searchText(fields), registrantContentHash(fields), at, eventId);
 }
 
 /** Cancels registrants missing from a new list, keeping everything else about them (their code, their hash). */
@@ -110,9 +121,9 @@ export function cancelRegistrantsSync(core: Core, ids: Iterable<string>, listRev
   for (const id of ids) cancel.run(listRevision, now, id);
 }
 
-/** Every registrant as an import matches and compares them. */
+/** Every registrant of the list as an import matches and compares them: not the walk-ins, which no list holds. */
 export function storedRegistrantsSync(core: Core): StoredRegistrant[] {
-  return statement(core, 'SELECT id, ref, person_key, status, content_hash FROM registrant').all() as StoredRegistrant[];
+  return statement(core, 'SELECT id, ref, person_key, status, content_hash FROM registrant WHERE walk_in IS NULL').all() as StoredRegistrant[];
 }
 
 /** Records what an import changed, under its new revision. */
@@ -150,14 +161,18 @@ export function adoptListRevisionSync(core: Core, revision: number): void {
 export function registrantsAboveSync(core: Core, revision: number): WireRegistrant[] {
   return statement(
     core,
-    `SELECT id, ref, barcode, name, NULL AS email, organisation, NULL AS role, status, dietary, code, list_revision AS listRevision
+    `SELECT id, ref, barcode, name, NULL AS email, organisation, NULL AS role, status, dietary, note, code, list_revision AS listRevision
      FROM registrant WHERE list_revision > ? ORDER BY list_revision, id`,
   ).all(revision) as WireRegistrant[];
 }
 
+/** SQL: a registrant's note in force, `r` joined with the organiser's latest note `n`: theirs over the list's, even when it cleared the note. */
+const NOTE_IN_FORCE = 'CASE WHEN n.registrant_id IS NULL THEN r.note ELSE n.note END';
+
 const REGISTRANT_WITH_ARRIVAL = `
-  SELECT r.id, r.name, r.organisation, r.status, a.arrived_at, a.kiosk_name AS arrival_kiosk
-  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id`;
+  SELECT r.id, r.name, r.organisation, r.status, a.arrived_at, a.kiosk_name AS arrival_kiosk, COALESCE(a.inside, 0) AS inside,
+    ${NOTE_IN_FORCE} AS note
+  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id LEFT JOIN registrant_note n ON n.registrant_id = r.id`;
 
 /** A registrant by id, with their arrival. */
 export function registrantWithArrivalSync(core: Core, id: string): RegistrantWithArrival | undefined {
@@ -170,12 +185,17 @@ export function registrantWithArrivalByRefSync(core: Core, ref: string): Registr
 }
 
 /**
- * Every registrant as the door's search and scans need them, in no order.
+ * Every registrant (or those with the ids given) as the door's search and scans need them, with their note in force, in no order.
  * The door searches names and organisations only: the list goes to the
  * door screen's memory, and no email goes with it.
  */
-export function doorEntriesSync(core: Core): DoorEntry[] {
-  const rows = statement(core, 'SELECT id, name, organisation, status, ref, barcode FROM registrant').all() as Omit<DoorEntry, 'searchText'>[];
+export function doorEntriesSync(core: Core, ids?: readonly string[]): DoorEntry[] {
+  const rows = statement(
+    core,
+    `SELECT r.id, r.name, r.organisation, r.status, r.ref, r.barcode, ${NOTE_IN_FORCE} AS note
+     FROM registrant r LEFT JOIN registrant_note n ON n.registrant_id = r.id
+     WHERE @ids IS NULL OR r.id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: ids === undefined ? null : JSON.stringify(ids) }) as Omit<DoorEntry, 'searchText'>[];
   return rows.map((row) => ({ ...row, searchText: doorSearchText(row.name, row.organisation) }));
 }
 
@@ -205,17 +225,19 @@ export function listRegistrantsSync(core: Core, page: RegistrantPage): { total: 
   return { total, items };
 }
 
-/** Counts registrants by status, and arrivals. */
+/** Head counts for the screen. */
+export interface Counts {
+  readonly total: number;
+  /** Confirmed registrants: who is expected at the door. */
+  readonly expected: number;
+  readonly arrived: number;
+  readonly waitlisted: number;
+  readonly cancelled: number;
+}
+
+/** Counts registrants by status, and arrivals: from the running figures (door_tally) that triggers on this table and attendance keep. */
 export function countsSync(core: Core): Counts {
-  return statement(
-    core,
-    `SELECT COUNT(*) AS total,
-            COALESCE(SUM(status = 'confirmed'), 0) AS expected,
-            COALESCE(SUM(status = 'waitlisted'), 0) AS waitlisted,
-            COALESCE(SUM(status = 'cancelled'), 0) AS cancelled,
-            (SELECT COUNT(*) FROM attendance) AS arrived
-     FROM registrant`,
-  ).get() as Counts;
+  return statement(core, 'SELECT total, confirmed AS expected, arrived, waitlisted, cancelled FROM door_tally').get() as Counts;
 }
 
 /**

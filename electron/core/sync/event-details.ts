@@ -8,7 +8,7 @@ import type { Core } from '../core.js';
 import { eventSettingsSync, updateEventSettingsSync } from '../event-settings.js';
 
 /** Settings that live in the event record itself, not among the settings. */
-const OWN_FIELDS: ReadonlySet<EventSettingKey> = new Set(['name', 'date']);
+const OWN_FIELDS: ReadonlySet<EventSettingKey> = new Set(['name', 'date', 'capacity']);
 
 /** The event as this kiosk has it. */
 export function eventDetailsSync(core: Core): EventDetails {

@@ -32,6 +32,8 @@ const SETTING_TEXT: Readonly<Record<EventSettingKey, UiTextKey>> = {
   waitlistIntroEn: 'settingWaitlistIntroEn',
   mailSignature: 'settingMailSignature',
   mailSignatureEn: 'settingMailSignatureEn',
+  capacity: 'settingCapacity',
+  waitlistRelease: 'settingWaitlistRelease',
 };
 
 /** The input each setting needs, where plain one-line text will not do. */

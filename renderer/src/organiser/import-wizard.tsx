@@ -27,6 +27,7 @@ const FIELD_TEXT: Readonly<Record<RegistrantField, UiTextKey>> = {
   role: 'fieldRole',
   status: 'fieldStatus',
   dietary: 'fieldDietary',
+  note: 'fieldNote',
 };
 
 const ACCEPTED_FILES = '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -3,9 +3,10 @@
  * own shape, so colour is never the only sign.
  */
 import type { ReactNode } from 'react';
+import type { Verdict } from '../../../shared/domain.js';
 
 /** What the screen shows after a scan: a verdict, or a failure to reach the kiosk. */
-export type VerdictKind = 'welcome' | 'already' | 'waitlisted' | 'cancelled' | 'invalid' | 'wrong_event' | 'error' | 'idle';
+export type VerdictKind = Verdict | 'error' | 'idle';
 
 const RING = <circle cx="12" cy="12" r="10" />;
 
@@ -38,6 +39,21 @@ const SHAPES: Readonly<Record<VerdictKind, ReactNode>> = {
   wrong_event: (
     <>
       <path d="M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0zM12 9v4M12 17h.01" />
+    </>
+  ),
+  welcome_back: <path d="M10 17l5-5-5-5M15 12H3M15 3h4a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2h-4" />,
+  full: (
+    <>
+      {RING}
+      <path d="M7 12h10" />
+    </>
+  ),
+  admitted_from_waitlist: <path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM19 8v6M22 11h-6" />,
+  goodbye: <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />,
+  not_inside: (
+    <>
+      {RING}
+      <path d="M8 8l8 8" />
     </>
   ),
   error: (

@@ -37,6 +37,11 @@ const TITLES = {
   cancelled: ['verdictCancelled', 'verdictCancelledNext'],
   invalid: ['verdictInvalid', 'verdictInvalidNext'],
   wrong_event: ['verdictWrongEvent', 'verdictWrongEventNext'],
+  welcome_back: ['verdictWelcomeBack', 'verdictWelcomeBackNext'],
+  full: ['verdictFull', 'verdictFullNext'],
+  admitted_from_waitlist: ['verdictAdmittedFromWaitlist', 'verdictAdmittedFromWaitlistNext'],
+  goodbye: ['verdictGoodbye', 'verdictGoodbyeNext'],
+  not_inside: ['verdictNotInside', 'verdictNotInsideNext'],
 } as const satisfies Record<ScanResult['verdict'], readonly [UiTextKey, UiTextKey]>;
 
 function viewOf(outcome: Outcome | null, t: Text, eventName: string): VerdictView {

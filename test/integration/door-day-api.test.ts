@@ -1,0 +1,80 @@
+/**
+ * The door on a full day through the kiosk's HTTP API: the organiser PIN an
+ * admission past the rules gives is checked by the core (a wrong one admits
+ * nobody and counts as a wrong guess), walk-ins come with their code's QR,
+ * notes are the organiser's alone, and the counts carry the day's figures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PIN } from '../../shared/domain.js';
+import { Core } from '../../electron/core/core.js';
+import { createDemoEventSync } from '../../electron/core/demo.js';
+import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
+import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
+import { LOOPBACK } from '../helpers/kiosk-cluster.js';
+import { readRawSync } from '../helpers/raw-database.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+
+afterAll(removeTempDirs);
+
+describe('the door on a full day through the API', () => {
+  let kiosk: RunningKiosk;
+  let key: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const core = Core.openSync(dir);
+    try {
+      createDemoEventSync(core);
+      key = core.requireEventSync().eventKey;
+    } finally {
+      core.closeSync();
+    }
+    kiosk = await startKioskServer(dir, { host: LOOPBACK, port: 0 });
+  });
+  afterAll(() => kiosk.close());
+
+  const logSize = () => readRawSync(dir, (db) => db.prepare('SELECT COUNT(*) FROM log').pluck().get()) as number;
+  const confirmed = () => readRawSync(dir, (db) => db.prepare("SELECT id, code FROM registrant WHERE status = 'confirmed' ORDER BY id LIMIT 3").all()) as { id: string; code: string }[];
+
+  it('checks the PIN of a forced admission in the core: a wrong one admits nobody', async () => {
+    const api = apiClient(kiosk.url, { key });
+    const organiser = await organiserClient(kiosk.url, key, DEMO_PIN);
+    await organiser('eventUpdate', { capacity: 1 });
+    const [first, second] = confirmed();
+    expect((await api('scan', { code: first!.code })).verdict).toBe('welcome');
+    expect(await api('scan', { code: second!.code })).toMatchObject({ verdict: 'full', door: { inside: 1, capacity: 1 } });
+
+    const before = logSize();
+    const override = { pin: '999999', by: 'Ingrid', reason: 'taler' };
+    const wrong = await postRaw(kiosk.url, 'admitForced', JSON.stringify({ registrantId: second!.id, override }), { key });
+    expect((wrong.body as ApiErrorBody).error.key).toBe('wrongPin');
+    expect(logSize()).toBe(before);
+
+    const admitted = await api('admitForced', { registrantId: second!.id, override: { ...override, pin: DEMO_PIN } });
+    expect(admitted).toMatchObject({ verdict: 'welcome', forced: true, door: { inside: 2, capacity: 1 } });
+    expect(await api('counts', {})).toMatchObject({ inside: 2, capacity: 1, forced: 1, overCapacity: 1 });
+  });
+
+  it('registers a walk-in with the code and its QR, refused while full without the PIN', async () => {
+    const api = apiClient(kiosk.url, { key });
+    const full = await postRaw(kiosk.url, 'walkIn', JSON.stringify({ name: 'Nils Nykommer', organisation: 'Lesja kommune', email: null }), { key });
+    expect((full.body as ApiErrorBody).error).toMatchObject({ key: 'doorFull', message: expect.stringContaining('Ingenting er registrert') });
+    const override = { pin: DEMO_PIN, by: 'Ingrid', reason: 'ny ordfører' };
+    const walkIn = await api('walkIn', { name: 'Nils Nykommer', organisation: 'Lesja kommune', email: null, override });
+    expect(walkIn.code).toMatch(/^W-[0-9A-Z]{8}-\d+$/);
+    expect(walkIn.svg).toContain('<svg');
+    expect(walkIn.result).toMatchObject({ verdict: 'welcome', forced: true, registrant: { name: 'Nils Nykommer' } });
+    expect(await api('exit', { code: walkIn.code })).toMatchObject({ verdict: 'goodbye', registrant: { name: 'Nils Nykommer' } });
+    expect(await api('municipalities', {})).toContain('Lesja');
+  });
+
+  it("keeps notes the organiser's: a kiosk without the PIN may not set one", async () => {
+    const [first] = confirmed();
+    const refused = await postRaw(kiosk.url, 'noteSet', JSON.stringify({ registrantId: first!.id, note: 'VIP' }), { key });
+    expect(refused.status).toBe(403);
+    const organiser = await organiserClient(kiosk.url, key, DEMO_PIN);
+    expect(await organiser('noteSet', { registrantId: first!.id, note: 'VIP — hent vertskap' })).toEqual({ registrantId: first!.id, note: 'VIP — hent vertskap' });
+    expect((await apiClient(kiosk.url, { key })('exit', { code: first!.code })).note).toBe('VIP — hent vertskap');
+  });
+});
