@@ -4,7 +4,7 @@
  * repeated admissions and the stations' counts, read by the core in a few
  * queries.
  */
-import type { StationCounts } from '../contract.js';
+import type { Counts, StationCounts } from '../contract.js';
 import type { RegistrantStatus } from '../domain.js';
 import type { Affiliation, MunicipalityMatcher } from '../municipality.js';
 import { foldPlaceName } from '../municipality.js';
@@ -69,6 +69,8 @@ export interface ReportInput {
   readonly repeatAdmissions: readonly RepeatAdmission[];
   /** The cloakroom's and the lunch counter's counts. */
   readonly stations: StationCounts;
+  /** The door's head counts: inside, exits, walk-ins, the waitlist's and forced admissions. */
+  readonly door: Counts;
 }
 
 interface Tally {
@@ -333,13 +335,14 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
       attendanceRate: statuses.confirmed === 0 ? null : confirmedArrived / statuses.confirmed,
       firstArrivalAt,
       lastArrivalAt,
-      peakInside: { count: arrived, at: lastArrivalAt },
-      peakInsideFrom: 'arrivals',
+      peakInside: input.door.exits === 0 ? { count: arrived, at: lastArrivalAt } : null,
+      exits: input.door.exits,
+      insideAtEnd: input.door.inside,
       admittedTwice,
       extraAdmissions,
-      walkIns: null,
-      waitlistAdmissions: null,
-      forcedAdmissions: null,
+      walkIns: input.door.walkIns,
+      waitlistAdmissions: input.door.waitlistAdmitted,
+      forcedAdmissions: input.door.forced,
     },
     arrivals: quarters,
     counties: countyRows,

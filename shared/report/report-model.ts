@@ -2,9 +2,8 @@
  * The end-of-day attendance report as data: what every format (PDF, XLSX,
  * CSV, JSON) is written from, so they all say the same numbers.
  *
- * Figures the kiosks do not record yet (walk-ins, admissions from the
- * waitlist, forced admissions, exits) are null: "not recorded", never a zero
- * that would read as "none came".
+ * A figure not computed yet (the most inside at once, on a day with exits)
+ * is null: never a number that would mislead.
  */
 import type { RegistrantStatus } from '../domain.js';
 
@@ -50,22 +49,25 @@ export interface ReportSummary {
   readonly firstArrivalAt: string | null;
   readonly lastArrivalAt: string | null;
   /**
-   * The most people inside at once, and when. Until exits are recorded,
-   * everyone let in counts as inside: the peak is the last arrival's count.
+   * The most people inside at once, and when. With no exits, everyone let in
+   * is inside: the peak is the last arrival's count. On a day with exits it is
+   * not computed yet: null.
    */
-  readonly peakInside: { readonly count: number; readonly at: string | null };
-  /** How peakInside was reckoned: from arrivals alone while exits are not recorded. */
-  readonly peakInsideFrom: 'arrivals';
+  readonly peakInside: { readonly count: number; readonly at: string | null } | null;
+  /** Exits of people inside. */
+  readonly exits: number;
+  /** Let in and not gone out, when the report was made. */
+  readonly insideAtEnd: number;
   /** People let in more than once (kiosks apart, or a code used twice). */
   readonly admittedTwice: number;
   /** Admissions beyond each person's first. */
   readonly extraAdmissions: number;
-  /** Not recorded yet: null. */
-  readonly walkIns: number | null;
-  /** Not recorded yet: null. */
-  readonly waitlistAdmissions: number | null;
-  /** Not recorded yet: null. */
-  readonly forcedAdmissions: number | null;
+  /** Registered and let in at the door. */
+  readonly walkIns: number;
+  /** Let in from the queue at the door. */
+  readonly waitlistAdmissions: number;
+  /** Admissions with the organiser PIN, past the limit or before the waitlist's release. */
+  readonly forcedAdmissions: number;
 }
 
 /** Arrivals in one quarter of an hour. */

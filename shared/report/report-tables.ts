@@ -71,7 +71,6 @@ const column = (header: string, kind: CellKind, width = 1): ReportColumn => ({ h
 
 function summaryTable(report: AttendanceReport, say: Say): Omit<ReportTable, 'name' | 'sheet'> {
   const s = report.summary;
-  const notRecorded = say('reportNoteNotRecorded');
   const row = (figure: UiTextKey, count: number | null, share: number | null = null, when: string | null = null, note: string | null = null): Cell[] => [
     say(figure),
     count,
@@ -97,14 +96,16 @@ function summaryTable(report: AttendanceReport, say: Say): Omit<ReportTable, 'na
       row('reportFigureNoShows', s.noShows, s.confirmed === 0 ? null : s.noShows / s.confirmed),
       row('reportFigureAttendanceRate', null, s.attendanceRate),
       row('reportFigureCapacity', report.event.capacity, null, null, report.event.capacity === null ? say('reportNoteNoCapacity') : null),
-      row('reportFigurePeakInside', s.peakInside.count, null, s.peakInside.at, say('reportNotePeakFromArrivals')),
+      row('reportFigurePeakInside', s.peakInside?.count ?? null, null, s.peakInside?.at ?? null, s.peakInside === null ? say('reportNotePeakNotComputed') : null),
+      row('reportFigureExits', s.exits),
+      row('reportFigureInsideAtEnd', s.insideAtEnd),
       row('reportFigureFirstArrival', null, null, s.firstArrivalAt),
       row('reportFigureLastArrival', null, null, s.lastArrivalAt),
       row('reportFigureAdmittedTwice', s.admittedTwice),
       row('reportFigureExtraAdmissions', s.extraAdmissions),
-      row('reportFigureWalkIns', s.walkIns, null, null, s.walkIns === null ? notRecorded : null),
-      row('reportFigureWaitlistAdmissions', s.waitlistAdmissions, null, null, s.waitlistAdmissions === null ? notRecorded : null),
-      row('reportFigureForcedAdmissions', s.forcedAdmissions, null, null, s.forcedAdmissions === null ? notRecorded : null),
+      row('reportFigureWalkIns', s.walkIns),
+      row('reportFigureWaitlistAdmissions', s.waitlistAdmissions),
+      row('reportFigureForcedAdmissions', s.forcedAdmissions),
       row('reportFigureCloakHandedIn', report.cloakroom.handedIn),
       row('reportFigureCloakNotCollected', report.cloakroom.notCollected),
       row('reportFigureCloakFlagged', report.cloakroom.flaggedTags),

@@ -104,6 +104,8 @@ export const reportTexts = {
   reportFigureAttendanceRate: { nb: 'Oppmøte blant de påmeldte', en: 'Attendance among those registered' },
   reportFigureCapacity: { nb: 'Kapasitet', en: 'Capacity' },
   reportFigurePeakInside: { nb: 'Flest inne samtidig', en: 'Most inside at once' },
+  reportFigureExits: { nb: 'Gått ut', en: 'Gone out' },
+  reportFigureInsideAtEnd: { nb: 'Inne da rapporten ble laget', en: 'Inside when the report was made' },
   reportFigureFirstArrival: { nb: 'Første ankomst', en: 'First arrival' },
   reportFigureLastArrival: { nb: 'Siste ankomst', en: 'Last arrival' },
   reportFigureAdmittedTwice: { nb: 'Personer sluppet inn mer enn én gang', en: 'People let in more than once' },
@@ -121,11 +123,10 @@ export const reportTexts = {
   reportFigureLunchSecond: { nb: 'Lunsj nummer to til samme person', en: 'Second lunches' },
   reportFigureLunchNotCheckedIn: { nb: 'Lunsj til noen som ikke er sluppet inn', en: 'Lunches to people never let in' },
   reportNoteNoCapacity: { nb: 'Ingen grense', en: 'No limit' },
-  reportNotePeakFromArrivals: {
-    nb: 'Utganger registreres ikke ennå: alle som har kommet, regnes som inne.',
-    en: 'Exits are not recorded yet: everyone who came counts as inside.',
+  reportNotePeakNotComputed: {
+    nb: 'Regnes ikke ut ennå for en dag der noen har gått ut.',
+    en: 'Not computed yet for a day on which people went out.',
   },
-  reportNoteNotRecorded: { nb: 'Registreres ikke ennå', en: 'Not recorded yet' },
   reportNoteLunchExpected: { nb: 'Alle som har kommet', en: 'Everyone who came' },
 
   reportAffiliationMunicipality: { nb: 'Kommune', en: 'Municipality' },

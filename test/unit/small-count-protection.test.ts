@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StationCounts } from '../../shared/contract.js';
+import type { Counts, StationCounts } from '../../shared/contract.js';
 import { MunicipalityMatcher, parseMunicipalityList } from '../../shared/municipality.js';
 import { anonymiseReport, buildAttendanceReport, type RegistrantAttendance } from '../../shared/report/build-report.js';
 import { FEW, HIDDEN, type AttendanceReport, type PeopleCount } from '../../shared/report/report-model.js';
@@ -16,6 +16,11 @@ const matcher = new MunicipalityMatcher(parseMunicipalityList(fs.readFileSync(pa
 const NO_STATIONS: StationCounts = {
   cloak: { handedIn: 0, collected: 0, hanging: 0, uncollected: [], flagged: [] },
   lunch: { served: 0, anonymous: 0, secondServings: 0, expected: 0, leftToServe: 0, notCheckedIn: 0, dietary: [] },
+};
+
+const NO_DOOR_DAY: Counts = {
+  total: 0, expected: 0, arrived: 0, waitlisted: 0, cancelled: 0, registered: 0, confirmed: 0, inside: 0, capacity: null,
+  exits: 0, reentries: 0, walkIns: 0, waitlistAdmitted: 0, waitingAtDoor: 0, forced: 0, overCapacity: 0,
 };
 
 /** A report of people from the organisations given, so many from each, all confirmed and arrived unless said. */
@@ -28,7 +33,7 @@ function reportOf(groups: readonly { organisation: string; arrived: number; abse
     }
   }
   return buildAttendanceReport(
-    { event: { name: 'Konferansen', date: '2026-03-12', capacity: null }, generatedAt: '2026-03-12T15:00:00.000Z', registrants, kiosks: [], repeatAdmissions: [], stations: NO_STATIONS },
+    { event: { name: 'Konferansen', date: '2026-03-12', capacity: null }, generatedAt: '2026-03-12T15:00:00.000Z', registrants, kiosks: [], repeatAdmissions: [], stations: NO_STATIONS, door: NO_DOOR_DAY },
     matcher,
   );
 }

@@ -12,6 +12,7 @@ import type { LiveOverview, OverviewKiosk } from '../../../shared/report/overvie
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { stationCountsSync } from '../stations/station-counts.js';
+import { doorCountsSync } from '../door-day/door-state.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { peersSync } from '../store/hub-store.js';
 import { arrivalsSync, arrivalTimesSync, duplicateCountSync, logAfterSync, logCursorSync } from '../store/log-store.js';
@@ -187,6 +188,8 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
       startsAtMs > nowMs && lastQuarterArrivals > 0 ? Math.min(notYetArrived, Math.round((lastQuarterArrivals * (startsAtMs - nowMs)) / QUARTER_MS)) : null;
     const arrived = state.arrivals.size;
     const stations = state.stationsSync(core);
+    // The door's running head counts: one row however long the day.
+    const door = doorCountsSync(core);
     return {
       at: now.toISOString(),
       capacity: event.capacity,
@@ -194,17 +197,18 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
       confirmed,
       arrived,
       notYetArrived,
-      inside: arrived,
-      insideFrom: 'arrivals',
+      inside: door.inside,
+      exits: door.exits,
       arrivals: arrivalQuarters(state.perQuarter),
       lastQuarterArrivals,
       expectedBeforeStart,
       startsAt: new Date(startsAtMs).toISOString(),
       kiosks: kioskRows(core, state, nowMs),
       admittedTwice: duplicateCountSync(core),
-      waitingAtDoor: null,
-      waitlistAdmissions: null,
-      walkIns: null,
+      waitingAtDoor: door.waitingAtDoor,
+      waitlistAdmissions: door.waitlistAdmitted,
+      walkIns: door.walkIns,
+      forcedAdmissions: door.forced,
       cloakroomHanging: stations.hanging,
       flaggedTags: stations.flagged,
       // Everyone let in is expected at lunch, as the lunch counter counts them.
