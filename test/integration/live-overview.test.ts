@@ -51,6 +51,11 @@ class Kiosk {
     return { ...base, kind: 'cloak_out', registrantId: handIn.registrantId, details: { tag, handIn: handIn.id } };
   }
 
+  exit(registrantId: string, at: string): LogEvent {
+    this.seq++;
+    return { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'utgang', kind: 'exit', registrantId, details: { by: 'token' } };
+  }
+
   lunch(registrantId: string, at: string): LogEvent {
     this.seq++;
     const base = { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'lunsj' };
@@ -77,6 +82,11 @@ function agreesWithReport(core: Core): void {
     confirmed: overview.confirmed,
     arrivals: overview.arrivals,
     admittedTwice: overview.admittedTwice,
+    inside: overview.inside,
+    exits: overview.exits,
+    walkIns: overview.walkIns,
+    waitlistAdmissions: overview.waitlistAdmissions,
+    forcedAdmissions: overview.forcedAdmissions,
     cloakroomHanging: overview.cloakroomHanging,
     flaggedTags: overview.flaggedTags,
     lunchServed: overview.lunchServed,
@@ -86,6 +96,11 @@ function agreesWithReport(core: Core): void {
     confirmed: report.summary.confirmed,
     arrivals: report.arrivals,
     admittedTwice: report.summary.admittedTwice,
+    inside: report.summary.insideAtEnd,
+    exits: report.summary.exits,
+    walkIns: report.summary.walkIns,
+    waitlistAdmissions: report.summary.waitlistAdmissions,
+    forcedAdmissions: report.summary.forcedAdmissions,
     cloakroomHanging: report.cloakroom.notCollected,
     flaggedTags: report.cloakroom.flaggedTags,
     lunchServed: { served: report.lunch.served, expected: report.lunch.expected },
@@ -145,6 +160,11 @@ describe('the live overview', () => {
         other.closeSync();
       }
       expect(liveOverviewSync(core, NOW).arrived).toBe(4);
+      agreesWithReport(core);
+
+      // D goes out: still arrived, no longer inside.
+      applyEventsSync(core, [two.exit(d, '08:39:40')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ arrived: 4, inside: 3, exits: 1 });
       agreesWithReport(core);
     } finally {
       core.closeSync();
