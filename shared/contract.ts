@@ -267,7 +267,7 @@ const liveOverview = z.object({
   arrived: z.number().int(),
   notYetArrived: z.number().int(),
   inside: z.number().int(),
-  insideFrom: z.literal('arrivals'),
+  exits: z.number().int(),
   arrivals: z.array(arrivalQuarter).readonly(),
   lastQuarterArrivals: z.number().int(),
   expectedBeforeStart: z.number().int().nullable(),
@@ -284,11 +284,13 @@ const liveOverview = z.object({
     }),
   ).readonly(),
   admittedTwice: z.number().int(),
-  waitingAtDoor: z.null(),
-  waitlistAdmissions: z.null(),
-  walkIns: z.null(),
-  cloakroomHanging: z.null(),
-  lunchServed: z.null(),
+  waitingAtDoor: z.number().int(),
+  waitlistAdmissions: z.number().int(),
+  walkIns: z.number().int(),
+  forcedAdmissions: z.number().int(),
+  cloakroomHanging: z.number().int(),
+  flaggedTags: z.number().int(),
+  lunchServed: z.object({ served: z.number().int(), expected: z.number().int() }),
 });
 
 const settings = z.object({

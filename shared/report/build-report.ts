@@ -1,14 +1,15 @@
 /**
  * The attendance report computed from what the kiosk holds: one pass over
- * the registrants and their arrivals, plus the kiosks' scan counts and the
- * repeated admissions, read by the core in a few queries.
+ * the registrants and their arrivals, plus the kiosks' scan counts, the
+ * repeated admissions and the stations' counts, read by the core in a few
+ * queries.
  */
+import type { Counts, StationCounts } from '../contract.js';
 import type { RegistrantStatus } from '../domain.js';
 import type { Affiliation, MunicipalityMatcher } from '../municipality.js';
 import { foldPlaceName } from '../municipality.js';
 import {
   AFFILIATION_KINDS,
-  FEW,
   type AffiliationKind,
   type AffiliationRow,
   type ArrivalQuarter,
@@ -19,10 +20,11 @@ import {
   type MunicipalityRow,
   type NoShowRow,
   type OrganisationRow,
-  type PeopleCount,
   type RegistrantRow,
   type ReportEvent,
+  type StationRow,
 } from './report-model.js';
+import { protectPlaceCounts } from './small-count-protection.js';
 
 const QUARTER_MS = 15 * 60_000;
 /** Quarters without arrivals are shown between the first and the last up to a day apart; beyond that only those with arrivals. */
@@ -65,6 +67,10 @@ export interface ReportInput {
   readonly kiosks: readonly KioskScans[];
   /** Every admission in force of those admitted more than once, by registrant, earliest first. */
   readonly repeatAdmissions: readonly RepeatAdmission[];
+  /** The cloakroom's and the lunch counter's counts. */
+  readonly stations: StationCounts;
+  /** The door's head counts: inside, exits, walk-ins, the waitlist's and forced admissions. */
+  readonly door: Counts;
 }
 
 interface Tally {
@@ -89,7 +95,7 @@ function count(tally: Tally, confirmed: boolean, arrived: boolean): void {
   if (arrived) tally.arrived++;
 }
 
-function tallyOf<K, T extends Tally>(map: Map<K, T>, key: K, make: () => T): T {
+function tallyOf<K, T>(map: Map<K, T>, key: K, make: () => T): T {
   let tally = map.get(key);
   if (!tally) {
     tally = make();
@@ -172,6 +178,20 @@ function kioskRows(kiosks: readonly KioskScans[]): KioskRow[] {
   return kiosks
     .map((k) => ({ ...k, share: total === 0 ? 0 : k.scans / total }))
     .sort((a, b) => b.scans - a.scans || collator.compare(a.kiosk, b.kiosk) || collator.compare(a.station, b.station));
+}
+
+/** Each station's share of the scans, from its kiosks'. */
+function stationRows(kiosks: readonly KioskRow[]): StationRow[] {
+  const byStation = new Map<string, { kiosks: Set<string>; scans: number }>();
+  for (const k of kiosks) {
+    const tally = tallyOf(byStation, k.station, () => ({ kiosks: new Set<string>(), scans: 0 }));
+    tally.kiosks.add(k.kioskId);
+    tally.scans += k.scans;
+  }
+  const total = kiosks.reduce((sum, k) => sum + k.scans, 0);
+  return [...byStation]
+    .map(([station, { kiosks: at, scans }]) => ({ station, kiosks: at.size, scans, share: total === 0 ? 0 : scans / total }))
+    .sort((a, b) => b.scans - a.scans || collator.compare(a.station, b.station));
 }
 
 /** The full report, with the parts that name people. */
@@ -298,6 +318,8 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
     };
   });
 
+  const { cloak, lunch } = input.stations;
+  const kiosks = kioskRows(input.kiosks);
   return {
     format: 'innsjekk-report-1',
     anonymous: false,
@@ -313,41 +335,46 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
       attendanceRate: statuses.confirmed === 0 ? null : confirmedArrived / statuses.confirmed,
       firstArrivalAt,
       lastArrivalAt,
-      peakInside: { count: arrived, at: lastArrivalAt },
-      peakInsideFrom: 'arrivals',
+      peakInside: input.door.exits === 0 ? { count: arrived, at: lastArrivalAt } : null,
+      exits: input.door.exits,
+      insideAtEnd: input.door.inside,
       admittedTwice,
       extraAdmissions,
-      walkIns: null,
-      waitlistAdmissions: null,
-      forcedAdmissions: null,
+      walkIns: input.door.walkIns,
+      waitlistAdmissions: input.door.waitlistAdmitted,
+      forcedAdmissions: input.door.forced,
     },
     arrivals: quarters,
     counties: countyRows,
     municipalities: municipalityRows,
     affiliations,
-    kiosks: kioskRows(input.kiosks),
-    people: { registrants, organisations: organisationRows, noShows, duplicates: duplicateRows(input.repeatAdmissions, byId) },
-    cloakroom: null,
-    lunch: null,
+    kiosks,
+    stations: stationRows(kiosks),
+    cloakroom: { handedIn: cloak.handedIn, collected: cloak.collected, notCollected: cloak.hanging, flaggedTags: cloak.flagged.length },
+    lunch: {
+      served: lunch.served,
+      withoutCode: lunch.anonymous,
+      secondServings: lunch.secondServings,
+      expected: lunch.expected,
+      leftToServe: lunch.leftToServe,
+      notCheckedIn: lunch.notCheckedIn,
+    },
+    people: {
+      registrants,
+      organisations: organisationRows,
+      noShows,
+      duplicates: duplicateRows(input.repeatAdmissions, byId),
+      uncollectedTags: cloak.uncollected.map((t) => ({ tag: t.tag, name: t.registrant?.name ?? null, organisation: t.registrant?.organisation ?? null, at: t.at, kiosk: t.kiosk })),
+      dietary: lunch.dietary,
+    },
   };
-}
-
-/** A count of people as the anonymous report shows it: 1 to 4 as FEW. */
-function few(count: PeopleCount): PeopleCount {
-  return typeof count === 'number' && count > 0 && count < 5 ? FEW : count;
 }
 
 /**
  * The report fit to publish: counts only, no names, emails or organisations
- * of people, and no place's or organisation's count from 1 to 4.
+ * of people, no place's or organisation's count from 1 to 4, and no such
+ * count to be had by subtracting the others from a total.
  */
 export function anonymiseReport(report: AttendanceReport): AttendanceReport {
-  return {
-    ...report,
-    anonymous: true,
-    counties: report.counties.map((c) => ({ ...c, confirmed: few(c.confirmed), arrived: few(c.arrived), arrivedFromCountyAuthority: few(c.arrivedFromCountyAuthority) })),
-    municipalities: report.municipalities.map((m) => ({ ...m, confirmed: few(m.confirmed), arrived: few(m.arrived) })),
-    affiliations: report.affiliations.map((a) => ({ ...a, confirmed: few(a.confirmed), arrived: few(a.arrived) })),
-    people: null,
-  };
+  return { ...report, ...protectPlaceCounts(report), anonymous: true, people: null };
 }

@@ -1,8 +1,7 @@
 /**
  * The organiser's live overview of the day: whether things are going well,
- * at a glance. Figures the kiosks do not record yet (the queue at the door,
- * admissions from the waitlist, walk-ins, the cloakroom, lunch) are null,
- * shown as "not recorded yet", never as zero.
+ * at a glance: the door's head counts (day-core's running figures), the
+ * arrival curve, the kiosks, the cloakroom and the lunch counter.
  */
 import type { ArrivalQuarter } from './report-model.js';
 
@@ -33,9 +32,10 @@ export interface LiveOverview {
   readonly arrived: number;
   /** Confirmed and not yet let in. */
   readonly notYetArrived: number;
-  /** Everyone let in counts as inside until exits are recorded. */
+  /** Let in and not gone out since. */
   readonly inside: number;
-  readonly insideFrom: 'arrivals';
+  /** Exits of people inside. */
+  readonly exits: number;
   readonly arrivals: readonly ArrivalQuarter[];
   /** Let in during the last 15 minutes. */
   readonly lastQuarterArrivals: number;
@@ -46,14 +46,18 @@ export interface LiveOverview {
   readonly kiosks: readonly OverviewKiosk[];
   /** People let in more than once. */
   readonly admittedTwice: number;
-  /** Not recorded yet: null. */
-  readonly waitingAtDoor: null;
-  /** Not recorded yet: null. */
-  readonly waitlistAdmissions: null;
-  /** Not recorded yet: null. */
-  readonly walkIns: null;
-  /** Not recorded yet: null. */
-  readonly cloakroomHanging: null;
-  /** Not recorded yet: null. */
-  readonly lunchServed: null;
+  /** Waitlisted people queuing at the door. */
+  readonly waitingAtDoor: number;
+  /** Let in from the queue at the door. */
+  readonly waitlistAdmissions: number;
+  /** Registered and let in at the door. */
+  readonly walkIns: number;
+  /** Admissions with the organiser PIN, past the limit or before the waitlist's release. */
+  readonly forcedAdmissions: number;
+  /** Hand-ins not collected: what hangs in the cloakroom now. */
+  readonly cloakroomHanging: number;
+  /** Tags handed out twice by kiosks apart, still hanging. */
+  readonly flaggedTags: number;
+  /** Lunches served, against those expected: everyone let in. */
+  readonly lunchServed: { readonly served: number; readonly expected: number };
 }

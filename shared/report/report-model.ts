@@ -2,9 +2,8 @@
  * The end-of-day attendance report as data: what every format (PDF, XLSX,
  * CSV, JSON) is written from, so they all say the same numbers.
  *
- * Figures the kiosks do not record yet (walk-ins, admissions from the
- * waitlist, forced admissions, exits, the cloakroom and lunch) are null:
- * "not recorded", never a zero that would read as "none came".
+ * A figure not computed yet (the most inside at once, on a day with exits)
+ * is null: never a number that would mislead.
  */
 import type { RegistrantStatus } from '../domain.js';
 
@@ -15,8 +14,15 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** What the anonymous report shows for a count from 1 to 4 in a municipality, county or organisation row. */
 export const FEW = '<5';
 
-/** A count of people; in the anonymous report, a place's or organisation's count under 5 is FEW. */
-export type PeopleCount = number | typeof FEW;
+/**
+ * What the anonymous report shows for a count hidden so that a count under 5
+ * cannot be worked out by subtracting the others from a total (Statistics
+ * Norway's sign for "not shown, for confidentiality").
+ */
+export const HIDDEN = ':';
+
+/** A count of people; in the anonymous report, a place's or organisation's count under 5 is FEW, and one hidden to protect it HIDDEN. */
+export type PeopleCount = number | typeof FEW | typeof HIDDEN;
 
 /** The event the report is of. */
 export interface ReportEvent {
@@ -43,22 +49,25 @@ export interface ReportSummary {
   readonly firstArrivalAt: string | null;
   readonly lastArrivalAt: string | null;
   /**
-   * The most people inside at once, and when. Until exits are recorded,
-   * everyone let in counts as inside: the peak is the last arrival's count.
+   * The most people inside at once, and when. With no exits, everyone let in
+   * is inside: the peak is the last arrival's count. On a day with exits it is
+   * not computed yet: null.
    */
-  readonly peakInside: { readonly count: number; readonly at: string | null };
-  /** How peakInside was reckoned: from arrivals alone while exits are not recorded. */
-  readonly peakInsideFrom: 'arrivals';
+  readonly peakInside: { readonly count: number; readonly at: string | null } | null;
+  /** Exits of people inside. */
+  readonly exits: number;
+  /** Let in and not gone out, when the report was made. */
+  readonly insideAtEnd: number;
   /** People let in more than once (kiosks apart, or a code used twice). */
   readonly admittedTwice: number;
   /** Admissions beyond each person's first. */
   readonly extraAdmissions: number;
-  /** Not recorded yet: null. */
-  readonly walkIns: number | null;
-  /** Not recorded yet: null. */
-  readonly waitlistAdmissions: number | null;
-  /** Not recorded yet: null. */
-  readonly forcedAdmissions: number | null;
+  /** Registered and let in at the door. */
+  readonly walkIns: number;
+  /** Let in from the queue at the door. */
+  readonly waitlistAdmissions: number;
+  /** Admissions with the organiser PIN, past the limit or before the waitlist's release. */
+  readonly forcedAdmissions: number;
 }
 
 /** Arrivals in one quarter of an hour. */
@@ -108,13 +117,65 @@ export interface AffiliationRow {
   readonly arrived: PeopleCount;
 }
 
+/** One station (the entrance, the cloakroom, the lunch counter …): its share of the scans. */
+export interface StationRow {
+  readonly station: string;
+  /** Kiosks that scanned there. */
+  readonly kiosks: number;
+  readonly scans: number;
+  /** scans / all scans. */
+  readonly share: number;
+}
+
+/** The cloakroom at the time of the report. */
+export interface CloakroomSummary {
+  readonly handedIn: number;
+  readonly collected: number;
+  /** Hand-ins still hanging: the tags not collected. */
+  readonly notCollected: number;
+  /** Tags handed out twice by kiosks apart, still hanging. */
+  readonly flaggedTags: number;
+}
+
+/** A tag not collected, and whose it is. */
+export interface UncollectedTagRow {
+  readonly tag: number;
+  /** Null for a guest without a code. */
+  readonly name: string | null;
+  readonly organisation: string | null;
+  readonly at: string;
+  readonly kiosk: string;
+}
+
+/** The lunch counter: lunches served against those expected (everyone let in). */
+export interface LunchSummary {
+  readonly served: number;
+  /** Served without a code. */
+  readonly withoutCode: number;
+  /** Served after the warning of an earlier lunch. */
+  readonly secondServings: number;
+  /** Everyone let in. */
+  readonly expected: number;
+  /** Let in, and not served yet. */
+  readonly leftToServe: number;
+  /** Served, but never let in at the entrance. */
+  readonly notCheckedIn: number;
+}
+
+/** One dietary need among those let in, and how many of them have had lunch. */
+export interface DietaryRow {
+  readonly need: string;
+  readonly expected: number;
+  readonly served: number;
+}
+
 /** One kiosk at one station: its share of the scans. */
 export interface KioskRow {
   readonly kioskId: string;
   /** The name it had at its latest scan. */
   readonly kiosk: string;
   readonly station: string;
-  /** Admissions and refusals (undos not counted). */
+  /** Everything it recorded but undos: admissions, refusals, hand-ins, collections, lunches. */
   readonly scans: number;
   /** scans / all scans. */
   readonly share: number;
@@ -173,6 +234,9 @@ export interface PersonalSections {
   readonly organisations: readonly OrganisationRow[];
   readonly noShows: readonly NoShowRow[];
   readonly duplicates: readonly DuplicateRow[];
+  readonly uncollectedTags: readonly UncollectedTagRow[];
+  /** The kitchen's summary: its needs are free text the registrants wrote, so it is left out with the rest. */
+  readonly dietary: readonly DietaryRow[];
 }
 
 /** The attendance report. */
@@ -187,10 +251,9 @@ export interface AttendanceReport {
   readonly municipalities: readonly MunicipalityRow[];
   readonly affiliations: readonly AffiliationRow[];
   readonly kiosks: readonly KioskRow[];
+  readonly stations: readonly StationRow[];
+  readonly cloakroom: CloakroomSummary;
+  readonly lunch: LunchSummary;
   /** Null in the anonymous report. */
   readonly people: PersonalSections | null;
-  /** Not recorded yet: null. */
-  readonly cloakroom: null;
-  /** Not recorded yet: null. */
-  readonly lunch: null;
 }

@@ -34,14 +34,17 @@ export const REPORT_TABLE_NAMES = [
   'affiliations',
   'organisations',
   'kiosks',
+  'stations',
   'duplicates',
   'no-shows',
+  'uncollected-tags',
+  'dietary',
   'registrants',
 ] as const;
 export type ReportTableName = (typeof REPORT_TABLE_NAMES)[number];
 
-/** The tables that name people: not in the anonymous report. */
-export const PERSONAL_TABLES: readonly ReportTableName[] = ['registrants', 'organisations', 'no-shows', 'duplicates'];
+/** The tables that name people (or hold what they wrote, as the dietary needs): not in the anonymous report. */
+export const PERSONAL_TABLES: readonly ReportTableName[] = ['registrants', 'organisations', 'no-shows', 'duplicates', 'uncollected-tags', 'dietary'];
 
 /** One table of the report. */
 export interface ReportTable {
@@ -68,7 +71,6 @@ const column = (header: string, kind: CellKind, width = 1): ReportColumn => ({ h
 
 function summaryTable(report: AttendanceReport, say: Say): Omit<ReportTable, 'name' | 'sheet'> {
   const s = report.summary;
-  const notRecorded = say('reportNoteNotRecorded');
   const row = (figure: UiTextKey, count: number | null, share: number | null = null, when: string | null = null, note: string | null = null): Cell[] => [
     say(figure),
     count,
@@ -94,16 +96,25 @@ function summaryTable(report: AttendanceReport, say: Say): Omit<ReportTable, 'na
       row('reportFigureNoShows', s.noShows, s.confirmed === 0 ? null : s.noShows / s.confirmed),
       row('reportFigureAttendanceRate', null, s.attendanceRate),
       row('reportFigureCapacity', report.event.capacity, null, null, report.event.capacity === null ? say('reportNoteNoCapacity') : null),
-      row('reportFigurePeakInside', s.peakInside.count, null, s.peakInside.at, say('reportNotePeakFromArrivals')),
+      row('reportFigurePeakInside', s.peakInside?.count ?? null, null, s.peakInside?.at ?? null, s.peakInside === null ? say('reportNotePeakNotComputed') : null),
+      row('reportFigureExits', s.exits),
+      row('reportFigureInsideAtEnd', s.insideAtEnd),
       row('reportFigureFirstArrival', null, null, s.firstArrivalAt),
       row('reportFigureLastArrival', null, null, s.lastArrivalAt),
       row('reportFigureAdmittedTwice', s.admittedTwice),
       row('reportFigureExtraAdmissions', s.extraAdmissions),
-      row('reportFigureWalkIns', s.walkIns, null, null, s.walkIns === null ? notRecorded : null),
-      row('reportFigureWaitlistAdmissions', s.waitlistAdmissions, null, null, s.waitlistAdmissions === null ? notRecorded : null),
-      row('reportFigureForcedAdmissions', s.forcedAdmissions, null, null, s.forcedAdmissions === null ? notRecorded : null),
-      row('reportFigureCloakroom', null, null, null, notRecorded),
-      row('reportFigureLunch', null, null, null, notRecorded),
+      row('reportFigureWalkIns', s.walkIns),
+      row('reportFigureWaitlistAdmissions', s.waitlistAdmissions),
+      row('reportFigureForcedAdmissions', s.forcedAdmissions),
+      row('reportFigureCloakHandedIn', report.cloakroom.handedIn),
+      row('reportFigureCloakNotCollected', report.cloakroom.notCollected),
+      row('reportFigureCloakFlagged', report.cloakroom.flaggedTags),
+      row('reportFigureLunchServed', report.lunch.served),
+      row('reportFigureLunchExpected', report.lunch.expected, null, null, say('reportNoteLunchExpected')),
+      row('reportFigureLunchLeftToServe', report.lunch.leftToServe, report.lunch.expected === 0 ? null : report.lunch.leftToServe / report.lunch.expected),
+      row('reportFigureLunchWithoutCode', report.lunch.withoutCode),
+      row('reportFigureLunchSecond', report.lunch.secondServings),
+      row('reportFigureLunchNotCheckedIn', report.lunch.notCheckedIn),
     ],
   };
 }
@@ -117,8 +128,11 @@ const SHEET_TEXT = {
   affiliations: 'reportSheetAffiliations',
   organisations: 'reportSheetOrganisations',
   kiosks: 'reportSheetKiosks',
+  stations: 'reportSheetStations',
   duplicates: 'reportSheetDuplicates',
   'no-shows': 'reportSheetNoShows',
+  'uncollected-tags': 'reportSheetUncollectedTags',
+  dietary: 'reportSheetDietary',
   registrants: 'reportSheetRegistrants',
 } as const satisfies Record<ReportTableName, UiTextKey>;
 
@@ -164,6 +178,27 @@ const TABLES: Readonly<Record<ReportTableName, (report: AttendanceReport, say: S
     title: say('reportTableKiosks'),
     columns: [column(say('reportColumnKiosk'), 'text', 2), column(say('reportColumnStation'), 'text', 1.5), column(say('reportColumnScans'), 'count'), column(say('reportColumnShare'), 'share'), column(say('reportColumnArrivals'), 'count')],
     rows: report.kiosks.map((k) => [k.kiosk, k.station, k.scans, k.share, k.arrivals]),
+  }),
+  stations: (report, say) => ({
+    title: say('reportTableStations'),
+    columns: [column(say('reportColumnStation'), 'text', 2), column(say('reportColumnKiosks'), 'count'), column(say('reportColumnScans'), 'count'), column(say('reportColumnShare'), 'share')],
+    rows: report.stations.map((s) => [s.station, s.kiosks, s.scans, s.share]),
+  }),
+  'uncollected-tags': (report, say) => ({
+    title: say('reportTableUncollectedTags'),
+    columns: [
+      column(say('reportColumnTag'), 'count', 0.7),
+      column(say('reportColumnName'), 'text', 2),
+      column(say('reportColumnOrganisation'), 'text', 2),
+      column(say('reportColumnHandedInAt'), 'dateTime', 1.4),
+      column(say('reportColumnKiosk'), 'text'),
+    ],
+    rows: (report.people?.uncollectedTags ?? []).map((t) => [t.tag, t.name ?? say('reportWithoutCode'), t.organisation, t.at, t.kiosk]),
+  }),
+  dietary: (report, say) => ({
+    title: say('reportTableDietary'),
+    columns: [column(say('reportColumnNeed'), 'text', 2.5), column(say('reportColumnArrivedWithNeed'), 'count'), column(say('reportColumnHadLunch'), 'count')],
+    rows: (report.people?.dietary ?? []).map((d) => [d.need, d.expected, d.served]),
   }),
   registrants: (report, say) => ({
     title: say('reportTableRegistrants'),

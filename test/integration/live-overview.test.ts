@@ -1,8 +1,8 @@
 /**
  * The live overview follows the log as it grows: scans here, rounds from
  * other kiosks, undos, an earlier admission that arrives late, writes by
- * another process, and another event; at every step it agrees with the
- * end-of-day report computed from scratch.
+ * another process, another event, the cloakroom and the lunch counter; at
+ * every step it agrees with the end-of-day report computed from scratch.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventId, type LogEvent } from '../../shared/event-log.js';
@@ -38,6 +38,29 @@ class Kiosk {
     this.seq++;
     return { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'inngang', kind: 'undo', registrantId, details: { target: target.id, reason: 'feil person' } };
   }
+
+  cloakIn(registrantId: string | null, tag: number, at: string): LogEvent {
+    this.seq++;
+    const base = { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'garderobe' };
+    return { ...base, kind: 'cloak_in', registrantId, details: { tag, by: registrantId === null ? 'none' : 'token' } };
+  }
+
+  cloakOut(handIn: LogEvent, tag: number, at: string): LogEvent {
+    this.seq++;
+    const base = { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'garderobe' };
+    return { ...base, kind: 'cloak_out', registrantId: handIn.registrantId, details: { tag, handIn: handIn.id } };
+  }
+
+  exit(registrantId: string, at: string): LogEvent {
+    this.seq++;
+    return { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'utgang', kind: 'exit', registrantId, details: { by: 'token' } };
+  }
+
+  lunch(registrantId: string, at: string): LogEvent {
+    this.seq++;
+    const base = { id: eventId(this.id, this.seq), kioskId: this.id, seq: this.seq, at: `${DATE}T${at}.000Z`, kioskName: this.name, station: 'lunsj' };
+    return { ...base, kind: 'lunch', registrantId, details: { by: 'token', again: false } };
+  }
 }
 
 function openEvent(dataDir: string): { core: Core; confirmed: string[] } {
@@ -53,12 +76,34 @@ function openEvent(dataDir: string): { core: Core; confirmed: string[] } {
 function agreesWithReport(core: Core): void {
   const overview = liveOverviewSync(core, NOW);
   const report = attendanceReportSync(core);
-  expect({ arrived: overview.arrived, notYetArrived: overview.notYetArrived, confirmed: overview.confirmed, arrivals: overview.arrivals, admittedTwice: overview.admittedTwice }).toEqual({
+  expect({
+    arrived: overview.arrived,
+    notYetArrived: overview.notYetArrived,
+    confirmed: overview.confirmed,
+    arrivals: overview.arrivals,
+    admittedTwice: overview.admittedTwice,
+    inside: overview.inside,
+    exits: overview.exits,
+    walkIns: overview.walkIns,
+    waitlistAdmissions: overview.waitlistAdmissions,
+    forcedAdmissions: overview.forcedAdmissions,
+    cloakroomHanging: overview.cloakroomHanging,
+    flaggedTags: overview.flaggedTags,
+    lunchServed: overview.lunchServed,
+  }).toEqual({
     arrived: report.summary.arrived,
     notYetArrived: report.summary.noShows,
     confirmed: report.summary.confirmed,
     arrivals: report.arrivals,
     admittedTwice: report.summary.admittedTwice,
+    inside: report.summary.insideAtEnd,
+    exits: report.summary.exits,
+    walkIns: report.summary.walkIns,
+    waitlistAdmissions: report.summary.waitlistAdmissions,
+    forcedAdmissions: report.summary.forcedAdmissions,
+    cloakroomHanging: report.cloakroom.notCollected,
+    flaggedTags: report.cloakroom.flaggedTags,
+    lunchServed: { served: report.lunch.served, expected: report.lunch.expected },
   });
   const scans = new Map(report.kiosks.map((k) => [`${k.kioskId} ${k.station}`, k.scans]));
   expect(new Map(overview.kiosks.filter((k) => k.scans > 0).map((k) => [`${k.kioskId} ${k.station}`, k.scans]))).toEqual(scans);
@@ -115,6 +160,40 @@ describe('the live overview', () => {
         other.closeSync();
       }
       expect(liveOverviewSync(core, NOW).arrived).toBe(4);
+      agreesWithReport(core);
+
+      // D goes out: still arrived, no longer inside.
+      applyEventsSync(core, [two.exit(d, '08:39:40')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ arrived: 4, inside: 3, exits: 1 });
+      agreesWithReport(core);
+    } finally {
+      core.closeSync();
+    }
+  });
+
+  it("follows the cloakroom and the lunch counter, and the door's arrivals in the lunches expected", () => {
+    const dataDir = tempDir();
+    const { core, confirmed } = openEvent(dataDir);
+    const [a, b, c] = confirmed as [string, string, string];
+    const door = new Kiosk('KIOSK001', 'Inngang 1');
+    const cloakroom = new Kiosk('KIOSK002', 'Garderobe 1');
+    const apart = new Kiosk('KIOSK003', 'Garderobe 2');
+    try {
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ cloakroomHanging: 0, flaggedTags: 0, lunchServed: { served: 0, expected: 0 } });
+      const handIn = cloakroom.cloakIn(a, 7, '08:10:00');
+      applyEventsSync(core, [door.checkin(a, '08:05:00'), door.checkin(b, '08:06:00'), handIn, cloakroom.cloakIn(null, 8, '08:11:00')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ cloakroomHanging: 2, flaggedTags: 0, lunchServed: { served: 0, expected: 2 } });
+      agreesWithReport(core);
+
+      // Tag 7 handed out again at a kiosk apart, then the first collected; a lunch; then only the door, whose arrivals raise the lunches expected.
+      applyEventsSync(core, [apart.cloakIn(b, 7, '08:12:00')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ cloakroomHanging: 3, flaggedTags: 1 });
+      agreesWithReport(core);
+      applyEventsSync(core, [cloakroom.cloakOut(handIn, 7, '08:20:00')]);
+      applyEventsSync(core, [new Kiosk('KIOSK004', 'Lunsj').lunch(a, '08:30:00')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ cloakroomHanging: 2, flaggedTags: 0, lunchServed: { served: 1, expected: 2 } });
+      applyEventsSync(core, [door.checkin(c, '08:35:00')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ cloakroomHanging: 2, lunchServed: { served: 1, expected: 3 } });
       agreesWithReport(core);
     } finally {
       core.closeSync();

@@ -1,7 +1,9 @@
 /**
  * The organiser's live overview, kept up to date by following the log: each
  * call reads only the events stored since the last (a scan here, a sync
- * round's batch), so the figures stay quick however long the day.
+ * round's batch), so the figures stay quick however long the day. The
+ * stations' figures are asked of the stations (stationCountsSync) only when
+ * the new events hold something besides the door's scans.
  */
 import type { RegistrantStatus } from '../../../shared/domain.js';
 import { osloInstant } from '../../../shared/oslo-clock.js';
@@ -9,12 +11,16 @@ import { arrivalQuarters, quarterOf } from '../../../shared/report/build-report.
 import type { LiveOverview, OverviewKiosk } from '../../../shared/report/overview-model.js';
 import { ONLINE_WINDOW_MS } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
+import { stationCountsSync } from '../stations/station-counts.js';
+import { doorCountsSync } from '../door-day/door-state.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { peersSync } from '../store/hub-store.js';
 import { arrivalsSync, arrivalTimesSync, duplicateCountSync, logAfterSync, logCursorSync } from '../store/log-store.js';
 import { listRevisionSync, registrantStatusesSync } from '../store/registrants-store.js';
 
 const QUARTER_MS = 15 * 60_000;
+/** The door's kinds of event: they change no station's figures. */
+const DOOR_KINDS: ReadonlySet<string> = new Set(['checkin', 'scan']);
 /** Above this many registrants, reading every arrival is quicker than reading theirs by id. */
 const READ_ALL_ABOVE = 1000;
 
@@ -52,6 +58,8 @@ class OverviewState {
   readonly arrivalTimes: number[] = [];
   readonly perQuarter = new Map<number, number>();
   readonly kiosks = new Map<string, KioskTally>();
+  /** The stations' figures as last asked for; null when events since may have changed them. */
+  stations: { hanging: number; flagged: number; lunchServed: number } | null = null;
 
   constructor(readonly eventId: string) {}
 
@@ -86,6 +94,7 @@ class OverviewState {
     const touched = new Set<string>();
     for (const row of rows) {
       this.lastRowid = row.rowid;
+      if (!DOOR_KINDS.has(row.kind)) this.stations = null;
       if (row.registrantId !== null && row.kind !== 'scan') touched.add(row.registrantId);
       if (row.kind === 'undo') continue;
       const key = `${row.kioskId}\u0001${row.station}`;
@@ -121,6 +130,15 @@ class OverviewState {
     this.confirmedArrived = 0;
     for (const id of this.arrivals.keys()) if (this.statuses.get(id) === 'confirmed') this.confirmedArrived++;
     this.listRevision = revision;
+  }
+
+  /** The stations' figures, asked for again only when events since the last time may have changed them. */
+  stationsSync(core: Core): NonNullable<OverviewState['stations']> {
+    if (this.stations === null) {
+      const { cloak, lunch } = stationCountsSync(core);
+      this.stations = { hanging: cloak.hanging, flagged: cloak.flagged.length, lunchServed: lunch.served };
+    }
+    return this.stations;
   }
 }
 
@@ -169,6 +187,9 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
     const expectedBeforeStart =
       startsAtMs > nowMs && lastQuarterArrivals > 0 ? Math.min(notYetArrived, Math.round((lastQuarterArrivals * (startsAtMs - nowMs)) / QUARTER_MS)) : null;
     const arrived = state.arrivals.size;
+    const stations = state.stationsSync(core);
+    // The door's running head counts: one row however long the day.
+    const door = doorCountsSync(core);
     return {
       at: now.toISOString(),
       capacity: event.capacity,
@@ -176,19 +197,22 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
       confirmed,
       arrived,
       notYetArrived,
-      inside: arrived,
-      insideFrom: 'arrivals',
+      inside: door.inside,
+      exits: door.exits,
       arrivals: arrivalQuarters(state.perQuarter),
       lastQuarterArrivals,
       expectedBeforeStart,
       startsAt: new Date(startsAtMs).toISOString(),
       kiosks: kioskRows(core, state, nowMs),
       admittedTwice: duplicateCountSync(core),
-      waitingAtDoor: null,
-      waitlistAdmissions: null,
-      walkIns: null,
-      cloakroomHanging: null,
-      lunchServed: null,
+      waitingAtDoor: door.waitingAtDoor,
+      waitlistAdmissions: door.waitlistAdmitted,
+      walkIns: door.walkIns,
+      forcedAdmissions: door.forced,
+      cloakroomHanging: stations.hanging,
+      flaggedTags: stations.flagged,
+      // Everyone let in is expected at lunch, as the lunch counter counts them.
+      lunchServed: { served: stations.lunchServed, expected: arrived },
     };
   });
 }

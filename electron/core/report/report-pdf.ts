@@ -1,7 +1,8 @@
 /**
  * The attendance report as a printable A4 PDF: the summary, the arrival
  * curve, attendance by county, municipality and organisation, the kiosks'
- * shares, repeated admissions and no-shows. Charts are drawn as vector
+ * and stations' shares, repeated admissions, no-shows, the cloakroom tags not
+ * collected and the kitchen's summary. Charts are drawn as vector
  * graphics; every page carries the event's name and date and its number.
  * The per-registrant table is left to the XLSX and CSV: on paper it would be
  * hundreds of pages.
@@ -35,7 +36,20 @@ const LINE = '#c0392b';
 const ELLIPSIS = '…';
 
 /** The tables the PDF prints, in order; a chart goes before some. */
-const PRINTED: readonly ReportTableName[] = ['summary', 'arrivals', 'counties', 'municipalities', 'affiliations', 'organisations', 'kiosks', 'duplicates', 'no-shows'];
+const PRINTED: readonly ReportTableName[] = [
+  'summary',
+  'arrivals',
+  'counties',
+  'municipalities',
+  'affiliations',
+  'organisations',
+  'kiosks',
+  'stations',
+  'duplicates',
+  'no-shows',
+  'uncollected-tags',
+  'dietary',
+];
 
 type Doc = PDFKit.PDFDocument;
 
@@ -92,6 +106,7 @@ class ReportPdf {
       if (name === 'arrivals') this.arrivalChart();
       if (name === 'counties') this.shareBars(this.say('reportChartCounties'), this.report.counties.map((c) => ({ label: c.name, share: c.shareRepresented })));
       if (name === 'kiosks') this.shareBars(this.say('reportChartKiosks'), this.report.kiosks.map((k) => ({ label: `${k.kiosk} (${k.station})`, share: k.share })));
+      if (name === 'stations') this.shareBars(this.say('reportChartStations'), this.report.stations.map((s) => ({ label: s.station, share: s.share })));
       this.table(table);
     }
     this.pageFrames();

@@ -48,16 +48,21 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: ReportT
   const header = sheet.addRow(table.columns.map((c) => neutraliseFormula(c.header)));
   header.font = { bold: true };
   header.commit();
-  // One style object per column, shared by its cells: exceljs looks a style up by the object, so
-  // thousands of cells cost one lookup, where a style of their own each would cost one apiece.
+  // One style object per column, shared by its cells, and one for every row: exceljs looks a style
+  // up by the object, so thousands of cells cost one lookup, where the fresh style each row and cell
+  // is made with would cost one apiece. Empty cells are left out altogether.
   const styles = table.columns.map((c): Partial<ExcelJS.Style> => {
     const numFmt = numberFormat(c.kind, language);
     return numFmt ? { numFmt } : {};
   });
+  const rowStyle: Partial<ExcelJS.Style> = {};
+  // exceljs's typings leave out the row's own style, which it keeps and looks up all the same.
+  type StyledRow = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
   const kinds = table.columns.map((c) => c.kind);
   for (const values of table.rows) {
-    const row = sheet.addRow(values.map((value, i) => excelValue(value, kinds[i]!)));
-    for (let i = 0; i < columns; i++) row.getCell(i + 1).style = styles[i]!;
+    const row = sheet.addRow(values.map((value, i) => (value === null ? undefined : excelValue(value, kinds[i]!)))) as StyledRow;
+    row.style = rowStyle;
+    for (let i = 0; i < columns; i++) if (values[i] !== null) row.getCell(i + 1).style = styles[i]!;
     row.commit();
   }
   sheet.commit();

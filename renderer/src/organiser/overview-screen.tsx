@@ -2,12 +2,13 @@
  * The live overview: whether the day is going well, readable on a projector.
  * Arrivals against the list and the room, the arrival curve (drawn, and as a
  * table for screen readers), the pace of the last quarter of an hour, each
- * kiosk and its connection, and those let in twice. It updates itself when
+ * kiosk and its connection, the door's day (inside, exits, the queue, the
+ * waitlist's admissions, walk-ins, forced admissions), those let in twice,
+ * what hangs in the cloakroom and the lunches served. It updates itself when
  * the kiosk says the door or the sync has changed.
  */
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import type { ChangeTopic, LiveOverviewResponse } from '../../../shared/contract.js';
-import type { UiTextKey } from '../../../shared/i18n.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, TableScroll } from '../common/form-parts.js';
 import { osloTime } from '../../../shared/oslo-time.js';
@@ -18,9 +19,6 @@ import { FocusHeading } from './focus-heading.js';
 import { whenText } from './time-text.js';
 
 const TOPICS: readonly ChangeTopic[] = ['door', 'sync', 'event'];
-
-/** What the kiosks do not record yet, named as the report names it. */
-const NOT_RECORDED: readonly UiTextKey[] = ['overviewWaiting', 'reportFigureWaitlistAdmissions', 'reportFigureWalkIns', 'reportFigureCloakroom', 'reportFigureLunch'];
 
 type Overview = LiveOverviewResponse;
 type Text = ReturnType<typeof useText>;
@@ -57,7 +55,12 @@ function Figures({ overview, t, onShowKiosks }: { readonly overview: Overview; r
         <Figure term={t('overviewConfirmed')} value={String(overview.confirmed)} />
         <Figure term={t('overviewArrived')} value={String(overview.arrived)} />
         <Figure term={t('overviewNotYet')} value={String(overview.notYetArrived)} />
-        <Figure term={t('overviewInside')} value={inside} note={t('reportNotePeakFromArrivals')} />
+        <Figure term={t('overviewInside')} value={inside} />
+        <Figure term={t('overviewExits')} value={String(overview.exits)} />
+        <Figure term={t('overviewWaiting')} value={String(overview.waitingAtDoor)} />
+        <Figure term={t('reportFigureWaitlistAdmissions')} value={String(overview.waitlistAdmissions)} />
+        <Figure term={t('reportFigureWalkIns')} value={String(overview.walkIns)} />
+        <Figure term={t('reportFigureForcedAdmissions')} value={String(overview.forcedAdmissions)} />
         <Figure term={t('overviewLastQuarter')} value={String(overview.lastQuarterArrivals)} />
         <Figure
           term={t('overviewExpected', { time: osloTime(overview.startsAt) })}
@@ -70,10 +73,10 @@ function Figures({ overview, t, onShowKiosks }: { readonly overview: Overview; r
             </button>
           )}
         </Figure>
+        <Figure term={t('overviewCloakHanging')} value={String(overview.cloakroomHanging)} />
+        <Figure term={t('overviewFlaggedTags')} value={String(overview.flaggedTags)} note={overview.flaggedTags > 0 ? t('overviewFlaggedTagsNote') : undefined} />
+        <Figure term={t('overviewLunchServed')} value={t('overviewOfExpected', { count: overview.lunchServed.served, expected: overview.lunchServed.expected })} />
       </dl>
-      <p className="org-overview-unrecorded">
-        <strong>{t('overviewNotRecordedTitle')}:</strong> {NOT_RECORDED.map((key) => t(key)).join(', ')}.
-      </p>
       <ArrivalCurve overview={overview} t={t} />
       <Kiosks overview={overview} t={t} now={now} />
     </>
