@@ -11,7 +11,7 @@ import { eventSettingsSync } from '../event-settings.js';
 import { searchSync } from '../registrants.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { handInRowsSync, hangingRowsSync, latestOwnStationEventSync, registrantCloakEventsSync, tagEventsSync, type HandInRow } from '../store/station-store.js';
+import { handInRowsSync, latestOwnStationEventSync, registrantCloakEventsSync, tagEventsSync, uncollectedTagsSync, type HandInRow } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
 
 /** The tag range set for the event. */
@@ -159,5 +159,6 @@ export function tagViewOfRow(row: HandInRow): TagView {
 /** Every hand-in (or only those still hanging), by tag number and then time. */
 export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] {
   core.requireEventSync();
-  return (only === 'all' ? handInRowsSync(core) : hangingRowsSync(core)).map(tagViewOfRow);
+  if (only === 'all') return handInRowsSync(core).map(tagViewOfRow);
+  return uncollectedTagsSync(core).map(({ tag, registrant, at, kiosk }) => ({ tag, owner: registrant, at, kiosk, collectedAt: null }));
 }
