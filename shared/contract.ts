@@ -341,9 +341,10 @@ export const contract = {
   doorList: { access: 'kiosk', request: none, response: doorList },
   /** What changed at the door since doorList or the last doorChanges: arrivals here and synced from other kiosks. */
   doorChanges: { access: 'kiosk', request: z.object({ cursor: z.number().int().min(0) }), response: doorChanges },
+  /** Undoes this kiosk's latest check-in still in force: of the person named (refused when it has none of theirs), else of anyone. */
   undo: {
     access: 'kiosk',
-    request: z.object({ reason: shortText.optional() }),
+    request: z.object({ reason: shortText.optional(), registrantId: z.string().max(20).optional() }),
     response: z.object({ undone: registrantSummary.extend({ at: isoTime }).nullable() }),
   },
   organiserUnlock: {

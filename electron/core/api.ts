@@ -103,7 +103,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     search: ({ query, limit }) => searchSync(core, query, limit),
     doorList: () => doorListSync(core),
     doorChanges: ({ cursor }) => doorChangesSync(core, cursor),
-    undo: ({ reason }) => ({ undone: undoLastCheckinSync(core, reason ?? '') }),
+    undo: ({ reason, registrantId }) => ({ undone: undoLastCheckinSync(core, reason ?? '', {}, registrantId) }),
     organiserUnlock: async ({ pin }, { fromThisMachine }) => ({ session: await sessions.unlock(pin, fromThisMachine === true ? 'this-machine' : 'network') }),
     organiserLock: (_request, { organiserSession }) => {
       sessions.lock(organiserSession);

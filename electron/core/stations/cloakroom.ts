@@ -10,8 +10,9 @@ import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { searchSync } from '../registrants.js';
 import { appendEventSync } from '../store/log-store.js';
+import { undoLatestStationEventSync } from '../undo.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { handInRowsSync, latestOwnStationEventSync, registrantCloakEventsSync, tagEventsSync, uncollectedTagsSync, type HandInRow } from '../store/station-store.js';
+import { handInRowsSync, registrantCloakEventsSync, tagEventsSync, uncollectedTagsSync, type HandInRow } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
 
 /** The tag range set for the event. */
@@ -106,22 +107,9 @@ export interface UndoneCloakEvent {
 
 /** Undoes this kiosk's latest hand-in or collection still in force; null when there is none. */
 export function undoLastCloakEventSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCloakEvent | null {
-  core.requireEventSync();
   const station = stationForSync(core, 'garderobe', place.station);
-  const kiosk = kioskNameOf(core, place);
-  return core.transaction(() => {
-    const target = latestOwnStationEventSync(core, ['cloak_in', 'cloak_out'], kiosk);
-    if (target?.kind !== 'cloak_in' && target?.kind !== 'cloak_out') return null;
-    appendEventSync(core, {
-      at: new Date().toISOString(),
-      kioskName: kiosk,
-      station,
-      kind: 'undo',
-      registrantId: target.registrantId,
-      details: { target: target.id, reason: reason.trim() },
-    });
-    return { kind: target.kind, tag: target.details.tag, owner: ownerSync(core, target.registrantId), at: target.at };
-  });
+  const target = undoLatestStationEventSync(core, ['cloak_in', 'cloak_out'], reason, { station, kioskName: kioskNameOf(core, place) });
+  return target && { kind: target.kind, tag: target.details.tag, owner: ownerSync(core, target.registrantId), at: target.at };
 }
 
 /** The most guests a name search at the cloakroom lists. */

@@ -9,7 +9,8 @@ import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { dietaryOfSync, latestOwnStationEventSync, registrantLunchEventsSync } from '../store/station-store.js';
+import { dietaryOfSync, registrantLunchEventsSync } from '../store/station-store.js';
+import { undoLatestStationEventSync } from '../undo.js';
 import { ownerSync } from './cloakroom.js';
 import { stationForSync } from './kiosk-station.js';
 
@@ -72,20 +73,7 @@ export interface UndoneLunch {
 
 /** Undoes this kiosk's latest lunch still in force; null when there is none. */
 export function undoLastLunchSync(core: Core, reason: string, place: ScanPlace = {}): UndoneLunch | null {
-  core.requireEventSync();
   const station = stationForSync(core, 'lunsj', place.station);
-  const kiosk = kioskNameOf(core, place);
-  return core.transaction(() => {
-    const target = latestOwnStationEventSync(core, ['lunch'], kiosk);
-    if (!target) return null;
-    appendEventSync(core, {
-      at: new Date().toISOString(),
-      kioskName: kiosk,
-      station,
-      kind: 'undo',
-      registrantId: target.registrantId,
-      details: { target: target.id, reason: reason.trim() },
-    });
-    return { registrant: ownerSync(core, target.registrantId), at: target.at };
-  });
+  const target = undoLatestStationEventSync(core, ['lunch'], reason, { station, kioskName: kioskNameOf(core, place) });
+  return target && { registrant: ownerSync(core, target.registrantId), at: target.at };
 }

@@ -51,18 +51,6 @@ export function registrantLunchEventsSync(core: Core, registrantId: string): Log
   return rows.map(eventFromRow);
 }
 
-/** The latest event of these kinds that this kiosk wrote under a name and that no undo names; undefined when there is none. */
-export function latestOwnStationEventSync(core: Core, kinds: readonly string[], kioskName: string): LogEvent | undefined {
-  const row = statement(
-    core,
-    `SELECT * FROM log l
-     WHERE l.kiosk_id = @kiosk AND l.kiosk_name = @name AND l.kind IN (SELECT value FROM json_each(@kinds))
-       AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.details ->> '$.target' = l.id)
-     ORDER BY l.seq DESC LIMIT 1`,
-  ).get({ kiosk: core.kioskId, name: kioskName, kinds: JSON.stringify(kinds) }) as LogRow | undefined;
-  return row && eventFromRow(row);
-}
-
 /** A registrant's dietary column; null when empty or not on the list. */
 export function dietaryOfSync(core: Core, registrantId: string): string | null {
   const row = statement(core, 'SELECT dietary FROM registrant WHERE id = ?').get(registrantId) as { dietary: string | null } | undefined;
