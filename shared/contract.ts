@@ -401,7 +401,12 @@ export const contract = {
   /** Moves the kiosk to another station: only behind the organiser PIN. */
   stationSet: { access: 'organiser', request: kioskStation, response: kioskStation },
   /** Hands something in under a tag, for the guest with the code (null: a guest without one). */
-  cloakIn: { access: 'kiosk', request: z.object({ tag: tagInput, code: z.string().max(20_000).nullable() }), response: cloakResult },
+  cloakIn: {
+    access: 'kiosk',
+    // registrantId: a guest picked by name search, in place of a code.
+    request: z.object({ tag: tagInput, code: z.string().max(20_000).nullable(), registrantId: z.string().max(20).optional() }),
+    response: cloakResult,
+  },
   /** Hands back what hangs under a tag. */
   cloakOut: { access: 'kiosk', request: z.object({ tag: tagInput }), response: cloakResult },
   /** A lost tag: the guest by code or name, with the tags they have hanging. */
@@ -415,7 +420,12 @@ export const contract = {
     response: z.object({ undone: z.object({ kind: z.enum(['cloak_in', 'cloak_out']), tag: count, owner: owner.nullable(), at: isoTime }).nullable() }),
   },
   /** Serves a lunch to the guest with the code (null: without one); a second one only when `again`. */
-  lunchServe: { access: 'kiosk', request: z.object({ code: z.string().max(20_000).nullable(), again: z.boolean().optional() }), response: lunchResult },
+  lunchServe: {
+    access: 'kiosk',
+    // registrantId: a guest picked by name search, in place of a code.
+    request: z.object({ code: z.string().max(20_000).nullable(), registrantId: z.string().max(20).optional(), again: z.boolean().optional() }),
+    response: lunchResult,
+  },
   /** Undoes this kiosk's latest lunch. */
   lunchUndo: {
     access: 'kiosk',

@@ -14,6 +14,7 @@ import { undoLatestStationEventSync } from '../undo.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
 import { handInRowsSync, registrantCloakEventsSync, tagEventsSync, uncollectedTagsSync, type HandInRow } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
+import { identifyGuestSync, type StationGuest } from './station-guest.js';
 
 /** The tag range set for the event. */
 export function tagRangeSync(core: Core): TagRange {
@@ -39,11 +40,11 @@ export function tagViewSync(core: Core, handIn: HandIn): TagView {
 }
 
 /**
- * Hands something in under a tag, for the guest whose code is given (none:
- * a guest without a code). A tag outside the range, a code that names
- * nobody, or a tag already hanging records nothing.
+ * Hands something in under a tag, for the guest whose code is given or who
+ * was picked by name (none: a guest without a code). A tag outside the
+ * range, a code that names nobody, or a tag already hanging records nothing.
  */
-export function cloakInSync(core: Core, tagInput: string, code: string | null, place: ScanPlace = {}): CloakResult {
+export function cloakInSync(core: Core, tagInput: string, guest: StationGuest, place: ScanPlace = {}): CloakResult {
   const event = core.requireEventSync();
   const station = stationForSync(core, 'garderobe', place.station);
   const kiosk = kioskNameOf(core, place);
@@ -54,8 +55,8 @@ export function cloakInSync(core: Core, tagInput: string, code: string | null, p
   if (!checked.ok) return answer(checked.verdict, tagNumberOf(tagInput), null);
   let registrantId: string | null = null;
   let by: StationIdentifiedBy = 'none';
-  if (code !== null) {
-    const identified = identifyCodeSync(core, event, code);
+  if (guest !== null) {
+    const identified = identifyGuestSync(core, event, guest);
     if (identified.row === null) return answer(identified.refused, checked.tag, null);
     registrantId = identified.row.id;
     by = identified.by;

@@ -5,7 +5,7 @@
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import type { LunchResult, Owner } from '../../../shared/contract.js';
 import { deriveServings, dietaryNeeds } from '../../../shared/lunch.js';
-import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
+import { kioskNameOf, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
@@ -13,11 +13,12 @@ import { dietaryOfSync, registrantLunchEventsSync } from '../store/station-store
 import { undoLatestStationEventSync } from '../undo.js';
 import { ownerSync } from './cloakroom.js';
 import { stationForSync } from './kiosk-station.js';
+import { identifyGuestSync, type StationGuest } from './station-guest.js';
 
 /** How the lunch is to be served. */
 export interface LunchRequest {
-  /** The guest's code; null for a lunch without one (counted, nobody named). */
-  readonly code: string | null;
+  /** The guest's code, or the guest picked by name; null for a lunch without a code (counted, nobody named). */
+  readonly code: StationGuest;
   /** Serve even when the guest has had lunch already. */
   readonly again?: boolean;
 }
@@ -35,7 +36,7 @@ export function serveLunchSync(core: Core, request: LunchRequest, place: ScanPla
   let registrantId: string | null = null;
   let by: StationIdentifiedBy = 'none';
   if (request.code !== null) {
-    const identified = identifyCodeSync(core, event, request.code);
+    const identified = identifyGuestSync(core, event, request.code);
     if (identified.row === null) return { verdict: identified.refused, registrant: null, ...base };
     registrantId = identified.row.id;
     by = identified.by;

@@ -1,11 +1,12 @@
 /**
  * The cloakroom: hand in against a numbered tag for the guest whose code was
- * scanned (or one without a code), hand back a tag after seeing whose it is,
- * and find a lost tag by the guest's code or name. What hangs is kept in
+ * scanned or whose name was picked from a search (or one without a code),
+ * hand back a tag after seeing whose it is, and find a lost tag by the
+ * guest's code or name. What hangs is kept in
  * memory and fresh with the log, so a tag typed for collection is shown at
  * once; the core records each hand-in and collection and its answer is the verdict.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { ChangeTopic, CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
 import { cloakVerdictLines, ownerText } from '../../../shared/station-verdicts.js';
@@ -17,6 +18,8 @@ import { useChanges } from '../common/use-changes.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
+import { SearchPanel, type SearchHit } from '../volunteer/search-panel.js';
+import { searchTheCore } from './search-the-core.js';
 import { StationBar } from './station-bar.js';
 import { UndoLast } from './undo-last.js';
 import { useStationCounts } from './use-station-counts.js';
@@ -25,10 +28,16 @@ import { useStationCounts } from './use-station-counts.js';
 const LOG_TOPICS: readonly ChangeTopic[] = ['door'];
 
 type Mode = 'in' | 'out' | 'find';
-/** The guest handing in: their code (null: without one) and who it names, once known. */
+/** The guest handing in: their code (null: without one) or their id when picked by name, and who it is, once known. */
 interface Guest {
   readonly code: string | null;
+  readonly registrantId?: string;
   readonly owner: Owner | null;
+}
+
+/** A guest picked from a name search, as the cloakroom names them. */
+function pickedGuest(hit: SearchHit): Guest {
+  return { code: null, registrantId: hit.id, owner: { id: hit.id, name: hit.name, organisation: hit.organisation } };
 }
 type Shown =
   | { readonly kind: 'result'; readonly result: CloakResult; readonly input: string }
@@ -46,9 +55,9 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const [tag, setTag] = useState('');
   const [shown, setShown] = useState<Shown | null>(null);
   const [hanging, setHanging] = useState<readonly TagView[]>([]);
-  const [query, setQuery] = useState('');
   const [found, setFound] = useState<readonly GuestTags[] | null>(null);
   const tagInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const requests = useLatestOnly();
   const hangingRequests = useLatestOnly();
@@ -75,7 +84,6 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
         tagInput.current?.focus();
       } else {
         setMode('find');
-        setQuery(scanned);
         find(scanned);
       }
     },
@@ -87,15 +95,25 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
     if (shown?.kind === 'confirm') confirmButton.current?.focus();
   }, [shown]);
 
-  const handIn = (event: FormEvent): void => {
-    event.preventDefault();
+  const pickGuest = useCallback((hit: SearchHit) => {
+    setGuest(pickedGuest(hit));
+    setShown(null);
+    tagInput.current?.focus();
+  }, []);
+  // A guest picked at "lost tag" is looked up in what hangs here, kept fresh with the log.
+  const pickLost = useCallback(
+    (hit: SearchHit) => setFound([{ owner: pickedGuest(hit).owner!, tags: hanging.filter((h) => h.owner?.id === hit.id) }]),
+    [hanging],
+  );
+
+  const handIn = (): void => {
     if (!guest) {
       setShown({ kind: 'error', message: t('cloakGuestPrompt') });
       return;
     }
     const input = tag;
     requests.track(
-      api.cloakIn({ tag: input, code: guest.code }),
+      api.cloakIn({ tag: input, code: guest.code, registrantId: guest.registrantId }),
       (result) => {
         setShown({ kind: 'result', result, input });
         if (result.verdict === 'ok') {
@@ -120,8 +138,7 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
       fail,
     );
   };
-  const lookUp = (event: FormEvent): void => {
-    event.preventDefault();
+  const lookUp = (): void => {
     const number = Number(tag.trim());
     const under = hanging.filter((h) => h.tag === number && /^\d+$/.test(tag.trim()));
     // Not in this kiosk's copy: the core says why (not hanging, out of range), or collects one the copy had not heard of.
@@ -171,39 +188,27 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
         </section>
 
         {mode === 'in' && (
-          <form className="station-form" onSubmit={handIn} noValidate>
-            <p className="station-prompt">{guest ? t('cloakGuest', { owner: guest.owner || guest.code === null ? ownerText(guest.owner, language) : guest.code }) : t('cloakGuestPrompt')}</p>
-            <div className="station-row">
-              <button type="button" className="button" onClick={() => (setGuest({ code: null, owner: null }), setShown(null), tagInput.current?.focus())}>
-                {t('cloakWithoutCodeButton')}
-              </button>
-              {guest && (
-                <button type="button" className="button" onClick={() => (setGuest(null), setShown(null))}>
-                  {t('cloakNextGuest')}
+          <>
+            <SearchPanel inputRef={searchInput} onPick={pickGuest} searchHere={searchTheCore} help="cloakSearchHelp" />
+            <TagForm inputRef={tagInput} value={tag} onValue={setTag} button={t('cloakHandInButton')} onSubmit={handIn}>
+              <p className="station-prompt">{guest ? t('cloakGuest', { owner: guest.owner || guest.code === null ? ownerText(guest.owner, language) : guest.code }) : t('cloakGuestPrompt')}</p>
+              <div className="station-row">
+                <button type="button" className="button" onClick={() => (setGuest({ code: null, owner: null }), setShown(null), tagInput.current?.focus())}>
+                  {t('cloakWithoutCodeButton')}
                 </button>
-              )}
-            </div>
-            <TagField id={`${ids}-tag`} inputRef={tagInput} value={tag} onValue={setTag} label={t('cloakTagLabel')} />
-            <button type="submit" className="button primary">
-              {t('cloakHandInButton')}
-            </button>
-          </form>
+                {guest && (
+                  <button type="button" className="button" onClick={() => (setGuest(null), setShown(null))}>
+                    {t('cloakNextGuest')}
+                  </button>
+                )}
+              </div>
+            </TagForm>
+          </>
         )}
-        {mode === 'out' && (
-          <form className="station-form" onSubmit={lookUp} noValidate>
-            <TagField id={`${ids}-tag`} inputRef={tagInput} value={tag} onValue={setTag} label={t('cloakTagLabel')} />
-            <button type="submit" className="button primary">
-              {t('cloakLookupButton')}
-            </button>
-          </form>
-        )}
+        {mode === 'out' && <TagForm inputRef={tagInput} value={tag} onValue={setTag} button={t('cloakLookupButton')} onSubmit={lookUp} />}
         {mode === 'find' && (
-          <form className="station-form" onSubmit={(event) => (event.preventDefault(), find(query))} noValidate>
-            <label htmlFor={`${ids}-find`}>{t('cloakFindLabel')}</label>
-            <input id={`${ids}-find`} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
-            <button type="submit" className="button primary">
-              {t('cloakFindButton')}
-            </button>
+          <section className="station-form" aria-label={t('cloakModeFind')}>
+            <SearchPanel inputRef={searchInput} onPick={pickLost} searchHere={searchTheCore} help="cloakFindSearchHelp" />
             {found && (
               <ul className="station-found">
                 {found.length === 0 && <li>{t('cloakFoundNone')}</li>}
@@ -223,7 +228,7 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
                 <li key={`${h.tag}-${h.at}`}>{tagLine(h)}</li>
               ))}
             </ul>
-          </form>
+          </section>
         )}
 
         <div className="station-actions">
@@ -247,18 +252,35 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   );
 }
 
-/** The tag number field: digits on a phone's keypad, typed or scanned. */
-function TagField({ id, inputRef, value, onValue, label }: {
-  readonly id: string;
+/**
+ * A tag number and its button, for handing in and for handing back: digits
+ * on a phone's keypad, typed or scanned, and Enter; what comes first (the
+ * guest) above the field.
+ */
+function TagForm({ inputRef, value, onValue, button, onSubmit, children }: {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly value: string;
   readonly onValue: (value: string) => void;
-  readonly label: string;
+  readonly button: string;
+  readonly onSubmit: () => void;
+  readonly children?: ReactNode;
 }) {
+  const t = useText();
+  const id = useId();
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    onSubmit();
+  };
   return (
-    <div className="station-tag">
-      <label htmlFor={id}>{label}</label>
-      <input ref={inputRef} id={id} type="text" inputMode="numeric" autoComplete="off" value={value} onChange={(e) => onValue(e.target.value)} />
-    </div>
+    <form className="station-form" onSubmit={submit} noValidate>
+      {children}
+      <div className="station-tag">
+        <label htmlFor={id}>{t('cloakTagLabel')}</label>
+        <input ref={inputRef} id={id} type="text" inputMode="numeric" autoComplete="off" value={value} onChange={(e) => onValue(e.target.value)} />
+      </div>
+      <button type="submit" className="button primary">
+        {button}
+      </button>
+    </form>
   );
 }
