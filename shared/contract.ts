@@ -134,6 +134,10 @@ const stationCounts = z.object({
     hanging: count,
     uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
     flagged: z.array(count),
+    /** The tags the cloakroom has: the screen checks a number typed against them at once. */
+    range: tagRange,
+    /** When the event ends (its date and `ends`, Oslo time): from then, the screen lists what was not collected. */
+    closesAt: isoTime,
   }),
   lunch: z.object({
     served: count,

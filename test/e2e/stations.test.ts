@@ -16,6 +16,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
 import { DEMO_PIN } from '../../shared/domain.js';
 import type { Core } from '../../electron/core/core.js';
+import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
+import { cloakInSync } from '../../electron/core/stations/cloakroom.js';
 import { setKioskStationSync } from '../../electron/core/stations/kiosk-station.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
 import { readRawSync } from '../helpers/raw-database.js';
@@ -146,6 +148,27 @@ describe('the cloakroom screen', () => {
     await expectAccessible(page, 'the cloakroom after a hand-in found by name');
     const handIn = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT registrant_id AS id, details FROM log WHERE kind = 'cloak_in'").get() as { id: string; details: string });
     expect({ id: handIn.id, details: JSON.parse(handIn.details) as unknown }).toEqual({ id: guest!.id, details: { tag: 300, by: 'search' } });
+  }, E2E_TIMEOUT);
+});
+
+describe('the cloakroom at closing time', () => {
+  it("lists the tags not collected with their owners once the event's end has passed", async () => {
+    session = await openBrowserKiosk();
+    const { page, kiosk } = session;
+    const [guest] = guests(kiosk.core, false);
+    // The event ended yesterday: the cloakroom is past closing time.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    updateEventSettingsSync(kiosk.core, { date: yesterday });
+    setKioskStationSync(kiosk.core, 'garderobe');
+    cloakInSync(kiosk.core, '41', guest!.code, { station: 'garderobe' });
+    cloakInSync(kiosk.core, '42', null, { station: 'garderobe' });
+    await page.reload();
+    const closing = page.locator('.station-closing');
+    await closing.getByRole('heading', { name: 'Stengetid: 2 merker er ikke hentet' }).waitFor({ timeout: 60_000 });
+    await closing.getByText(new RegExp(`Merke 41.*${guest!.name}`)).waitFor();
+    await closing.getByText(/Merke 42.*uten kode/).waitFor();
+    await closing.getByText('Om eieren har gått, registreres ikke ennå').waitFor();
+    await expectAccessible(page, 'the cloakroom at closing time');
   }, E2E_TIMEOUT);
 });
 

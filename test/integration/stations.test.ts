@@ -96,6 +96,9 @@ function countsByTheRulesSync(dir: string): StationCounts {
       hanging: uncollected.length,
       uncollected,
       flagged: cloakroom.flagged.slice(),
+      // The event's settings as eventDir leaves them: the default tags, and the end of the day in Oslo (winter time).
+      range: { first: 1, last: 800 },
+      closesAt: '2026-03-12T14:30:00.000Z',
     },
     lunch: {
       served: servings.length,

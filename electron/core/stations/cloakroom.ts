@@ -2,7 +2,7 @@
  * The cloakroom: handing in against a numbered tag, collecting, finding a
  * guest's tags, and undoing a wrong hand-in; each an event in the log.
  */
-import { checkTag, deriveCloakroom, parseTagRange, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
+import { checkTag, deriveCloakroom, parseTagRange, tagNumberOf, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
 import type { CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
@@ -89,12 +89,6 @@ export function cloakOutSync(core: Core, tagInput: string, place: ScanPlace = {}
     const views = [{ ...tagViewSync(core, collected), collectedAt: at }, ...others.map((h) => tagViewSync(core, h))];
     return { verdict: 'ok', tag: checked.tag, owner: views[0]!.owner, at, kiosk, handIns: views, range };
   });
-}
-
-/** The number in a refused tag input, to show back; null when it holds none. */
-function tagNumberOf(input: string): number | null {
-  const number = Number(input.trim());
-  return /^\s*-?\d{1,15}\s*$/.test(input) && Number.isSafeInteger(number) ? number : null;
 }
 
 /** What an undo at the cloakroom took back. */

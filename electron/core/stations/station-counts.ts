@@ -3,7 +3,10 @@
  * against those expected, with the kitchen's summary of dietary needs.
  */
 import type { StationCounts } from '../../../shared/contract.js';
+import { parseTagRange } from '../../../shared/cloakroom.js';
 import { dietaryNeeds } from '../../../shared/lunch.js';
+import { osloInstant } from '../../../shared/oslo-clock.js';
+import { eventSettingsSync } from '../event-settings.js';
 import type { Core } from '../core.js';
 import { arrivedDietaryTotalsSync, handInCountSync, lunchTotalsSync, uncollectedTagsSync } from '../store/station-store.js';
 
@@ -13,7 +16,17 @@ function cloakCountsSync(core: Core): StationCounts['cloak'] {
   const flagged = new Set<number>();
   for (const { tag } of uncollected) (seen.has(tag) ? flagged : seen).add(tag);
   const handedIn = handInCountSync(core);
-  return { handedIn, collected: handedIn - uncollected.length, hanging: uncollected.length, uncollected, flagged: [...flagged] };
+  const settings = eventSettingsSync(core);
+  return {
+    handedIn,
+    collected: handedIn - uncollected.length,
+    hanging: uncollected.length,
+    uncollected,
+    flagged: [...flagged],
+    // The setting is checked when it is set; the default is a valid range.
+    range: parseTagRange(settings.cloakTags)!,
+    closesAt: new Date(osloInstant(settings.date, settings.ends)).toISOString(),
+  };
 }
 
 function lunchCountsSync(core: Core): StationCounts['lunch'] {

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type R
 import type { ChangeTopic, CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
 import { cloakVerdictLines, ownerText } from '../../../shared/station-verdicts.js';
+import { handBackLookup, handInVerdict, hangingAfter, type VerdictPlace } from '../../../shared/station-replica.js';
 import { useApp, useText } from '../app-context.js';
 import { CameraPanel } from '../common/camera-panel.js';
 import { failureText } from '../common/failure-text.js';
@@ -18,6 +19,7 @@ import { useChanges } from '../common/use-changes.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
+import { useEventInfo } from '../volunteer/use-kiosk-figures.js';
 import { SearchPanel, type SearchHit } from '../volunteer/search-panel.js';
 import { searchTheCore } from './search-the-core.js';
 import { StationBar } from './station-bar.js';
@@ -50,6 +52,8 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const t = useText();
   const ids = useId();
   const { counts, refresh: refreshCounts } = useStationCounts();
+  const info = useEventInfo();
+  const range = counts?.cloak.range ?? null;
   const [mode, setMode] = useState<Mode>('in');
   const [guest, setGuest] = useState<Guest | null>(null);
   const [tag, setTag] = useState('');
@@ -106,44 +110,45 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
     [hanging],
   );
 
+  /** Now, at this kiosk: where a verdict from the copy is given. */
+  const here = (): VerdictPlace => ({ at: new Date().toISOString(), kiosk: info?.kioskName ?? '' });
+  /** Sends a hand-in or a collection to the core: its answer settles what the screen showed, and the copy follows it. */
+  const record = (call: Promise<CloakResult>, input: string, handedIn: boolean): void => {
+    requests.track(
+      call,
+      (result) => {
+        setShown({ kind: 'result', result, input });
+        setHanging((held) => hangingAfter(held, result, handedIn));
+        if (result.verdict === 'ok') {
+          setTag('');
+          recorded();
+        }
+      },
+      fail,
+    );
+  };
   const handIn = (): void => {
     if (!guest) {
       setShown({ kind: 'error', message: t('cloakGuestPrompt') });
       return;
     }
     const input = tag;
-    requests.track(
-      api.cloakIn({ tag: input, code: guest.code, registrantId: guest.registrantId }),
-      (result) => {
-        setShown({ kind: 'result', result, input });
-        if (result.verdict === 'ok') {
-          setTag('');
-          recorded();
-        }
-      },
-      fail,
-    );
+    // A scanned code the core has not named yet: whose it is shows with the core's answer.
+    const named = guest.code === null || guest.owner !== null;
+    const atOnce = named ? handInVerdict(hanging, range, input, guest.owner, here()) : null;
+    if (atOnce) setShown({ kind: 'result', result: atOnce, input });
+    record(api.cloakIn({ tag: input, code: guest.code, registrantId: guest.registrantId }), input, true);
   };
-  const handOut = (): void => {
-    const input = tag;
-    requests.track(
-      api.cloakOut({ tag: input }),
-      (result) => {
-        setShown({ kind: 'result', result, input });
-        if (result.verdict === 'ok') {
-          setTag('');
-          recorded();
-        }
-      },
-      fail,
-    );
-  };
+  const handOut = (): void => record(api.cloakOut({ tag }), tag, false);
   const lookUp = (): void => {
-    const number = Number(tag.trim());
-    const under = hanging.filter((h) => h.tag === number && /^\d+$/.test(tag.trim()));
-    // Not in this kiosk's copy: the core says why (not hanging, out of range), or collects one the copy had not heard of.
-    if (under.length === 0) handOut();
-    else setShown({ kind: 'confirm', handIns: under });
+    const found = handBackLookup(hanging, range, tag, here());
+    if (found?.kind === 'confirm') {
+      setShown({ kind: 'confirm', handIns: found.handIns });
+      return;
+    }
+    if (found) setShown({ kind: 'result', result: found.result, input: tag });
+    // Not in this kiosk's copy: the core says why (not hanging), or collects one the copy had not heard of.
+    handOut();
   };
 
   const cloak = counts?.cloak;
@@ -151,6 +156,8 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const verdict = shown?.kind === 'result' ? shown.result.verdict : (shown?.kind ?? 'idle');
   const tagLine = (h: TagView): string => t('cloakHangingLine', { tag: h.tag, owner: ownerText(h.owner, language), when: osloTime(h.at), kiosk: h.kiosk });
   const withoutCode = hanging.filter((h) => h.owner === null);
+  // From the event's end, what was not collected is listed with its owner; the counts are asked again at each change and every half minute.
+  const closed = cloak !== undefined && Date.now() >= Date.parse(cloak.closesAt);
   const flagged = (cloak?.flagged ?? []).map((number) => ({ number, owners: cloak!.uncollected.filter((u) => u.tag === number).map((u) => ownerText(u.registrant, language)) }));
   const modes: readonly [Mode, 'cloakModeIn' | 'cloakModeOut' | 'cloakModeFind'][] = [
     ['in', 'cloakModeIn'],
@@ -240,6 +247,18 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
             <ul>
               {flagged.map((f) => (
                 <li key={f.number}>{t('cloakFlagged', { tag: f.number, owners: f.owners.join(', ') })}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {closed && (
+          <section className="station-closing" aria-labelledby={`${ids}-closing`}>
+            <h2 id={`${ids}-closing`}>{t('cloakClosingHeading', { count: hanging.length })}</h2>
+            {/* Whether each owner has left comes with the exits (issue 11): the owner's exit, where there is one, goes beside their tag here. */}
+            <p>{t('cloakClosingLeftNotRecorded')}</p>
+            <ul>
+              {hanging.map((h) => (
+                <li key={`${h.tag}-${h.at}`}>{tagLine(h)}</li>
               ))}
             </ul>
           </section>
