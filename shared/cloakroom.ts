@@ -38,6 +38,12 @@ export function checkTag(input: string, range: TagRange): TagCheck {
   return tag >= range.first && tag <= range.last ? { ok: true, tag } : { ok: false, verdict: 'tag_out_of_range' };
 }
 
+/** The number in a refused tag input, to show back; null when it holds none. */
+export function tagNumberOf(input: string): number | null {
+  const number = Number(input.trim());
+  return /^\s*-?\d{1,15}\s*$/.test(input) && Number.isSafeInteger(number) ? number : null;
+}
+
 /** Something handed in, and whether it was collected. */
 export interface HandIn {
   readonly eventId: string;

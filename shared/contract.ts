@@ -203,6 +203,10 @@ const stationCounts = z.object({
     hanging: count,
     uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
     flagged: z.array(count),
+    /** The tags the cloakroom has: the screen checks a number typed against them at once. */
+    range: tagRange,
+    /** When the event ends (its date and `ends`, Oslo time): from then, the screen lists what was not collected. */
+    closesAt: isoTime,
   }),
   lunch: z.object({
     served: count,
@@ -412,9 +416,10 @@ export const contract = {
   doorList: { access: 'kiosk', request: none, response: doorList },
   /** What changed at the door since doorList or the last doorChanges: arrivals here and synced from other kiosks. */
   doorChanges: { access: 'kiosk', request: z.object({ cursor: z.number().int().min(0) }), response: doorChanges },
+  /** Undoes this kiosk's latest check-in still in force: of the person named (refused when it has none of theirs), else of anyone. */
   undo: {
     access: 'kiosk',
-    request: z.object({ reason: shortText.optional() }),
+    request: z.object({ reason: shortText.optional(), registrantId: z.string().max(20).optional() }),
     response: z.object({ undone: registrantSummary.extend({ at: isoTime }).nullable() }),
   },
   /** Records that the guest with the code went out: at the exit's station, or the entrance's "ut". */
@@ -515,7 +520,12 @@ export const contract = {
   /** Moves the kiosk to another station: only behind the organiser PIN. */
   stationSet: { access: 'organiser', request: kioskStation, response: kioskStation },
   /** Hands something in under a tag, for the guest with the code (null: a guest without one). */
-  cloakIn: { access: 'kiosk', request: z.object({ tag: tagInput, code: z.string().max(20_000).nullable() }), response: cloakResult },
+  cloakIn: {
+    access: 'kiosk',
+    // registrantId: a guest picked by name search, in place of a code.
+    request: z.object({ tag: tagInput, code: z.string().max(20_000).nullable(), registrantId: z.string().max(20).optional() }),
+    response: cloakResult,
+  },
   /** Hands back what hangs under a tag. */
   cloakOut: { access: 'kiosk', request: z.object({ tag: tagInput }), response: cloakResult },
   /** A lost tag: the guest by code or name, with the tags they have hanging. */
@@ -529,7 +539,12 @@ export const contract = {
     response: z.object({ undone: z.object({ kind: z.enum(['cloak_in', 'cloak_out']), tag: count, owner: owner.nullable(), at: isoTime }).nullable() }),
   },
   /** Serves a lunch to the guest with the code (null: without one); a second one only when `again`. */
-  lunchServe: { access: 'kiosk', request: z.object({ code: z.string().max(20_000).nullable(), again: z.boolean().optional() }), response: lunchResult },
+  lunchServe: {
+    access: 'kiosk',
+    // registrantId: a guest picked by name search, in place of a code.
+    request: z.object({ code: z.string().max(20_000).nullable(), registrantId: z.string().max(20).optional(), again: z.boolean().optional() }),
+    response: lunchResult,
+  },
   /** Undoes this kiosk's latest lunch. */
   lunchUndo: {
     access: 'kiosk',

@@ -10,9 +10,10 @@ import type { ScanResult } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import type { Core, EventRecord } from './core.js';
 import { doorStateSync, waitingAtDoorSync } from './door-day/door-state.js';
-import { appendEventSync, latestAdmissionInForceSync, registrantEventsSync } from './store/log-store.js';
+import { appendEventSync, registrantEventsSync } from './store/log-store.js';
 import { registrantWithArrivalByRefSync, registrantWithArrivalSync, type RegistrantWithArrival } from './store/registrants-store.js';
 import { checkToken } from './tokens.js';
+import { undoLatestStationEventSync } from './undo.js';
 
 const DEFAULT_STATION = 'inngang';
 
@@ -120,21 +121,18 @@ export interface UndoneCheckin {
   readonly at: string;
 }
 
-/** Undoes this kiosk's latest check-in that is still in force; null when there is none. */
-export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCheckin | null {
-  core.requireEventSync();
-  const kiosk = kioskNameOf(core, place);
-  return core.transaction((): UndoneCheckin | null => {
-    const target = latestAdmissionInForceSync(core, core.kioskId, kiosk);
-    if (!target) return null;
-    appendEventSync(core, {
-      at: new Date().toISOString(),
-      kioskName: kiosk,
-      station: place.station ?? DEFAULT_STATION,
-      kind: 'undo',
-      registrantId: target.registrant_id,
-      details: { target: target.id, reason: reason.trim() },
-    });
-    return { id: target.registrant_id, name: target.name, organisation: target.organisation, status: target.status, at: target.at };
-  });
+/**
+ * Undoes this kiosk's latest check-in that is still in force: of the person
+ * the screen names, refused when this kiosk has none of theirs to undo; of
+ * anyone when none is named (the command line). Null when there is none.
+ */
+export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace = {}, registrantId?: string): UndoneCheckin | null {
+  const target = undoLatestStationEventSync(core, ['checkin'], reason, { station: place.station ?? DEFAULT_STATION, kioskName: kioskNameOf(core, place) }, registrantId);
+  if (!target) {
+    if (registrantId === undefined) return null;
+    throw new UserError('undoNoCheckinOfPerson', { name: registrantWithArrivalSync(core, registrantId)?.name ?? registrantId.slice(0, 40) });
+  }
+  // An admission is of someone on the list, and the list only cancels registrants, never removes them.
+  const row = registrantWithArrivalSync(core, target.registrantId!)!;
+  return { id: row.id, name: row.name, organisation: row.organisation, status: row.status, at: target.at };
 }

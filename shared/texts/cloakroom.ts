@@ -39,7 +39,23 @@ export const cloakroomTexts = {
   cloakModeIn: { nb: 'Lever inn', en: 'Hand in' },
   cloakModeOut: { nb: 'Lever ut', en: 'Hand back' },
   cloakModeFind: { nb: 'Mistet merke', en: 'Lost tag' },
-  cloakGuestPrompt: { nb: 'Skann gjestens kode, eller velg «Uten kode».', en: 'Scan the guest\'s code, or choose "Without a code".' },
+  cloakGuestPrompt: {
+    nb: 'Skann gjestens kode, søk opp navnet, eller velg «Uten kode».',
+    en: 'Scan the guest\'s code, search their name, or choose "Without a code".',
+  },
+  cloakClosingHeading: { nb: 'Stengetid: {count} merker er ikke hentet', en: 'Closing time: {count} tags not collected' },
+  cloakClosingLeftNotRecorded: {
+    nb: 'Om eieren har gått, registreres ikke ennå. Gi listen til arrangøren, som kan kontakte dem.',
+    en: 'Whether the owner has left is not recorded yet. Give the list to the organiser, who can contact them.',
+  },
+  cloakSearchHelp: {
+    nb: 'Skriv noen bokstaver. Velg gjesten med piltastene og Enter, eller trykk på gjesten, og skriv så merkenummeret.',
+    en: 'Type a few letters. Choose the guest with the arrow keys and Enter, or tap them, then type the tag number.',
+  },
+  cloakFindSearchHelp: {
+    nb: 'Skriv noen bokstaver, og velg gjesten for å se merkene deres. Eller skann koden deres.',
+    en: 'Type a few letters, and choose the guest to see their tags. Or scan their code.',
+  },
   cloakGuest: { nb: 'Gjest: {owner}', en: 'Guest: {owner}' },
   cloakWithoutCodeButton: { nb: 'Uten kode', en: 'Without a code' },
   cloakNextGuest: { nb: 'Neste gjest', en: 'Next guest' },
@@ -48,8 +64,6 @@ export const cloakroomTexts = {
   cloakLookupButton: { nb: 'Finn merket', en: 'Find the tag' },
   cloakConfirmOut: { nb: 'Bekreft: levert tilbake', en: 'Confirm: handed back' },
   cloakHangingLine: { nb: 'Merke {tag} – {owner}, levert inn {when} ved {kiosk}', en: 'Tag {tag} – {owner}, handed in at {when} at {kiosk}' },
-  cloakFindLabel: { nb: 'Gjestens kode eller navn', en: "The guest's code or name" },
-  cloakFindButton: { nb: 'Søk', en: 'Search' },
   cloakFoundNone: { nb: 'Fant ingen med den koden eller det navnet.', en: 'Nobody found with that code or name.' },
   cloakGuestTags: { nb: '{owner}: {tags}', en: '{owner}: {tags}' },
   cloakGuestNoTags: { nb: '{owner}: ingen merker henger', en: '{owner}: no tags hanging' },

@@ -25,7 +25,14 @@ export const lunchTexts = {
   },
   lunchUndone: { nb: 'Angret lunsjen kl. {when} ({who})', en: 'Undid the lunch at {when} ({who})' },
   lunchNothingToUndo: { nb: 'Ingen lunsj å angre på denne kiosken.', en: 'No lunch to undo on this kiosk.' },
-  lunchPrompt: { nb: 'Skann gjestens kode, eller trykk «+1 uten kode».', en: 'Scan the guest\'s code, or choose "+1 without a code".' },
+  lunchPrompt: {
+    nb: 'Skann gjestens kode, søk opp navnet, eller trykk «+1 uten kode».',
+    en: 'Scan the guest\'s code, search their name, or choose "+1 without a code".',
+  },
+  lunchSearchHelp: {
+    nb: 'Skriv noen bokstaver. Velg gjesten med piltastene og Enter, eller trykk på gjesten, for å gi lunsj.',
+    en: 'Type a few letters. Choose the guest with the arrow keys and Enter, or tap them, to serve lunch.',
+  },
   lunchAnonymousButton: { nb: '+1 uten kode', en: '+1 without a code' },
   lunchServeAgainButton: { nb: 'Server likevel', en: 'Serve anyway' },
   lunchSecondWarning: { nb: 'Fikk lunsj {when} ved {kiosk}', en: 'Had lunch at {when} at {kiosk}' },

@@ -5,7 +5,8 @@
  * cloakroom through the keyboard wedge (two tags for one guest, one
  * collected, a tag not hanging refused); the lunch counter through the
  * keyboard wedge and the webcam (dietary needs shown, a second lunch warned
- * and served, +1 without a code); each checked with axe.
+ * and served, +1 without a code); a guest without a code found by name at
+ * both; each checked with axe.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFakeCameraVideo } from '../../bench/fake-camera.js';
 import { DEMO_PIN } from '../../shared/domain.js';
 import type { Core } from '../../electron/core/core.js';
+import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
+import { cloakInSync } from '../../electron/core/stations/cloakroom.js';
 import { setKioskStationSync } from '../../electron/core/stations/kiosk-station.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
 import { readRawSync } from '../helpers/raw-database.js';
@@ -62,6 +65,13 @@ async function openStation(station: 'garderobe' | 'lunsj', chromiumArgs: readonl
 /** Types the code the way a handheld scanner does: fast, then Enter. */
 async function scanWithWedge(page: Page, code: string): Promise<void> {
   await page.keyboard.type(code, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+/** Types a name in the station's search box and picks the first match with Enter. */
+async function pickByName(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Navn eller organisasjon' }).fill(name);
+  await page.getByRole('option', { name: new RegExp(name) }).first().waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -122,9 +132,43 @@ describe('the cloakroom screen', () => {
     expect(stationCountsSync(kiosk.core).cloak).toMatchObject({ handedIn: 2, collected: 1, hanging: 1, uncollected: [{ tag: 215, registrant: { id: guest!.id } }] });
 
     await page.getByRole('radio', { name: 'Mistet merke' }).check();
-    await page.getByLabel('Gjestens kode eller navn').fill(guest!.name);
-    await page.keyboard.press('Enter');
+    await pickByName(page, guest!.name);
     await page.getByText(new RegExp(`${guest!.name}.*: merke 215`)).waitFor();
+  }, E2E_TIMEOUT);
+
+  it('hands in for a guest without their code, found by name search, by the keyboard alone', async () => {
+    const { page, kiosk } = await openStation('garderobe');
+    const [, guest] = guests(kiosk.core, false);
+    await pickByName(page, guest!.name);
+    await page.getByText(`Gjest: ${guest!.name}`).waitFor();
+    // The pick leaves focus in the tag field.
+    await page.keyboard.type('300');
+    await page.keyboard.press('Enter');
+    await verdict(page, 'ok', `Merke 300 – ${guest!.name}`);
+    await expectAccessible(page, 'the cloakroom after a hand-in found by name');
+    const handIn = readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT registrant_id AS id, details FROM log WHERE kind = 'cloak_in'").get() as { id: string; details: string });
+    expect({ id: handIn.id, details: JSON.parse(handIn.details) as unknown }).toEqual({ id: guest!.id, details: { tag: 300, by: 'search' } });
+  }, E2E_TIMEOUT);
+});
+
+describe('the cloakroom at closing time', () => {
+  it("lists the tags not collected with their owners once the event's end has passed", async () => {
+    session = await openBrowserKiosk();
+    const { page, kiosk } = session;
+    const [guest] = guests(kiosk.core, false);
+    // The event ended yesterday: the cloakroom is past closing time.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    updateEventSettingsSync(kiosk.core, { date: yesterday });
+    setKioskStationSync(kiosk.core, 'garderobe');
+    cloakInSync(kiosk.core, '41', guest!.code, { station: 'garderobe' });
+    cloakInSync(kiosk.core, '42', null, { station: 'garderobe' });
+    await page.reload();
+    const closing = page.locator('.station-closing');
+    await closing.getByRole('heading', { name: 'Stengetid: 2 merker er ikke hentet' }).waitFor({ timeout: 60_000 });
+    await closing.getByText(new RegExp(`Merke 41.*${guest!.name}`)).waitFor();
+    await closing.getByText(/Merke 42.*uten kode/).waitFor();
+    await closing.getByText('Om eieren har gått, registreres ikke ennå').waitFor();
+    await expectAccessible(page, 'the cloakroom at closing time');
   }, E2E_TIMEOUT);
 });
 
@@ -152,6 +196,17 @@ describe('the lunch counter screen', () => {
     await verdict(page, 'ok', 'Lunsj uten kode (+1)');
     await page.getByText(/^4 servert/).waitFor();
     expect(stationCountsSync(kiosk.core).lunch).toMatchObject({ served: 4, anonymous: 1, secondServings: 1, notCheckedIn: 2 });
+  }, E2E_TIMEOUT);
+
+  it('serves a guest without their code, found by name search, with their dietary needs', async () => {
+    const { page, kiosk } = await openStation('lunsj');
+    const [, guest] = guests(kiosk.core, true);
+    await pickByName(page, guest!.name);
+    await verdict(page, 'ok', `Lunsj til ${guest!.name}`);
+    const dietary = await page.locator('.station-dietary').getAttribute('data-dietary');
+    expect(dietary?.toLowerCase()).toContain(guest!.dietary!.split(/[,;]/)[0]!.trim().toLowerCase());
+    await expectAccessible(page, 'the lunch counter after a lunch found by name');
+    expect(stationCountsSync(kiosk.core).lunch).toMatchObject({ served: 1, anonymous: 0 });
   }, E2E_TIMEOUT);
 
   it('serves the guest whose QR code the webcam sees', async () => {

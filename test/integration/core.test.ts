@@ -258,6 +258,20 @@ describe('undo', () => {
     expect(readRawSync(dir, (db) => db.prepare("SELECT COUNT(*) AS n FROM log WHERE kind != 'undo'").get())).toEqual({ n: 3 });
     expect(scanSync(core, codeOf('1'), { kioskName: 'A' }).verdict).toBe('welcome');
   });
+
+  it('takes back the check-in of the person named, not the latest of anyone, and refuses when this kiosk has none of theirs', () => {
+    const kari = scanSync(core, codeOf('1'), { kioskName: 'A' }).registrant!;
+    const ase = scanSync(core, codeOf('2'), { kioskName: 'A' }).registrant!;
+    expect(undoLastCheckinSync(core, 'feil person', { kioskName: 'A' }, kari.id)).toMatchObject({ id: kari.id, name: 'Kari Ødegård' });
+    expect(readRawSync(dir, (db) => db.prepare('SELECT registrant_id FROM attendance').pluck().all())).toEqual([ase.id]);
+    expect(() => undoLastCheckinSync(core, 'feil person', { kioskName: 'A' }, kari.id)).toThrow(
+      new UserError('undoNoCheckinOfPerson', { name: 'Kari Ødegård' }),
+    );
+    // Another kiosk's check-in of the same person is not this kiosk's to take back.
+    scanSync(core, codeOf('1'), { kioskName: 'B' });
+    expect(() => undoLastCheckinSync(core, '', { kioskName: 'A' }, kari.id)).toThrow(/ingen innsjekking av Kari Ødegård/);
+    expect(undoLastCheckinSync(core, '', { kioskName: 'A' }, ase.id)).toMatchObject({ name: 'Åse Lærum' });
+  });
 });
 
 describe('search', () => {

@@ -254,3 +254,73 @@ describe('migration 8: the stations read the log by kind, undos by their target,
     db.close();
   });
 });
+
+describe('migration 10: the stations count from running totals', () => {
+  it('derives the totals from the rows at version 9, and keeps them as arrivals, lunches and the list change', () => {
+    const db = tempDatabase();
+    migrateSync(db, 9);
+    const registrant = db.prepare(
+      "INSERT INTO registrant (id, person_key, name, organisation, status, dietary, code, search_text, content_hash, list_revision, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'IJ:code', 's', 'h', 1, 't')",
+    );
+    registrant.run('REG00001', 'kari', 'Kari Ødegård', 'Vågå kommune', 'confirmed', 'Glutenfri');
+    registrant.run('REG00002', 'per', 'Per Hansen', null, 'confirmed', 'Glutenfri');
+    registrant.run('REG00003', 'ola', 'Ola Nordmann', null, 'waitlisted', null);
+    const arrive = db.prepare("INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates) VALUES (?, 't', 'KIOSK001', 'Inngang 1', ?, 0)");
+    arrive.run('REG00001', 'KIOSK001-1');
+    arrive.run('REG00002', 'KIOSK001-2');
+    const serve = db.prepare('INSERT INTO lunch_serving (id, registrant_id, again) VALUES (?, ?, ?)');
+    serve.run('LUNCH001-1', 'REG00001', 0);
+    serve.run('LUNCH001-2', 'REG00003', 0);
+    serve.run('LUNCH001-3', null, 0);
+    serve.run('LUNCH001-4', 'REG00001', 1);
+    const handIn = db.prepare("INSERT INTO cloak_hand_in (id, tag, registrant_id, at, kiosk_name, collected_id, collected_at) VALUES (?, ?, ?, ?, 'Garderobe', ?, NULL)");
+    handIn.run('CLOAK001-1', 214, 'REG00001', '2026-03-12T09:10:00.000Z', null);
+    handIn.run('CLOAK001-2', 7, null, '2026-03-12T09:11:00.000Z', null);
+    handIn.run('CLOAK001-3', 9, 'REG00002', '2026-03-12T09:12:00.000Z', 'CLOAK001-4');
+    const kept = db.prepare('SELECT * FROM cloak_hand_in ORDER BY id').all();
+
+    migrateSync(db, 10);
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.prepare('SELECT * FROM cloak_hand_in ORDER BY id').all()).toEqual(kept);
+    const dietary = () => db.prepare('SELECT * FROM dietary_total ORDER BY dietary').all();
+    // Kari and Per arrived with gluten-free lunches, Kari has eaten; Ola ate without arriving.
+    expect(dietary()).toEqual([
+      { dietary: '', arrived: 0, eaten_arrived: 0, eaten_not_arrived: 1 },
+      { dietary: 'Glutenfri', arrived: 2, eaten_arrived: 1, eaten_not_arrived: 0 },
+    ]);
+    const uncollected = () => db.prepare('SELECT tag, id, owner_id, name, organisation FROM cloak_uncollected ORDER BY tag, at').all();
+    expect(uncollected()).toEqual([
+      { tag: 7, id: 'CLOAK001-2', owner_id: null, name: null, organisation: null },
+      { tag: 214, id: 'CLOAK001-1', owner_id: 'REG00001', name: 'Kari Ødegård', organisation: 'Vågå kommune' },
+    ]);
+
+    // The list changes a guest's dietary column and name: the totals and the hanging tag follow, whoever wrote it.
+    db.prepare("UPDATE registrant SET dietary = 'Vegetar', name = 'Kari Ødegård Berg' WHERE id = 'REG00001'").run();
+    expect(dietary()).toEqual([
+      { dietary: '', arrived: 0, eaten_arrived: 0, eaten_not_arrived: 1 },
+      { dietary: 'Glutenfri', arrived: 1, eaten_arrived: 0, eaten_not_arrived: 0 },
+      { dietary: 'Vegetar', arrived: 1, eaten_arrived: 1, eaten_not_arrived: 0 },
+    ]);
+    expect(uncollected()[1]).toMatchObject({ owner_id: 'REG00001', name: 'Kari Ødegård Berg' });
+    db.prepare("DELETE FROM registrant WHERE id = 'REG00001'").run();
+    expect(uncollected()[1]).toMatchObject({ owner_id: null, name: null });
+    const afterDelete = [
+      { dietary: '', arrived: 1, eaten_arrived: 1, eaten_not_arrived: 1 },
+      { dietary: 'Glutenfri', arrived: 1, eaten_arrived: 0, eaten_not_arrived: 0 },
+    ];
+    expect(dietary().filter((row) => (row as { arrived: number }).arrived > 0)).toEqual(afterDelete);
+
+    const plan = (sql: string): string => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan("SELECT COUNT(*) FROM registrant WHERE status = 'cancelled'")).toContain('COVERING INDEX registrant_status');
+    expect(plan('SELECT COUNT(*) FROM lunch_serving WHERE registrant_id IS NULL')).toContain('INDEX lunch_serving_anonymous');
+    expect(plan('SELECT COUNT(*) FROM lunch_serving WHERE again = 1')).toContain('INDEX lunch_serving_again');
+    expect(plan('SELECT tag, at FROM cloak_uncollected ORDER BY tag, at')).not.toContain('TEMP B-TREE');
+    expect(() => db.prepare("INSERT INTO lunch_guest (registrant_id, dietary, arrived, eaten) VALUES ('x', '', 2, 0)").run()).toThrow(/CHECK constraint/);
+
+    // Run again on a database rewound to version 9 (as private-files.test does), it derives the same totals.
+    db.pragma('user_version = 9');
+    migrateSync(db, 10);
+    expect(dietary()).toEqual(afterDelete);
+    db.close();
+  });
+});

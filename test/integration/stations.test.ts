@@ -6,11 +6,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { deriveCloakroom } from '../../shared/cloakroom.js';
-import { deriveServings } from '../../shared/lunch.js';
+import { deriveServings, dietaryNeeds } from '../../shared/lunch.js';
 import { eventFromRow, type LogRow } from '../../electron/core/store/log-store.js';
 import { registrantCloakEventsSync, tagEventsSync } from '../../electron/core/store/station-store.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
-import { eventId, type LogEvent } from '../../shared/event-log.js';
+import { deriveAttendance, eventId, type LogEvent } from '../../shared/event-log.js';
+import type { StationCounts } from '../../shared/contract.js';
 import { Core } from '../../electron/core/core.js';
 import { scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
@@ -21,7 +22,7 @@ import { stationCountsSync } from '../../electron/core/stations/station-counts.j
 import { applyEventDetailsSync, eventDetailsSync } from '../../electron/core/sync/event-details.js';
 import { importSyncFileSync, syncFileContentSync } from '../../electron/core/sync/sync-file.js';
 import { eventDir } from '../helpers/kiosk-cluster.js';
-import { readRawSync } from '../helpers/raw-database.js';
+import { readRawSync, writeRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
@@ -60,6 +61,55 @@ function derivedTablesSync(dir: string) {
     handIns: db.prepare('SELECT id, tag, registrant_id, collected_id FROM cloak_hand_in ORDER BY id').all(),
     lunches: db.prepare('SELECT id, registrant_id, again FROM lunch_serving ORDER BY id').all(),
   }));
+}
+
+/** The stations' counts as the rules on the whole log and the list have them, as the counts order them. */
+function countsByTheRulesSync(dir: string): StationCounts {
+  const events = allEventsSync(dir);
+  const registrants = readRawSync(dir, (db) => db.prepare('SELECT id, name, organisation, dietary FROM registrant').all() as { id: string; name: string; organisation: string | null; dietary: string | null }[]);
+  const byId = new Map(registrants.map((r) => [r.id, r]));
+  const arrived = registrants.filter((r) => deriveAttendance(events.filter((e) => e.registrantId === r.id)).arrival !== null);
+  const servings = deriveServings(events);
+  const eaters = new Set(servings.map((s) => s.registrantId).filter((id) => id !== null));
+  const cloakroom = deriveCloakroom(events);
+  const owner = (id: string | null) => {
+    const r = id === null ? undefined : byId.get(id);
+    return r ? { id: r.id, name: r.name, organisation: r.organisation } : null;
+  };
+  const uncollected = [...cloakroom.hanging.values()]
+    .flat()
+    .sort((a, b) => a.tag - b.tag || a.at.localeCompare(b.at))
+    .map((h) => ({ tag: h.tag, registrant: owner(h.registrantId), at: h.at, kiosk: h.kioskName }));
+  const needs = new Map<string, { need: string; expected: number; served: number }>();
+  for (const r of arrived) {
+    for (const need of dietaryNeeds(r.dietary)) {
+      const entry = needs.get(need) ?? needs.set(need, { need, expected: 0, served: 0 }).get(need)!;
+      entry.expected += 1;
+      if (eaters.has(r.id)) entry.served += 1;
+    }
+  }
+  const arrivedEaters = arrived.filter((r) => eaters.has(r.id)).length;
+  return {
+    cloak: {
+      handedIn: cloakroom.handIns.length,
+      collected: cloakroom.handIns.filter((h) => h.collected).length,
+      hanging: uncollected.length,
+      uncollected,
+      flagged: cloakroom.flagged.slice(),
+      // The event's settings as eventDir leaves them: the default tags, and the end of the day in Oslo (winter time).
+      range: { first: 1, last: 800 },
+      closesAt: '2026-03-12T14:30:00.000Z',
+    },
+    lunch: {
+      served: servings.length,
+      anonymous: servings.filter((s) => s.registrantId === null).length,
+      secondServings: servings.filter((s) => s.again).length,
+      expected: arrived.length,
+      leftToServe: arrived.length - arrivedEaters,
+      notCheckedIn: eaters.size - arrivedEaters,
+      dietary: [...needs.values()].sort((a, b) => b.expected - a.expected || a.need.localeCompare(b.need, 'nb')),
+    },
+  };
 }
 
 /** The registration numbers of the fictitious list, LDK-000001 on. */
@@ -105,6 +155,58 @@ describe('the stations on a real database', () => {
       expect([...deriveCloakroom(registrantCloakEventsSync(core, id)).hanging.values()].flat()).toEqual(ofGuest);
       expect(stationCountsSync(core).cloak).toMatchObject({ handedIn: 9, collected: 1, hanging: 8 });
       expect(stationCountsSync(core).lunch).toMatchObject({ served: 7, anonymous: 0, secondServings: 1 });
+    });
+  });
+
+  it('keeps the running totals of the counts as the rules on the whole log and the list have them', () => {
+    const dir = eventDir(30);
+    // Dietary needs for the first twelve, some written alike, so the kitchen's summary has something to count.
+    const needs = ['Glutenfri', 'glutenfri, laktosefri', 'Vegetar', 'Nøtteallergi og vegetar'];
+    writeRawSync(dir, (db) => {
+      for (let n = 1; n <= 12; n++) db.prepare('UPDATE registrant SET dietary = ? WHERE ref = ?').run(needs[n % needs.length], ref(n));
+    });
+    withCore(dir, (core) => {
+      for (let n = 1; n <= 10; n++) scanSync(core, ref(n));
+      undoLastCheckinSync(core, 'feil person');
+      for (let n = 1; n <= 6; n++) serveLunchSync(core, { code: ref(n) }, LUNSJ);
+      serveLunchSync(core, { code: ref(20) }, LUNSJ);
+      serveLunchSync(core, { code: null }, LUNSJ);
+      serveLunchSync(core, { code: ref(2), again: true }, LUNSJ);
+      undoLastLunchSync(core, 'feil knapp', LUNSJ);
+      serveLunchSync(core, { code: ref(3), again: true }, LUNSJ);
+      for (let n = 1; n <= 5; n++) cloakInSync(core, String(100 + n), ref(n), GARDEROBE);
+      cloakInSync(core, '7', null, GARDEROBE);
+      cloakOutSync(core, '102', GARDEROBE);
+      expect(stationCountsSync(core)).toEqual(countsByTheRulesSync(dir));
+
+      // Another kiosk's day arrives in one batch: its arrivals, a lunch of someone this kiosk let in, the same tag handed out again.
+      const ids = readRawSync(dir, (db) => db.prepare('SELECT id FROM registrant WHERE ref IN (?, ?, ?) ORDER BY ref').pluck().all(ref(11), ref(12), ref(1)) as string[]);
+      const other = { kioskId: 'KIOSKBBB', kioskName: 'Inngang 2' };
+      const at = (minute: number): string => `2026-03-12T09:${String(minute).padStart(2, '0')}:00.000Z`;
+      const batch: LogEvent[] = [
+        { ...other, id: eventId('KIOSKBBB', 1), seq: 1, at: at(1), station: 'inngang', kind: 'checkin', registrantId: ids[1]!, details: { by: 'ref' } },
+        { ...other, id: eventId('KIOSKBBB', 2), seq: 2, at: at(2), station: 'inngang', kind: 'checkin', registrantId: ids[2]!, details: { by: 'ref' } },
+        { ...other, id: eventId('KIOSKBBB', 3), seq: 3, at: at(3), station: 'inngang', kind: 'undo', registrantId: ids[2]!, details: { target: eventId('KIOSKBBB', 2), reason: 'feil' } },
+        { ...other, id: eventId('KIOSKBBB', 4), seq: 4, at: at(4), station: 'lunsj', kind: 'lunch', registrantId: ids[0]!, details: { by: 'ref', again: false } },
+        { ...other, id: eventId('KIOSKBBB', 5), seq: 5, at: at(5), station: 'garderobe', kind: 'cloak_in', registrantId: ids[1]!, details: { tag: 101, by: 'ref' } },
+      ];
+      applyEventsSync(core, batch);
+      expect(stationCountsSync(core)).toEqual(countsByTheRulesSync(dir));
+      expect(stationCountsSync(core).cloak.flagged).toEqual([101]);
+    });
+
+    // Another process changes the list: a guest's dietary needs and an owner's name; the counts follow.
+    writeRawSync(dir, (db) => {
+      db.prepare("UPDATE registrant SET dietary = 'Laktosefri' WHERE ref = ?").run(ref(4));
+      db.prepare("UPDATE registrant SET name = 'Kari Nyttnavn' WHERE ref = ?").run(ref(5));
+    });
+    withCore(dir, (core) => {
+      const counts = stationCountsSync(core);
+      expect(counts).toEqual(countsByTheRulesSync(dir));
+      expect(counts.cloak.uncollected.find((u) => u.tag === 105)?.registrant?.name).toBe('Kari Nyttnavn');
+      expect(counts.lunch.dietary.find((d) => d.need === 'Laktosefri')).toMatchObject({ expected: 2 });
+      core.wipeEventSync();
+      expect(readRawSync(dir, (db) => ['cloak_uncollected', 'lunch_guest', 'dietary_total'].map((t) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get()))).toEqual([0, 0, 0]);
     });
   });
 

@@ -14,7 +14,7 @@ import { FEW, HIDDEN, type AttendanceReport, type PeopleCount } from '../../shar
 const matcher = new MunicipalityMatcher(parseMunicipalityList(fs.readFileSync(path.resolve('resources', 'demo', 'kommuner-2024.csv'), 'utf8')));
 
 const NO_STATIONS: StationCounts = {
-  cloak: { handedIn: 0, collected: 0, hanging: 0, uncollected: [], flagged: [] },
+  cloak: { handedIn: 0, collected: 0, hanging: 0, uncollected: [], flagged: [], range: { first: 1, last: 800 }, closesAt: '2026-03-12T14:30:00.000Z' },
   lunch: { served: 0, anonymous: 0, secondServings: 0, expected: 0, leftToServe: 0, notCheckedIn: 0, dietary: [] },
 };
 

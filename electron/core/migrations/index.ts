@@ -11,6 +11,7 @@ import { migrate006SlowPinHash } from './006-slow-pin-hash.js';
 import { migrate007SearchTextFoldsAe } from './007-search-text-folds-ae.js';
 import { migrate008Stations } from './008-stations.js';
 import { migrate009DoorDay } from './009-door-day.js';
+import { migrate010StationTotals } from './010-station-totals.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate007SearchTextFoldsAe,
   migrate008Stations,
   migrate009DoorDay,
+  migrate010StationTotals,
 ];
 
 /** The schema version this build expects. */

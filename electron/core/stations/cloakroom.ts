@@ -2,7 +2,7 @@
  * The cloakroom: handing in against a numbered tag, collecting, finding a
  * guest's tags, and undoing a wrong hand-in; each an event in the log.
  */
-import { checkTag, deriveCloakroom, parseTagRange, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
+import { checkTag, deriveCloakroom, parseTagRange, tagNumberOf, type CloakVerdict, type HandIn, type TagRange } from '../../../shared/cloakroom.js';
 import type { CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
@@ -10,9 +10,11 @@ import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { searchSync } from '../registrants.js';
 import { appendEventSync } from '../store/log-store.js';
+import { undoLatestStationEventSync } from '../undo.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { handInRowsSync, hangingRowsSync, latestOwnStationEventSync, registrantCloakEventsSync, tagEventsSync, type HandInRow } from '../store/station-store.js';
+import { handInRowsSync, registrantCloakEventsSync, tagEventsSync, uncollectedTagsSync, type HandInRow } from '../store/station-store.js';
 import { stationForSync } from './kiosk-station.js';
+import { identifyGuestSync, type StationGuest } from './station-guest.js';
 
 /** The tag range set for the event. */
 export function tagRangeSync(core: Core): TagRange {
@@ -38,11 +40,11 @@ export function tagViewSync(core: Core, handIn: HandIn): TagView {
 }
 
 /**
- * Hands something in under a tag, for the guest whose code is given (none:
- * a guest without a code). A tag outside the range, a code that names
- * nobody, or a tag already hanging records nothing.
+ * Hands something in under a tag, for the guest whose code is given or who
+ * was picked by name (none: a guest without a code). A tag outside the
+ * range, a code that names nobody, or a tag already hanging records nothing.
  */
-export function cloakInSync(core: Core, tagInput: string, code: string | null, place: ScanPlace = {}): CloakResult {
+export function cloakInSync(core: Core, tagInput: string, guest: StationGuest, place: ScanPlace = {}): CloakResult {
   const event = core.requireEventSync();
   const station = stationForSync(core, 'garderobe', place.station);
   const kiosk = kioskNameOf(core, place);
@@ -53,8 +55,8 @@ export function cloakInSync(core: Core, tagInput: string, code: string | null, p
   if (!checked.ok) return answer(checked.verdict, tagNumberOf(tagInput), null);
   let registrantId: string | null = null;
   let by: StationIdentifiedBy = 'none';
-  if (code !== null) {
-    const identified = identifyCodeSync(core, event, code);
+  if (guest !== null) {
+    const identified = identifyGuestSync(core, event, guest);
     if (identified.row === null) return answer(identified.refused, checked.tag, null);
     registrantId = identified.row.id;
     by = identified.by;
@@ -89,12 +91,6 @@ export function cloakOutSync(core: Core, tagInput: string, place: ScanPlace = {}
   });
 }
 
-/** The number in a refused tag input, to show back; null when it holds none. */
-function tagNumberOf(input: string): number | null {
-  const number = Number(input.trim());
-  return /^\s*-?\d{1,15}\s*$/.test(input) && Number.isSafeInteger(number) ? number : null;
-}
-
 /** What an undo at the cloakroom took back. */
 export interface UndoneCloakEvent {
   readonly kind: 'cloak_in' | 'cloak_out';
@@ -106,22 +102,9 @@ export interface UndoneCloakEvent {
 
 /** Undoes this kiosk's latest hand-in or collection still in force; null when there is none. */
 export function undoLastCloakEventSync(core: Core, reason: string, place: ScanPlace = {}): UndoneCloakEvent | null {
-  core.requireEventSync();
   const station = stationForSync(core, 'garderobe', place.station);
-  const kiosk = kioskNameOf(core, place);
-  return core.transaction(() => {
-    const target = latestOwnStationEventSync(core, ['cloak_in', 'cloak_out'], kiosk);
-    if (target?.kind !== 'cloak_in' && target?.kind !== 'cloak_out') return null;
-    appendEventSync(core, {
-      at: new Date().toISOString(),
-      kioskName: kiosk,
-      station,
-      kind: 'undo',
-      registrantId: target.registrantId,
-      details: { target: target.id, reason: reason.trim() },
-    });
-    return { kind: target.kind, tag: target.details.tag, owner: ownerSync(core, target.registrantId), at: target.at };
-  });
+  const target = undoLatestStationEventSync(core, ['cloak_in', 'cloak_out'], reason, { station, kioskName: kioskNameOf(core, place) });
+  return target && { kind: target.kind, tag: target.details.tag, owner: ownerSync(core, target.registrantId), at: target.at };
 }
 
 /** The most guests a name search at the cloakroom lists. */
@@ -159,5 +142,6 @@ export function tagViewOfRow(row: HandInRow): TagView {
 /** Every hand-in (or only those still hanging), by tag number and then time. */
 export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] {
   core.requireEventSync();
-  return (only === 'all' ? handInRowsSync(core) : hangingRowsSync(core)).map(tagViewOfRow);
+  if (only === 'all') return handInRowsSync(core).map(tagViewOfRow);
+  return uncollectedTagsSync(core).map(({ tag, registrant, at, kiosk }) => ({ tag, owner: registrant, at, kiosk, collectedAt: null }));
 }

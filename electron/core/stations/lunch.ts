@@ -5,18 +5,20 @@
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
 import type { LunchResult, Owner } from '../../../shared/contract.js';
 import { deriveServings, dietaryNeeds } from '../../../shared/lunch.js';
-import { identifyCodeSync, kioskNameOf, type ScanPlace } from '../checkin.js';
+import { kioskNameOf, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { dietaryOfSync, latestOwnStationEventSync, registrantLunchEventsSync } from '../store/station-store.js';
+import { dietaryOfSync, registrantLunchEventsSync } from '../store/station-store.js';
+import { undoLatestStationEventSync } from '../undo.js';
 import { ownerSync } from './cloakroom.js';
 import { stationForSync } from './kiosk-station.js';
+import { identifyGuestSync, type StationGuest } from './station-guest.js';
 
 /** How the lunch is to be served. */
 export interface LunchRequest {
-  /** The guest's code; null for a lunch without one (counted, nobody named). */
-  readonly code: string | null;
+  /** The guest's code, or the guest picked by name; null for a lunch without a code (counted, nobody named). */
+  readonly code: StationGuest;
   /** Serve even when the guest has had lunch already. */
   readonly again?: boolean;
 }
@@ -34,7 +36,7 @@ export function serveLunchSync(core: Core, request: LunchRequest, place: ScanPla
   let registrantId: string | null = null;
   let by: StationIdentifiedBy = 'none';
   if (request.code !== null) {
-    const identified = identifyCodeSync(core, event, request.code);
+    const identified = identifyGuestSync(core, event, request.code);
     if (identified.row === null) return { verdict: identified.refused, registrant: null, ...base };
     registrantId = identified.row.id;
     by = identified.by;
@@ -72,20 +74,7 @@ export interface UndoneLunch {
 
 /** Undoes this kiosk's latest lunch still in force; null when there is none. */
 export function undoLastLunchSync(core: Core, reason: string, place: ScanPlace = {}): UndoneLunch | null {
-  core.requireEventSync();
   const station = stationForSync(core, 'lunsj', place.station);
-  const kiosk = kioskNameOf(core, place);
-  return core.transaction(() => {
-    const target = latestOwnStationEventSync(core, ['lunch'], kiosk);
-    if (!target) return null;
-    appendEventSync(core, {
-      at: new Date().toISOString(),
-      kioskName: kiosk,
-      station,
-      kind: 'undo',
-      registrantId: target.registrantId,
-      details: { target: target.id, reason: reason.trim() },
-    });
-    return { registrant: ownerSync(core, target.registrantId), at: target.at };
-  });
+  const target = undoLatestStationEventSync(core, ['lunch'], reason, { station, kioskName: kioskNameOf(core, place) });
+  return target && { registrant: ownerSync(core, target.registrantId), at: target.at };
 }

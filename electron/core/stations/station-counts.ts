@@ -3,17 +3,30 @@
  * against those expected, with the kitchen's summary of dietary needs.
  */
 import type { StationCounts } from '../../../shared/contract.js';
+import { parseTagRange } from '../../../shared/cloakroom.js';
 import { dietaryNeeds } from '../../../shared/lunch.js';
+import { osloInstant } from '../../../shared/oslo-clock.js';
+import { eventSettingsSync } from '../event-settings.js';
 import type { Core } from '../core.js';
-import { tagViewOfRow } from './cloakroom.js';
-import { arrivedDietaryTotalsSync, cloakTotalsSync, hangingRowsSync, lunchTotalsSync } from '../store/station-store.js';
+import { arrivedDietaryTotalsSync, handInCountSync, lunchTotalsSync, uncollectedTagsSync } from '../store/station-store.js';
 
 function cloakCountsSync(core: Core): StationCounts['cloak'] {
-  const uncollected = hangingRowsSync(core).map(tagViewOfRow).map(({ tag, owner, at, kiosk }) => ({ tag, registrant: owner, at, kiosk }));
+  const uncollected = uncollectedTagsSync(core);
   const seen = new Set<number>();
   const flagged = new Set<number>();
   for (const { tag } of uncollected) (seen.has(tag) ? flagged : seen).add(tag);
-  return { ...cloakTotalsSync(core), hanging: uncollected.length, uncollected, flagged: [...flagged] };
+  const handedIn = handInCountSync(core);
+  const settings = eventSettingsSync(core);
+  return {
+    handedIn,
+    collected: handedIn - uncollected.length,
+    hanging: uncollected.length,
+    uncollected,
+    flagged: [...flagged],
+    // The setting is checked when it is set; the default is a valid range.
+    range: parseTagRange(settings.cloakTags)!,
+    closesAt: new Date(osloInstant(settings.date, settings.ends)).toISOString(),
+  };
 }
 
 function lunchCountsSync(core: Core): StationCounts['lunch'] {

@@ -6,7 +6,6 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { DoorChanges, DoorList } from '../../../shared/contract.js';
-import type { RegistrantStatus } from '../../../shared/domain.js';
 import { deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
 import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
@@ -14,18 +13,6 @@ import type { Core } from '../core.js';
 import { statement } from './connection.js';
 import { clearDoorDaySync, refreshDoorDaySync } from './door-day-store.js';
 import { refreshStationsSync } from './station-store.js';
-
-/**
- * SQL condition: the log row `l` is an admission that no undo of the same
- * registrant names. The undo rule in SQL, for the reads that look at
- * admissions themselves; deriveAttendance (shared/event-log.ts) states it in
- * TypeScript and keeps the attendance table, and a test holds the two together.
- */
-// The unary plus keeps SQLite off the index on kind (migration 8), which it would otherwise take to
-// walk every undo of the day for each admission: the registrant's own few events are the way in.
-const ADMISSION_IN_FORCE = `+l.kind = 'checkin'
-  AND NOT EXISTS (SELECT 1 FROM log u WHERE +u.kind = 'undo' AND u.registrant_id = l.registrant_id
-                  AND u.details ->> '$.target' = l.id)`;
 
 /** A row of the log table. */
 export interface LogRow {
@@ -144,25 +131,31 @@ function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): vo
   }
 }
 
-/** An admission still in force, with the registrant it let in. */
-export interface AdmissionInForce {
-  readonly id: string;
-  readonly at: string;
-  readonly registrant_id: string;
-  readonly name: string;
-  readonly organisation: string | null;
-  readonly status: RegistrantStatus;
+/** Whose latest event `latestEventInForceSync` looks for. */
+export interface LatestEventQuery {
+  readonly kioskId: string;
+  readonly kioskName: string;
+  readonly kinds: readonly EventKind[];
+  /** Only this registrant's events; all of the kinds when absent. */
+  readonly registrantId?: string;
 }
 
-/** The latest admission still in force that a kiosk made under a name; undefined when there is none. */
-export function latestAdmissionInForceSync(core: Core, kioskId: string, kioskName: string): AdmissionInForce | undefined {
-  return statement(
-    core,
-    `SELECT l.id, l.at, r.id AS registrant_id, r.name, r.organisation, r.status
-     FROM log l JOIN registrant r ON r.id = l.registrant_id
-     WHERE l.kiosk_id = ? AND l.kiosk_name = ? AND ${ADMISSION_IN_FORCE}
-     ORDER BY l.seq DESC LIMIT 1`,
-  ).get(kioskId, kioskName) as AdmissionInForce | undefined;
+/**
+ * The latest event of these kinds that a kiosk wrote under a name (of one
+ * registrant, when named) and that no undo of the same registrant names;
+ * undefined when there is none.
+ */
+export function latestEventInForceSync(core: Core, query: LatestEventQuery): LogEvent | undefined {
+  const inForce = `l.kiosk_id = @kiosk AND l.kiosk_name = @name AND l.kind IN (SELECT value FROM json_each(@kinds))
+    AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id IS l.registrant_id AND u.details ->> '$.target' = l.id)`;
+  const params = { kiosk: query.kioskId, name: query.kioskName, kinds: JSON.stringify(query.kinds) };
+  // Two statements rather than an OR, so that one person's events are read by the registrant's index.
+  const row = (
+    query.registrantId === undefined
+      ? statement(core, `SELECT * FROM log l WHERE ${inForce} ORDER BY l.seq DESC LIMIT 1`).get(params)
+      : statement(core, `SELECT * FROM log l WHERE l.registrant_id = @registrant AND ${inForce} ORDER BY l.seq DESC LIMIT 1`).get({ ...params, registrant: query.registrantId })
+  ) as LogRow | undefined;
+  return row && eventFromRow(row);
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * The tables `cloak_hand_in` (every hand-in not undone, and its collection)
  * and `lunch_serving` (every lunch not undone), derived from the log as the
- * stations' rules (shared/cloakroom.ts, shared/lunch.ts) have it: the only
- * module with SQL for them. It also reads the stations' events from the log
- * (the log store's, which alone writes it) and the registrants' dietary needs.
+ * stations' rules (shared/cloakroom.ts, shared/lunch.ts) have it, and the
+ * running totals the counts read (`lunch_guest`, and `dietary_total` that
+ * its triggers keep): the only module with SQL for them. It also reads the
+ * stations' events from the log (the log store's, which alone writes it),
+ * the arrivals, and the registrants' dietary needs.
  */
 import { deriveCloakroom } from '../../../shared/cloakroom.js';
+import type { StationCounts } from '../../../shared/contract.js';
 import type { LogEvent } from '../../../shared/event-log.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
@@ -48,18 +51,6 @@ export function registrantLunchEventsSync(core: Core, registrantId: string): Log
   return rows.map(eventFromRow);
 }
 
-/** The latest event of these kinds that this kiosk wrote under a name and that no undo names; undefined when there is none. */
-export function latestOwnStationEventSync(core: Core, kinds: readonly string[], kioskName: string): LogEvent | undefined {
-  const row = statement(
-    core,
-    `SELECT * FROM log l
-     WHERE l.kiosk_id = @kiosk AND l.kiosk_name = @name AND l.kind IN (SELECT value FROM json_each(@kinds))
-       AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.details ->> '$.target' = l.id)
-     ORDER BY l.seq DESC LIMIT 1`,
-  ).get({ kiosk: core.kioskId, name: kioskName, kinds: JSON.stringify(kinds) }) as LogRow | undefined;
-  return row && eventFromRow(row);
-}
-
 /** A registrant's dietary column; null when empty or not on the list. */
 export function dietaryOfSync(core: Core, registrantId: string): string | null {
   const row = statement(core, 'SELECT dietary FROM registrant WHERE id = ?').get(registrantId) as { dietary: string | null } | undefined;
@@ -71,9 +62,18 @@ export function dietaryOfSync(core: Core, registrantId: string): string | null {
  * under every tag the events touch are derived again from that tag's events
  * (a collection may arrive before the hand-in it names, from another kiosk);
  * a lunch is added, and removed by its undo, which always comes after it
- * from the same kiosk. Call inside the transaction that stored the events.
+ * from the same kiosk; the lunch guests are counted again for every
+ * registrant an arrival, a lunch or an undo names. Call inside the
+ * transaction that stored the events, after the attendance.
  */
 export function refreshStationsSync(core: Core, events: readonly LogEvent[]): void {
+  refreshCloakAndLunchSync(core, events);
+  const guests = new Set<string>();
+  for (const e of events) if ((e.kind === 'checkin' || e.kind === 'lunch' || e.kind === 'undo') && e.registrantId !== null) guests.add(e.registrantId);
+  refreshLunchGuestsSync(core, [...guests]);
+}
+
+function refreshCloakAndLunchSync(core: Core, events: readonly LogEvent[]): void {
   const tags = new Set<number>();
   const addServing = statement(core, 'INSERT OR IGNORE INTO lunch_serving (id, registrant_id, again) VALUES (?, ?, ?)');
   const removeServing = statement(core, 'DELETE FROM lunch_serving WHERE id = ?');
@@ -89,10 +89,43 @@ export function refreshStationsSync(core: Core, events: readonly LogEvent[]): vo
   }
   const clear = statement(core, 'DELETE FROM cloak_hand_in WHERE tag = ?');
   const add = statement(core, 'INSERT INTO cloak_hand_in (id, tag, registrant_id, at, kiosk_name, collected_id, collected_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const clearHanging = statement(core, 'DELETE FROM cloak_uncollected WHERE tag = ?');
+  const addHanging = statement(
+    core,
+    `INSERT INTO cloak_uncollected (tag, at, id, kiosk_name, registrant_id, owner_id, name, organisation)
+     SELECT @tag, @at, @id, @kiosk, @registrant, r.id, r.name, r.organisation FROM (SELECT 1) LEFT JOIN registrant r ON r.id = @registrant`,
+  );
   for (const tag of tags) {
     clear.run(tag);
-    for (const h of deriveCloakroom(tagEventsSync(core, tag)).handIns) add.run(h.eventId, h.tag, h.registrantId, h.at, h.kioskName, h.collected?.eventId ?? null, h.collected?.at ?? null);
+    clearHanging.run(tag);
+    for (const h of deriveCloakroom(tagEventsSync(core, tag)).handIns) {
+      add.run(h.eventId, h.tag, h.registrantId, h.at, h.kioskName, h.collected?.eventId ?? null, h.collected?.at ?? null);
+      if (!h.collected) addHanging.run({ tag: h.tag, at: h.at, id: h.eventId, kiosk: h.kioskName, registrant: h.registrantId });
+    }
   }
+}
+
+/**
+ * Counts these registrants again as lunch guests: whether they have arrived
+ * (the attendance, kept first) and eaten, with their dietary column; one
+ * who has done neither is no guest. The triggers on lunch_guest carry each
+ * change into dietary_total. When exits come (issue 11), "arrived" here is
+ * where a guest who has left stops being expected.
+ */
+function refreshLunchGuestsSync(core: Core, registrantIds: readonly string[]): void {
+  if (registrantIds.length === 0) return;
+  const ids = JSON.stringify(registrantIds);
+  statement(core, 'DELETE FROM lunch_guest WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
+  statement(
+    core,
+    `INSERT INTO lunch_guest (registrant_id, dietary, arrived, eaten)
+     SELECT id, dietary, arrived, eaten FROM (
+       SELECT g.value AS id, COALESCE(r.dietary, '') AS dietary,
+         EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = g.value) AS arrived,
+         EXISTS (SELECT 1 FROM lunch_serving s WHERE s.registrant_id = g.value) AS eaten
+       FROM json_each(?) g LEFT JOIN registrant r ON r.id = g.value
+     ) WHERE arrived OR eaten`,
+  ).run(ids);
 }
 
 /** A hand-in with its owner's name where there is one, and when it was collected. */
@@ -106,50 +139,72 @@ export interface HandInRow {
   readonly organisation: string | null;
 }
 
-const HAND_IN_ROWS = `SELECT h.tag, h.at, h.kiosk_name AS kiosk, h.collected_at AS collectedAt, r.id, r.name, r.organisation
-  FROM cloak_hand_in h LEFT JOIN registrant r ON r.id = h.registrant_id`;
+/** A tag still hanging, with its owner where the list has them. */
+export type UncollectedTag = StationCounts['cloak']['uncollected'][number];
 
-/** What still hangs, by tag and time. */
-export function hangingRowsSync(core: Core): HandInRow[] {
-  return statement(core, `${HAND_IN_ROWS} WHERE h.collected_id IS NULL ORDER BY h.tag, h.at`).all() as HandInRow[];
+/**
+ * What still hangs, by tag and time: read in the order of its table, its
+ * owners' names kept with it, each row made into its answer at once (the
+ * counts carry it after every change, hundreds of tags by the afternoon).
+ */
+export function uncollectedTagsSync(core: Core): UncollectedTag[] {
+  const rows = statement(core, 'SELECT tag, at, kiosk_name, owner_id, name, organisation FROM cloak_uncollected ORDER BY tag, at').raw().all() as [
+    number,
+    string,
+    string,
+    string | null,
+    string | null,
+    string | null,
+  ][];
+  return rows.map(([tag, at, kiosk, id, name, organisation]) => ({ tag, registrant: id === null ? null : { id, name: name!, organisation }, at, kiosk }));
 }
 
 /** Every hand-in, by tag and time. */
 export function handInRowsSync(core: Core): HandInRow[] {
-  return statement(core, `${HAND_IN_ROWS} ORDER BY h.tag, h.at`).all() as HandInRow[];
+  return statement(
+    core,
+    `SELECT h.tag, h.at, h.kiosk_name AS kiosk, h.collected_at AS collectedAt, r.id, r.name, r.organisation
+     FROM cloak_hand_in h LEFT JOIN registrant r ON r.id = h.registrant_id ORDER BY h.tag, h.at`,
+  ).all() as HandInRow[];
 }
 
-/** How many hand-ins there were, and how many of them were collected. */
-export function cloakTotalsSync(core: Core): { handedIn: number; collected: number } {
-  return statement(core, 'SELECT COUNT(*) AS handedIn, COUNT(collected_id) AS collected FROM cloak_hand_in').get() as { handedIn: number; collected: number };
+/** How many hand-ins there were (counted from the table's b-tree, not its rows). */
+export function handInCountSync(core: Core): number {
+  return statement(core, 'SELECT COUNT(*) FROM cloak_hand_in').pluck().get() as number;
 }
 
-/** The lunch counter's totals: lunches, without a code, second servings; people served, and of them those arrived. */
+/**
+ * The lunch counter's totals: lunches, without a code (from their index),
+ * second servings (from theirs); people served, of them those who arrived,
+ * and those arrived (from the guests' totals).
+ */
 export function lunchTotalsSync(core: Core): { served: number; anonymous: number; secondServings: number; people: number; peopleArrived: number; arrived: number } {
   return statement(
     core,
-    `SELECT COUNT(*) AS served, COUNT(*) - COUNT(registrant_id) AS anonymous, COALESCE(SUM(again), 0) AS secondServings,
-       (SELECT COUNT(DISTINCT registrant_id) FROM lunch_serving WHERE registrant_id IS NOT NULL) AS people,
-       (SELECT COUNT(*) FROM attendance a WHERE EXISTS (SELECT 1 FROM lunch_serving s WHERE s.registrant_id = a.registrant_id)) AS peopleArrived,
-       (SELECT COUNT(*) FROM attendance) AS arrived
-     FROM lunch_serving`,
+    `SELECT (SELECT COUNT(*) FROM lunch_serving) AS served,
+       (SELECT COUNT(*) FROM lunch_serving WHERE registrant_id IS NULL) AS anonymous,
+       (SELECT COUNT(*) FROM lunch_serving WHERE again = 1) AS secondServings,
+       COALESCE(SUM(eaten_arrived + eaten_not_arrived), 0) AS people,
+       COALESCE(SUM(eaten_arrived), 0) AS peopleArrived,
+       COALESCE(SUM(arrived), 0) AS arrived
+     FROM dietary_total`,
   ).get() as { served: number; anonymous: number; secondServings: number; people: number; peopleArrived: number; arrived: number };
 }
 
 /** Each dietary column among those arrived: how many have it, and how many of them have had lunch. */
 export function arrivedDietaryTotalsSync(core: Core): { dietary: string; arrived: number; served: number }[] {
-  return statement(
-    core,
-    `SELECT r.dietary, COUNT(*) AS arrived,
-       SUM(EXISTS (SELECT 1 FROM lunch_serving s WHERE s.registrant_id = r.id)) AS served
-     FROM attendance a JOIN registrant r ON r.id = a.registrant_id
-     WHERE r.dietary IS NOT NULL AND r.dietary != ''
-     GROUP BY r.dietary`,
-  ).all() as { dietary: string; arrived: number; served: number }[];
+  return statement(core, "SELECT dietary, arrived, eaten_arrived AS served FROM dietary_total WHERE dietary != '' AND arrived > 0").all() as {
+    dietary: string;
+    arrived: number;
+    served: number;
+  }[];
 }
 
 /** Removes the derived tables' rows, with the log they come from. */
 export function clearStationsSync(core: Core): void {
   statement(core, 'DELETE FROM cloak_hand_in').run();
   statement(core, 'DELETE FROM lunch_serving').run();
+  statement(core, 'DELETE FROM cloak_uncollected').run();
+  statement(core, 'DELETE FROM lunch_guest').run();
+  statement(core, 'DELETE FROM dietary_total').run();
 }

@@ -1,14 +1,16 @@
 /**
  * The cloakroom: hand in against a numbered tag for the guest whose code was
- * scanned (or one without a code), hand back a tag after seeing whose it is,
- * and find a lost tag by the guest's code or name. What hangs is kept in
+ * scanned or whose name was picked from a search (or one without a code),
+ * hand back a tag after seeing whose it is, and find a lost tag by the
+ * guest's code or name. What hangs is kept in
  * memory and fresh with the log, so a tag typed for collection is shown at
  * once; the core records each hand-in and collection and its answer is the verdict.
  */
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { ChangeTopic, CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
 import { cloakVerdictLines, ownerText } from '../../../shared/station-verdicts.js';
+import { handBackLookup, handInVerdict, hangingAfter, type VerdictPlace } from '../../../shared/station-replica.js';
 import { useApp, useText } from '../app-context.js';
 import { CameraPanel } from '../common/camera-panel.js';
 import { failureText } from '../common/failure-text.js';
@@ -17,6 +19,9 @@ import { useChanges } from '../common/use-changes.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
+import { useEventInfo } from '../volunteer/use-kiosk-figures.js';
+import { SearchPanel, type SearchHit } from '../volunteer/search-panel.js';
+import { searchTheCore } from './search-the-core.js';
 import { StationBar } from './station-bar.js';
 import { UndoLast } from './undo-last.js';
 import { useStationCounts } from './use-station-counts.js';
@@ -25,10 +30,16 @@ import { useStationCounts } from './use-station-counts.js';
 const LOG_TOPICS: readonly ChangeTopic[] = ['door'];
 
 type Mode = 'in' | 'out' | 'find';
-/** The guest handing in: their code (null: without one) and who it names, once known. */
+/** The guest handing in: their code (null: without one) or their id when picked by name, and who it is, once known. */
 interface Guest {
   readonly code: string | null;
+  readonly registrantId?: string;
   readonly owner: Owner | null;
+}
+
+/** A guest picked from a name search, as the cloakroom names them. */
+function pickedGuest(hit: SearchHit): Guest {
+  return { code: null, registrantId: hit.id, owner: { id: hit.id, name: hit.name, organisation: hit.organisation } };
 }
 type Shown =
   | { readonly kind: 'result'; readonly result: CloakResult; readonly input: string }
@@ -41,14 +52,16 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const t = useText();
   const ids = useId();
   const { counts, refresh: refreshCounts } = useStationCounts();
+  const info = useEventInfo();
+  const range = counts?.cloak.range ?? null;
   const [mode, setMode] = useState<Mode>('in');
   const [guest, setGuest] = useState<Guest | null>(null);
   const [tag, setTag] = useState('');
   const [shown, setShown] = useState<Shown | null>(null);
   const [hanging, setHanging] = useState<readonly TagView[]>([]);
-  const [query, setQuery] = useState('');
   const [found, setFound] = useState<readonly GuestTags[] | null>(null);
   const tagInput = useRef<HTMLInputElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const requests = useLatestOnly();
   const hangingRequests = useLatestOnly();
@@ -75,7 +88,6 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
         tagInput.current?.focus();
       } else {
         setMode('find');
-        setQuery(scanned);
         find(scanned);
       }
     },
@@ -87,46 +99,56 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
     if (shown?.kind === 'confirm') confirmButton.current?.focus();
   }, [shown]);
 
-  const handIn = (event: FormEvent): void => {
-    event.preventDefault();
+  const pickGuest = useCallback((hit: SearchHit) => {
+    setGuest(pickedGuest(hit));
+    setShown(null);
+    tagInput.current?.focus();
+  }, []);
+  // A guest picked at "lost tag" is looked up in what hangs here, kept fresh with the log.
+  const pickLost = useCallback(
+    (hit: SearchHit) => setFound([{ owner: pickedGuest(hit).owner!, tags: hanging.filter((h) => h.owner?.id === hit.id) }]),
+    [hanging],
+  );
+
+  /** Now, at this kiosk: where a verdict from the copy is given. */
+  const here = (): VerdictPlace => ({ at: new Date().toISOString(), kiosk: info?.kioskName ?? '' });
+  /** Sends a hand-in or a collection to the core: its answer settles what the screen showed, and the copy follows it. */
+  const record = (call: Promise<CloakResult>, input: string, handedIn: boolean): void => {
+    requests.track(
+      call,
+      (result) => {
+        setShown({ kind: 'result', result, input });
+        setHanging((held) => hangingAfter(held, result, handedIn));
+        if (result.verdict === 'ok') {
+          setTag('');
+          recorded();
+        }
+      },
+      fail,
+    );
+  };
+  const handIn = (): void => {
     if (!guest) {
       setShown({ kind: 'error', message: t('cloakGuestPrompt') });
       return;
     }
     const input = tag;
-    requests.track(
-      api.cloakIn({ tag: input, code: guest.code }),
-      (result) => {
-        setShown({ kind: 'result', result, input });
-        if (result.verdict === 'ok') {
-          setTag('');
-          recorded();
-        }
-      },
-      fail,
-    );
+    // A scanned code the core has not named yet: whose it is shows with the core's answer.
+    const named = guest.code === null || guest.owner !== null;
+    const atOnce = named ? handInVerdict(hanging, range, input, guest.owner, here()) : null;
+    if (atOnce) setShown({ kind: 'result', result: atOnce, input });
+    record(api.cloakIn({ tag: input, code: guest.code, registrantId: guest.registrantId }), input, true);
   };
-  const handOut = (): void => {
-    const input = tag;
-    requests.track(
-      api.cloakOut({ tag: input }),
-      (result) => {
-        setShown({ kind: 'result', result, input });
-        if (result.verdict === 'ok') {
-          setTag('');
-          recorded();
-        }
-      },
-      fail,
-    );
-  };
-  const lookUp = (event: FormEvent): void => {
-    event.preventDefault();
-    const number = Number(tag.trim());
-    const under = hanging.filter((h) => h.tag === number && /^\d+$/.test(tag.trim()));
-    // Not in this kiosk's copy: the core says why (not hanging, out of range), or collects one the copy had not heard of.
-    if (under.length === 0) handOut();
-    else setShown({ kind: 'confirm', handIns: under });
+  const handOut = (): void => record(api.cloakOut({ tag }), tag, false);
+  const lookUp = (): void => {
+    const found = handBackLookup(hanging, range, tag, here());
+    if (found?.kind === 'confirm') {
+      setShown({ kind: 'confirm', handIns: found.handIns });
+      return;
+    }
+    if (found) setShown({ kind: 'result', result: found.result, input: tag });
+    // Not in this kiosk's copy: the core says why (not hanging), or collects one the copy had not heard of.
+    handOut();
   };
 
   const cloak = counts?.cloak;
@@ -134,6 +156,8 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const verdict = shown?.kind === 'result' ? shown.result.verdict : (shown?.kind ?? 'idle');
   const tagLine = (h: TagView): string => t('cloakHangingLine', { tag: h.tag, owner: ownerText(h.owner, language), when: osloTime(h.at), kiosk: h.kiosk });
   const withoutCode = hanging.filter((h) => h.owner === null);
+  // From the event's end, what was not collected is listed with its owner; the counts are asked again at each change and every half minute.
+  const closed = cloak !== undefined && Date.now() >= Date.parse(cloak.closesAt);
   const flagged = (cloak?.flagged ?? []).map((number) => ({ number, owners: cloak!.uncollected.filter((u) => u.tag === number).map((u) => ownerText(u.registrant, language)) }));
   const modes: readonly [Mode, 'cloakModeIn' | 'cloakModeOut' | 'cloakModeFind'][] = [
     ['in', 'cloakModeIn'],
@@ -173,39 +197,27 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
         </section>
 
         {mode === 'in' && (
-          <form className="station-form" onSubmit={handIn} noValidate>
-            <p className="station-prompt">{guest ? t('cloakGuest', { owner: guest.owner || guest.code === null ? ownerText(guest.owner, language) : guest.code }) : t('cloakGuestPrompt')}</p>
-            <div className="station-row">
-              <button type="button" className="button" onClick={() => (setGuest({ code: null, owner: null }), setShown(null), tagInput.current?.focus())}>
-                {t('cloakWithoutCodeButton')}
-              </button>
-              {guest && (
-                <button type="button" className="button" onClick={() => (setGuest(null), setShown(null))}>
-                  {t('cloakNextGuest')}
+          <>
+            <SearchPanel inputRef={searchInput} onPick={pickGuest} searchHere={searchTheCore} help="cloakSearchHelp" />
+            <TagForm inputRef={tagInput} value={tag} onValue={setTag} button={t('cloakHandInButton')} onSubmit={handIn}>
+              <p className="station-prompt">{guest ? t('cloakGuest', { owner: guest.owner || guest.code === null ? ownerText(guest.owner, language) : guest.code }) : t('cloakGuestPrompt')}</p>
+              <div className="station-row">
+                <button type="button" className="button" onClick={() => (setGuest({ code: null, owner: null }), setShown(null), tagInput.current?.focus())}>
+                  {t('cloakWithoutCodeButton')}
                 </button>
-              )}
-            </div>
-            <TagField id={`${ids}-tag`} inputRef={tagInput} value={tag} onValue={setTag} label={t('cloakTagLabel')} />
-            <button type="submit" className="button primary">
-              {t('cloakHandInButton')}
-            </button>
-          </form>
+                {guest && (
+                  <button type="button" className="button" onClick={() => (setGuest(null), setShown(null))}>
+                    {t('cloakNextGuest')}
+                  </button>
+                )}
+              </div>
+            </TagForm>
+          </>
         )}
-        {mode === 'out' && (
-          <form className="station-form" onSubmit={lookUp} noValidate>
-            <TagField id={`${ids}-tag`} inputRef={tagInput} value={tag} onValue={setTag} label={t('cloakTagLabel')} />
-            <button type="submit" className="button primary">
-              {t('cloakLookupButton')}
-            </button>
-          </form>
-        )}
+        {mode === 'out' && <TagForm inputRef={tagInput} value={tag} onValue={setTag} button={t('cloakLookupButton')} onSubmit={lookUp} />}
         {mode === 'find' && (
-          <form className="station-form" onSubmit={(event) => (event.preventDefault(), find(query))} noValidate>
-            <label htmlFor={`${ids}-find`}>{t('cloakFindLabel')}</label>
-            <input id={`${ids}-find`} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
-            <button type="submit" className="button primary">
-              {t('cloakFindButton')}
-            </button>
+          <section className="station-form" aria-label={t('cloakModeFind')}>
+            <SearchPanel inputRef={searchInput} onPick={pickLost} searchHere={searchTheCore} help="cloakFindSearchHelp" />
             {found && (
               <ul className="station-found">
                 {found.length === 0 && <li>{t('cloakFoundNone')}</li>}
@@ -225,7 +237,7 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
                 <li key={`${h.tag}-${h.at}`}>{tagLine(h)}</li>
               ))}
             </ul>
-          </form>
+          </section>
         )}
 
         <div className="station-actions">
@@ -241,6 +253,18 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
             </ul>
           </section>
         )}
+        {closed && (
+          <section className="station-closing" aria-labelledby={`${ids}-closing`}>
+            <h2 id={`${ids}-closing`}>{t('cloakClosingHeading', { count: hanging.length })}</h2>
+            {/* Whether each owner has left comes with the exits (issue 11): the owner's exit, where there is one, goes beside their tag here. */}
+            <p>{t('cloakClosingLeftNotRecorded')}</p>
+            <ul>
+              {hanging.map((h) => (
+                <li key={`${h.tag}-${h.at}`}>{tagLine(h)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <div className="volunteer-tools">
           <CameraPanel onCode={scan} />
         </div>
@@ -249,18 +273,35 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   );
 }
 
-/** The tag number field: digits on a phone's keypad, typed or scanned. */
-function TagField({ id, inputRef, value, onValue, label }: {
-  readonly id: string;
+/**
+ * A tag number and its button, for handing in and for handing back: digits
+ * on a phone's keypad, typed or scanned, and Enter; what comes first (the
+ * guest) above the field.
+ */
+function TagForm({ inputRef, value, onValue, button, onSubmit, children }: {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly value: string;
   readonly onValue: (value: string) => void;
-  readonly label: string;
+  readonly button: string;
+  readonly onSubmit: () => void;
+  readonly children?: ReactNode;
 }) {
+  const t = useText();
+  const id = useId();
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    onSubmit();
+  };
   return (
-    <div className="station-tag">
-      <label htmlFor={id}>{label}</label>
-      <input ref={inputRef} id={id} type="text" inputMode="numeric" autoComplete="off" value={value} onChange={(e) => onValue(e.target.value)} />
-    </div>
+    <form className="station-form" onSubmit={submit} noValidate>
+      {children}
+      <div className="station-tag">
+        <label htmlFor={id}>{t('cloakTagLabel')}</label>
+        <input ref={inputRef} id={id} type="text" inputMode="numeric" autoComplete="off" value={value} onChange={(e) => onValue(e.target.value)} />
+      </div>
+      <button type="submit" className="button primary">
+        {button}
+      </button>
+    </form>
   );
 }

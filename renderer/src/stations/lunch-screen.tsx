@@ -1,10 +1,10 @@
 /**
  * The lunch counter: the guest's code from the handheld scanner or the
- * webcam, their dietary needs filling the screen, a second lunch warned and
+ * webcam, or their name picked from a search, their dietary needs filling the screen, a second lunch warned and
  * served with one more press, "+1 without a code", and the kitchen's summary.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LunchResult } from '../../../shared/contract.js';
+import type { LunchResult, RequestOf } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
 import { lunchVerdictLines } from '../../../shared/station-verdicts.js';
 import { useApp, useText } from '../app-context.js';
@@ -14,12 +14,20 @@ import { osloTime } from '../../../shared/oslo-time.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
+import { SearchPanel, type SearchHit } from '../volunteer/search-panel.js';
+import { searchTheCore } from './search-the-core.js';
 import { StationBar } from './station-bar.js';
 import { UndoLast } from './undo-last.js';
 import { useStationCounts } from './use-station-counts.js';
 
-/** What the screen shows after a serving: the core's answer and the code it was for, or a failure. */
-type Shown = { readonly kind: 'result'; readonly result: LunchResult; readonly code: string | null } | { readonly kind: 'error'; readonly message: string };
+/** Whom a lunch is for: a code (null: nobody named), or a guest picked by name. */
+type LunchGuest = Pick<RequestOf<'lunchServe'>, 'code' | 'registrantId'>;
+
+/** What the screen shows after a serving: the core's answer and whom it was for, or a failure. */
+type Shown = { readonly kind: 'result'; readonly result: LunchResult; readonly guest: LunchGuest } | { readonly kind: 'error'; readonly message: string };
+
+/** Nobody named: "+1 without a code". */
+const ANONYMOUS: LunchGuest = { code: null };
 
 /** The lunch counter's screen. */
 export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void }) {
@@ -29,13 +37,14 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
   const [shown, setShown] = useState<Shown | null>(null);
   const servings = useLatestOnly();
   const serveAgain = useRef<HTMLButtonElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
 
   const serve = useCallback(
-    (code: string | null, again = false) => {
+    (guest: LunchGuest, again = false) => {
       servings.track(
-        api.lunchServe({ code, again }),
+        api.lunchServe({ ...guest, again }),
         (result) => {
-          setShown({ kind: 'result', result, code });
+          setShown({ kind: 'result', result, guest });
           refreshCounts();
         },
         (error) => setShown({ kind: 'error', message: failureText(error, language) }),
@@ -47,9 +56,10 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
   // A code held in front of the camera, or sent twice by a scanner, is one lunch.
   const scan = useCallback((code: string) => {
     const scanned = code.trim();
-    if (scanned !== '' && repeats.accept(scanned, performance.now())) serve(scanned);
+    if (scanned !== '' && repeats.accept(scanned, performance.now())) serve({ code: scanned });
   }, [repeats, serve]);
   useKeyboardWedge(scan);
+  const pick = useCallback((hit: SearchHit) => serve({ code: null, registrantId: hit.id }), [serve]);
 
   const warned = shown?.kind === 'result' && shown.result.verdict === 'second_lunch';
   useEffect(() => {
@@ -83,7 +93,7 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
                 </p>
               ))}
               {warned && (
-                <button ref={serveAgain} type="button" className="button primary" onClick={() => serve(shown.code, true)}>
+                <button ref={serveAgain} type="button" className="button primary" onClick={() => serve(shown.guest, true)}>
                   {t('lunchServeAgainButton')}
                 </button>
               )}
@@ -91,11 +101,12 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
           )}
         </section>
         <div className="station-actions">
-          <button type="button" className="button primary" onClick={() => serve(null)}>
+          <button type="button" className="button primary" onClick={() => serve(ANONYMOUS)}>
             {t('lunchAnonymousButton')}
           </button>
           <UndoLast undo={() => api.lunchUndo({ reason: text('stationUndoReason', {}, 'nb') }).then(({ undone }) => undone !== null)} onUndone={refreshCounts} />
         </div>
+        <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchTheCore} help="lunchSearchHelp" />
         <div className="volunteer-tools">
           <section className="station-kitchen" aria-labelledby="lunch-kitchen">
             <h2 id="lunch-kitchen">{t('lunchKitchenHeading')}</h2>

@@ -77,6 +77,8 @@ interface SearchPanelProps {
   readonly onPick: (hit: SearchHit) => void;
   /** Searches the screen's own copy of the list; null while there is none, and the core is asked. */
   readonly searchHere: (query: string, limit: number) => FoundHits | null;
+  /** What picking someone does, said under the label (the door's: checks them in). */
+  readonly help?: UiTextKey;
 }
 
 /** Asks the core, for one more than is shown: it tells whether there are more. */
@@ -92,7 +94,7 @@ function countText(t: ReturnType<typeof useText>, { hits, total }: FoundHits): s
 }
 
 /** The search box and its results; picking someone checks them in and clears the box for the next person. */
-export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchHere }: SearchPanelProps) {
+export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchHere, help = 'searchHelp' }: SearchPanelProps) {
   const { api, language } = useApp();
   const t = useText();
   const ids = useId();
@@ -163,7 +165,7 @@ export const SearchPanel = memo(function SearchPanel({ inputRef, onPick, searchH
       <h2 id={`${ids}-heading`}>{t('searchHeading')}</h2>
       <label htmlFor={`${ids}-input`}>{t('searchLabel')}</label>
       <p id={`${ids}-help`} className="help">
-        {t('searchHelp')}
+        {t(help)}
       </p>
       <input
         ref={inputRef}

@@ -28,7 +28,8 @@ interface UndoBarProps {
   readonly state: UndoState;
   /** Whether the buttons are offered: not while the screen shows a verdict about someone else. */
   readonly offered: boolean;
-  readonly onUndo: (reason: UndoReason) => void;
+  /** Takes back the check-in of the person the bar names, and of nobody else. */
+  readonly onUndo: (reason: UndoReason, registrantId: string) => void;
 }
 
 /** The last check-in, named, with its undo buttons, and what was undone, read out. */
@@ -46,7 +47,7 @@ export const UndoBar = memo(function UndoBar({ state, offered, onUndo }: UndoBar
           <div className="undo-buttons">
             {REASONS.map(([label, reason]) => (
               // Disabled while an undo is on its way: a second tap would undo the check-in before.
-              <button key={reason} type="button" className="button" disabled={busy} aria-describedby={lastId} onClick={() => onUndo(reason)}>
+              <button key={reason} type="button" className="button" disabled={busy} aria-describedby={lastId} onClick={() => onUndo(reason, checkin.registrantId)}>
                 {t(label)}
               </button>
             ))}

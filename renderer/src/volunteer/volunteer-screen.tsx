@@ -211,10 +211,10 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
   const searchHere = useCallback((query: string, limit: number) => door.search(query, limit), [door]);
 
   const undoLast = useCallback(
-    (reason: UndoReason) => {
+    (reason: UndoReason, registrantId: string) => {
       setUndo((state) => ({ ...state, busy: true }));
       // The log keeps the reason in Norwegian, whatever the screen's language, so the report reads alike.
-      api.undo({ reason: text(reason, {}, 'nb') }).then(
+      api.undo({ reason: text(reason, {}, 'nb'), registrantId }).then(
         ({ undone }) => {
           const said = undone ? t('undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
           setUndo({ checkin: null, busy: false, said: { text: said, failed: false } });

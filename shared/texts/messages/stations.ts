@@ -17,4 +17,8 @@ export const stationMessages = {
     nb: 'Merkenumrene «{value}» er ikke et gyldig område. Skriv første og siste nummer med bindestrek, for eksempel 1-800 (høyst {max}).',
     en: 'The tag numbers "{value}" are not a valid range. Write the first and last number with a hyphen, for example 1-800 (at most {max}).',
   },
+  undoNoCheckinOfPerson: {
+    nb: 'Denne kiosken har ingen innsjekking av {name} som kan angres: den er angret allerede, eller gjort ved en annen kiosk. Send personen til informasjonsdisken hvis noe er feil.',
+    en: 'This kiosk has no check-in of {name} to undo: it was undone already, or made at another kiosk. Send the person to the information desk if something is wrong.',
+  },
 } as const satisfies Texts;
