@@ -41,6 +41,8 @@ Kommandoer:
        [--capacity N]                                 for arrangørsidene (6–12 sifre)
   pin PIN                                             Sett eller bytt PIN-koden for arrangørsidene på denne maskinen
   import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV, XLSX eller JSON)
+       [--allow-cancel N]                             … og avmeld inntil N som mangler i listen (trengs når mange,
+                                                      eller noen som har kommet, ville blitt avmeldt)
   import ADRESSE [--follow MINUTTER] [--token NØKKEL] Hent listen fra påmeldingssystemet (http:// eller https://);
                                                       med --follow: hent på nytt til arrangementet starter
   codes --out MAPPE                                   Lag QR-koder (PNG og SVG) og codes.csv
@@ -219,13 +221,15 @@ const commands: Readonly<Record<string, Command>> = {
       map: { type: 'string', multiple: true },
       follow: { type: 'string' },
       token: { type: 'string' },
+      'allow-cancel': { type: 'string' },
     });
     const file = onePositional(inv, 'fil eller adresse');
     const mapping = parseMapping(inv.values.map as string[] | undefined);
     const dryRun = inv.values['dry-run'] === true;
-    const { importFromUrl, printImportSummary } = await import('./cli/follow-commands.js');
+    const { allowCancelOption, importFromUrl, printImportSummary, withCancelHint } = await import('./cli/follow-commands.js');
+    const allowCancel = allowCancelOption(inv);
     const { isListUrl } = await import('./core/import/follow-list.js');
-    if (isListUrl(file)) return importFromUrl(inv, file, mapping, dryRun);
+    if (isListUrl(file)) return withCancelHint(() => importFromUrl(inv, file, mapping, dryRun, allowCancel));
     if (inv.values.follow !== undefined || inv.values.token !== undefined) {
       throw new UsageError('--follow og --token gjelder bare når listen hentes fra en adresse (http:// eller https://).');
     }
@@ -241,7 +245,7 @@ const commands: Readonly<Record<string, Command>> = {
       throw new UserError('fileTooLarge', { size: (size / 1048576).toFixed(1), limit: MAX_IMPORT_BYTES / 1048576 });
     }
     const bytes = fs.readFileSync(file);
-    const summary = withCore(inv, (core) => importRegistrantsSync(core, bytes, { fileName: path.basename(file), mapping, dryRun }));
+    const summary = await withCancelHint(() => withCore(inv, (core) => importRegistrantsSync(core, bytes, { fileName: path.basename(file), mapping, dryRun, allowCancel })));
     printImportSummary(inv, summary, dryRun);
   },
 

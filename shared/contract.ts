@@ -163,6 +163,8 @@ const importRequest = z.object({
   /** The file's bytes, base64. */
   content: z.string().max(40_000_000),
   mapping: mapping.optional(),
+  /** How many cancellations the organiser confirmed; an import that needs confirmation and cancels more is refused. */
+  allowCancel: z.number().int().min(0).optional(),
 });
 
 export const importSummary = z.object({
@@ -170,6 +172,16 @@ export const importSummary = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   cancelled: z.number().int(),
+  /** Those cancelled who have arrived: their arrival stays in every count and report. */
+  cancelledArrived: z.number().int(),
+  /** True when the cancellations need the organiser's confirmation by their number (shared/import-review.ts). */
+  confirmCancel: z.boolean(),
+  /** What the organiser should look at before importing (shared/import-review.ts). */
+  flags: z.object({
+    sharedEmails: z.array(z.object({ email: z.string(), names: z.array(z.string()).readonly() }).readonly()).readonly(),
+    invalidEmails: z.array(z.object({ row: z.number().int(), name: z.string(), email: z.string() }).readonly()).readonly(),
+    overCapacity: z.object({ confirmed: z.number().int(), capacity: z.number().int() }).readonly().nullable(),
+  }),
   rejected: z.array(z.object({ row: z.number().int(), reason: storedText })),
   columns: z.array(z.string()),
   mapping,

@@ -7,6 +7,7 @@ import { cloakroomTexts } from './cloakroom.js';
 import { commonTexts } from './common.js';
 import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
+import { deskMessages } from './messages/desk.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
 import { mailMessages } from './messages/mail.js';
@@ -56,6 +57,7 @@ const messageTexts = {
   ...mailMessages,
   ...reportMessages,
   ...stationMessages,
+  ...deskMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

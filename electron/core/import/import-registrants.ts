@@ -13,6 +13,7 @@ import {
   type ImportRecord,
 } from '../../../shared/import-mapping.js';
 import type { ImportSummary } from '../../../shared/contract.js';
+import { cancellationAllowed, cancellationNeedsConfirmation, reviewImport, type Cancellation } from '../../../shared/import-review.js';
 import type { Core } from '../core.js';
 import {
   cancelRegistrantsSync,
@@ -35,15 +36,14 @@ export interface ImportOptions {
   /** Report what would change, and change nothing. */
   readonly dryRun: boolean;
   /**
-   * Refuse a list that would cancel a large share of the people still coming:
-   * for imports nobody looks at first, where a truncated export must not
-   * cancel half the conference.
+   * How many cancellations the organiser confirmed (the screens' confirmation
+   * step, `--allow-cancel N`): an import that would cancel more than a small
+   * share of the list, or anyone who has arrived, is refused unless it
+   * cancels at most this many, so a truncated export never cancels half the
+   * conference unasked. Absent: none confirmed. A dry run is never refused.
    */
-  readonly refuseMassCancellation?: boolean;
+  readonly allowCancel?: number;
 }
-
-/** A list may cancel this many people, or this share of those still coming, before an unattended import refuses it. */
-const MASS_CANCELLATION = { count: 10, share: 0.25 } as const;
 
 const PREVIEW_ROWS = 5;
 
@@ -144,14 +144,26 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     counts.added = inserts.length;
     counts.updated = updates.length;
     counts.cancelled = toCancel.length;
-    if (options.refuseMassCancellation) {
-      const active = stored.filter((st) => st.status !== 'cancelled').length;
-      if (toCancel.length > Math.max(MASS_CANCELLATION.count, active * MASS_CANCELLATION.share)) {
-        throw new UserError('listWouldCancelMany', { count: toCancel.length, total: active });
-      }
-    }
-    const summary: ImportSummary = { ...counts, rejected, columns: [...table.columns], mapping, preview: preview(table), listRevision: revision };
+    const cancellation: Cancellation = {
+      count: toCancel.length,
+      arrived: toCancel.filter((s) => s.arrived).length,
+      active: stored.filter((s) => s.status !== 'cancelled').length,
+    };
+    const summary: ImportSummary = {
+      ...counts,
+      cancelledArrived: cancellation.arrived,
+      confirmCancel: cancellationNeedsConfirmation(cancellation),
+      flags: reviewImport([...byIdentity.values()].map(({ rowNumber, name, email, status }) => ({ rowNumber, name, email, status })), event.capacity),
+      rejected,
+      columns: [...table.columns],
+      mapping,
+      preview: preview(table),
+      listRevision: revision,
+    };
     if (options.dryRun) return summary;
+    if (!cancellationAllowed(cancellation, options.allowCancel ?? 0)) {
+      throw new UserError('importNeedsCancelConfirmation', { count: cancellation.count, total: cancellation.active, arrived: cancellation.arrived });
+    }
 
     if (inserts.length > 0 && !event.privateKey) throw new UserError('noSigningKey');
     const issuedAt = Math.floor(Date.now() / 1000);

@@ -27,6 +27,8 @@ export interface StoredRegistrant {
   readonly person_key: string;
   readonly status: RegistrantStatus;
   readonly content_hash: string;
+  /** 1 when they have arrived. */
+  readonly arrived: 0 | 1;
 }
 
 /** A registrant as the door checks them in, with their arrival (null: not arrived). */
@@ -110,9 +112,13 @@ export function cancelRegistrantsSync(core: Core, ids: Iterable<string>, listRev
   for (const id of ids) cancel.run(listRevision, now, id);
 }
 
-/** Every registrant as an import matches and compares them. */
+/** Every registrant as an import matches and compares them, and whether they have arrived. */
 export function storedRegistrantsSync(core: Core): StoredRegistrant[] {
-  return statement(core, 'SELECT id, ref, person_key, status, content_hash FROM registrant').all() as StoredRegistrant[];
+  return statement(
+    core,
+    `SELECT r.id, r.ref, r.person_key, r.status, r.content_hash, a.registrant_id IS NOT NULL AS arrived
+     FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id`,
+  ).all() as StoredRegistrant[];
 }
 
 /** Records what an import changed, under its new revision. */
