@@ -116,8 +116,8 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     registrants: (page) => listRegistrantsSync(core, page),
     importPreview: ({ fileName, content, mapping }) =>
       importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: true }),
-    importCommit: ({ fileName, content, mapping }) =>
-      importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: false }),
+    importCommit: ({ fileName, content, mapping, allowCancel }) =>
+      importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: false, allowCancel }),
     registrantCode: async ({ registrantId }) => {
       const { code } = codeRowSync(core, registrantId);
       return { code, svg: await codeSvg(code) };

@@ -16,6 +16,7 @@ import { settingsMessages } from './messages/settings.js';
 import { stationTexts } from './stations.js';
 import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
+import { organiserDeskTexts } from './organiser-desk.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
@@ -36,6 +37,7 @@ const screenTexts = {
   ...verdictTexts,
   ...organiserShellTexts,
   ...organiserImportTexts,
+  ...organiserDeskTexts,
   ...organiserRegistrantsTexts,
   ...organiserSettingsTexts,
   ...organiserMailTexts,

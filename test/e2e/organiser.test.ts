@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
+import { scanSync } from '../../electron/core/checkin.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
@@ -221,6 +222,37 @@ describe('the import wizard', () => {
       { name: 'Ærle Brå', organisation: 'Ålesund', email: null, status: 'cancelled' },
       { name: 'Øystein Læstadius', organisation: 'Tromsø', email: null, status: 'waitlisted' },
     ]);
+  }, TIMEOUT);
+
+  it('asks in a step of its own before a partial list cancels people, naming how many and those who came', async () => {
+    session = await openEventKiosk();
+    const { page, kiosk } = session;
+    importRegistrantsSync(kiosk.core, norwegianExcelCsv(), { fileName: 'påmeldte.csv', dryRun: false });
+    expect(scanSync(kiosk.core, '1001').verdict).toBe('welcome');
+    await openOrganiser(page);
+    await page.getByRole('button', { name: 'Importer deltakerliste' }).click();
+    // One sheet of several: Kari, who has arrived, and everyone else but Åse are missing; Åse's address is shared with a newcomer.
+    const partial = norwegianExcelCsv([NORWEGIAN_REGISTRANTS[1]!, ['1011', 'Eva Sørensen', 'ase.sorensen@example.no', 'Tromsø kommune', 'Påmeldt']]);
+    await page.getByLabel('Deltakerliste (CSV eller Excel)').setInputFiles({ name: 'ett-ark.csv', mimeType: 'text/csv', buffer: partial });
+    await page.getByRole('heading', { level: 2, name: 'Steg 2 av 3: Kontroller kolonnene' }).waitFor();
+    await expect.poll(() => page.locator('.org-counts').textContent()).toContain('Avmeldt fordi de ikke lenger står i filen: 5');
+    await page.getByText('1 av de avmeldte har allerede kommet.').waitFor();
+    await page.getByText('Samme e-postadresse for flere: ase.sorensen@example.no (Åse Sørensen, Eva Sørensen).').waitFor();
+    expect(await page.getByRole('button', { name: 'Importer deltakerlisten' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Gå videre' }).click();
+    const confirm = page.getByRole('heading', { level: 2, name: 'Bekreft: 5 blir avmeldt' });
+    await confirm.waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement.textContent')).toBe('Bekreft: 5 blir avmeldt');
+    await page.getByText('1 av dem har allerede kommet.', { exact: false }).waitFor();
+    await expectAccessible(page, 'import, confirming the cancellations');
+    await page.getByRole('button', { name: 'Tilbake til kontrollen' }).click();
+    await page.getByRole('button', { name: 'Gå videre' }).click();
+    expect(countsSync(kiosk.core)).toMatchObject({ expected: 5, cancelled: 1, arrived: 1 });
+
+    await page.getByRole('button', { name: 'Avmeld 5 og importer' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Steg 3 av 3: Deltakerlisten er importert' }).waitFor();
+    expect(countsSync(kiosk.core)).toMatchObject({ expected: 2, cancelled: 6, arrived: 1 });
   }, TIMEOUT);
 
   it('explains a file without a name column, and imports nothing', async () => {
