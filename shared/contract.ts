@@ -371,10 +371,22 @@ export const contract = {
     request: z.object({
       query: z.string().max(200).optional(),
       status: status.optional(),
+      /** Only those who have arrived, or only those who have not. */
+      arrival: z.enum(['arrived', 'notArrived']).optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(500).optional(),
     }),
     response: z.object({ total: z.number().int(), items: z.array(registrantRow) }),
+  },
+  /** The information desk: checks a confirmed registrant in by hand, with why. */
+  deskCheckIn: { access: 'organiser', request: z.object({ registrantId: z.string().max(20), reason: shortText }), response: registrantRow },
+  /** The information desk: undoes a registrant's arrival, whichever kiosk admitted them, with why. */
+  deskUndoArrival: { access: 'organiser', request: z.object({ registrantId: z.string().max(20), reason: shortText }), response: registrantRow },
+  /** The information desk: corrects a misspelt name or organisation, as an event in the log. */
+  deskCorrect: {
+    access: 'organiser',
+    request: z.object({ registrantId: z.string().max(20), name: shortText.optional(), organisation: shortText.optional() }),
+    response: registrantRow,
   },
   importPreview: { access: 'organiser', request: importRequest, response: importSummary },
   importCommit: { access: 'organiser', request: importRequest, response: importSummary },

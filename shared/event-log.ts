@@ -11,10 +11,8 @@ import type { Verdict } from './domain.js';
 /** How a registrant was identified at the kiosk. */
 export type IdentifiedBy = 'token' | 'ref' | 'search';
 
-/** An admission: the registrant was let in. */
-export interface CheckinDetails {
-  readonly by: IdentifiedBy;
-}
+/** An admission: the registrant was let in at the door, or checked in by hand at the information desk, with why. */
+export type CheckinDetails = { readonly by: IdentifiedBy } | { readonly by: 'desk'; readonly reason: string };
 
 /** A scan that identified a registrant but did not admit them. */
 export interface RefusedScanDetails {
@@ -26,6 +24,25 @@ export interface RefusedScanDetails {
 export interface UndoDetails {
   readonly target: string;
   readonly reason: string;
+}
+
+/**
+ * An organiser's undo of an admission at the information desk, with why:
+ * unlike a kiosk's own undo, it may name another kiosk's admission.
+ */
+export interface DeskUndoDetails {
+  readonly target: string;
+  readonly reason: string;
+}
+
+/**
+ * A misspelt name or organisation corrected at the information desk: the
+ * fields given replace the list's, here and on every kiosk, and a re-import
+ * never undoes them. Holds personal data (a name).
+ */
+export interface CorrectionDetails {
+  readonly name?: string;
+  readonly organisation?: string;
 }
 
 /** How a guest was identified at a station: as at the door, or not at all (no code). */
@@ -57,6 +74,8 @@ interface EventDetailsByKind {
   readonly cloak_in: CloakInDetails;
   readonly cloak_out: CloakOutDetails;
   readonly lunch: LunchDetails;
+  readonly desk_undo: DeskUndoDetails;
+  readonly correction: CorrectionDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
 
@@ -93,6 +112,21 @@ export function undoesOwnEarlierEvent(kioskId: string, seq: number, target: stri
   return /^[1-9]\d{0,15}$/.test(number) && Number(number) < seq;
 }
 
+/** A kiosk's event id as kiosks write it: the kiosk's id, a dash, its number. */
+const EVENT_ID = /^([0-9A-Z]{8})-([1-9]\d{0,15})$/;
+
+/**
+ * True when an organiser's undo at the desk, of the given kiosk and number,
+ * names an event it can have seen: any other kiosk's, or an earlier one of
+ * its own. Whether that event is an admission of the same registrant is
+ * settled where the undo is applied, from the log alone, so every kiosk
+ * derives the same whatever order the events come in.
+ */
+export function deskUndoNamesSeenEvent(kioskId: string, seq: number, target: string): boolean {
+  const match = EVENT_ID.exec(target);
+  return match !== null && (match[1] !== kioskId || Number(match[2]) < seq);
+}
+
 /** Total order of events: by time, then kiosk and sequence, the same on every kiosk. */
 export function compareEvents(a: LogEvent, b: LogEvent): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
@@ -123,7 +157,7 @@ export interface Attendance {
  */
 export function deriveAttendance(events: readonly LogEvent[]): Attendance {
   const undone = new Set<string>();
-  for (const e of events) if (e.kind === 'undo') undone.add(e.details.target);
+  for (const e of events) if (e.kind === 'undo' || e.kind === 'desk_undo') undone.add(e.details.target);
   const admissions = events
     .filter((e) => e.kind === 'checkin' && !undone.has(e.id))
     .sort(compareEvents)

@@ -11,7 +11,19 @@ import { z } from 'zod';
 import { decodeBase45, encodeBase45 } from './base45.js';
 import { MAX_TAG } from './cloakroom.js';
 import { REGISTRANT_STATUSES, VERDICTS } from './domain.js';
-import { eventId, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails, type StationIdentifiedBy, type UndoDetails } from './event-log.js';
+import {
+  deskUndoNamesSeenEvent,
+  eventId,
+  undoesOwnEarlierEvent,
+  type CorrectionDetails,
+  type DeskUndoDetails,
+  type EventKind,
+  type IdentifiedBy,
+  type LogEvent,
+  type RefusedScanDetails,
+  type StationIdentifiedBy,
+  type UndoDetails,
+} from './event-log.js';
 
 /** The highest sequence number held of each kiosk's events. */
 export type VersionVector = Readonly<Record<string, number>>;
@@ -51,18 +63,32 @@ export function toWireEvent(event: LogEvent): WireEvent {
 }
 
 const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
+/** Text the desk writes, a reason or a corrected name or organisation: never empty. */
+const isFilledText = (value: unknown): value is string => isText(value) && value.trim() !== '';
 
 /** The details of an event of `kind`, only the fields that kind has; null when they are not right for it. */
 function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null {
   if (typeof details !== 'object' || details === null) return null;
   const d = details as Record<string, unknown>;
-  if (kind === 'checkin') return IDENTIFIED_BY.includes(d.by as string) ? { by: d.by as IdentifiedBy } : null;
+  if (kind === 'checkin') {
+    if (d.by === 'desk') return isFilledText(d.reason) ? { by: 'desk', reason: d.reason } : null;
+    return IDENTIFIED_BY.includes(d.by as string) ? { by: d.by as IdentifiedBy } : null;
+  }
   if (kind === 'scan') {
     return IDENTIFIED_BY.includes(d.by as string) && REFUSED_VERDICTS.includes(d.verdict as string)
       ? { by: d.by as IdentifiedBy, verdict: d.verdict as RefusedScanDetails['verdict'] }
       : null;
   }
-  if (kind === 'undo') return isText(d.target, 40) && isText(d.reason) ? { target: d.target, reason: d.reason } : null;
+  if (kind === 'undo' || kind === 'desk_undo') {
+    // The desk always says why; a kiosk's own undo may not.
+    const reasonOk = kind === 'undo' ? isText(d.reason) : isFilledText(d.reason);
+    return isText(d.target, 40) && reasonOk ? { target: d.target, reason: d.reason as string } : null;
+  }
+  if (kind === 'correction') {
+    const corrected = { ...(d.name === undefined ? {} : { name: d.name }), ...(d.organisation === undefined ? {} : { organisation: d.organisation }) };
+    const values = Object.values(corrected);
+    return values.length > 0 && values.every(isFilledText) ? (corrected as CorrectionDetails) : null;
+  }
   if (kind === 'cloak_in') return isTag(d.tag) && STATION_IDENTIFIED_BY.includes(d.by as string) ? { tag: d.tag, by: d.by as StationIdentifiedBy } : null;
   if (kind === 'cloak_out') return isTag(d.tag) && isText(d.handIn, 40) ? { tag: d.tag, handIn: d.handIn } : null;
   if (kind === 'lunch') {
@@ -81,6 +107,9 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   const checked = detailsOf(kind, details);
   if (!checked) return null;
   if (kind === 'undo' && !undoesOwnEarlierEvent(kiosk, seq as number, (checked as UndoDetails).target)) return null;
+  if (kind === 'desk_undo' && !deskUndoNamesSeenEvent(kiosk, seq as number, (checked as DeskUndoDetails).target)) return null;
+  // The desk acts on a registrant, always.
+  if ((kind === 'desk_undo' || kind === 'correction') && registrantId === null) return null;
   // A station names its guest exactly when it identified them.
   if ((kind === 'cloak_in' || kind === 'lunch') && ((checked as { by: StationIdentifiedBy }).by === 'none') !== (registrantId === null)) return null;
   return { id: eventId(kiosk, seq as number), kioskId: kiosk, seq: seq as number, at, kioskName, station, kind, registrantId, details: checked } as LogEvent;

@@ -8,6 +8,7 @@ import { checkInByIdSync, scanSync, undoLastCheckinSync } from './checkin.js';
 import { codeSvg, exportCodesToZip } from './codes.js';
 import type { Core, EventRecord } from './core.js';
 import { createDemoEventSync } from './demo.js';
+import { deskCheckInSync, deskCorrectSync, deskUndoArrivalSync } from './desk.js';
 import { doorChangesSync, doorListSync } from './door-list.js';
 import { eventSettingsSync, updateEventSettingsSync } from './event-settings.js';
 import { followStatusSync } from './import/follow-list.js';
@@ -114,6 +115,9 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return {};
     },
     registrants: (page) => listRegistrantsSync(core, page),
+    deskCheckIn: ({ registrantId, reason }) => deskCheckInSync(core, registrantId, reason),
+    deskUndoArrival: ({ registrantId, reason }) => deskUndoArrivalSync(core, registrantId, reason),
+    deskCorrect: ({ registrantId, name, organisation }) => deskCorrectSync(core, registrantId, { name, organisation }),
     importPreview: ({ fileName, content, mapping }) =>
       importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: true }),
     importCommit: ({ fileName, content, mapping, allowCancel }) =>

@@ -5,9 +5,8 @@
  */
 import type { DoorChanges, DoorList } from '../../shared/contract.js';
 import type { Core } from './core.js';
-import { doorIndexSync } from './registrants.js';
+import { doorIndexSync, doorListVersionSync } from './registrants.js';
 import { arrivalChangesSync, arrivalsSync, logCursorSync } from './store/log-store.js';
-import { listRevisionSync } from './store/registrants-store.js';
 
 /** The raw 32 bytes of the event's Ed25519 public key, base64, as WebCrypto imports it. */
 function rawPublicKey(core: Core): string {
@@ -40,12 +39,12 @@ export function doorListSync(core: Core): DoorList {
 /**
  * The arrivals of everyone whose admissions or undos came into the log after
  * the cursor, here or synced from other kiosks (null: no longer arrived), and
- * the list's revision, so the screen knows when to read the list again.
+ * the list's version (doorListVersionSync), so the screen knows when to read the list again.
  */
 export function doorChangesSync(core: Core, cursor: number): DoorChanges {
   core.requireEventSync();
   return core.transaction((): DoorChanges => {
     const arrivals = arrivalChangesSync(core, cursor);
-    return { listRevision: listRevisionSync(core), cursor: logCursorSync(core), arrivals };
+    return { listRevision: doorListVersionSync(core), cursor: logCursorSync(core), arrivals };
   });
 }

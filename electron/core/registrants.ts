@@ -7,7 +7,7 @@ import type { ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { compareByName, DEFAULT_SEARCH_LIMIT, RegistrantIndex, type Searchable } from '../../shared/registrant-search.js';
 import type { Core } from './core.js';
-import { arrivalTimesSync } from './store/log-store.js';
+import { arrivalTimesSync, correctionCountSync } from './store/log-store.js';
 import { activeCodeRowsSync, codeRowOfSync, doorEntriesSync, listRevisionSync, reportRowsSync } from './store/registrants-store.js';
 
 /** One search result. */
@@ -29,10 +29,19 @@ export interface DoorEntry extends Searchable {
 /** The registrants in memory, indexed for the search, for as long as the list revision stays the same. */
 const doorIndexes = new WeakMap<Core, { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> }>();
 
-/** Every registrant, indexed for the search (its list sorted by compareByName), and the list revision they are of. */
+/**
+ * Which version of the list the door holds: the list revision and the desk's
+ * corrections, both only ever growing, so their sum changes with either and
+ * a corrected name reaches the door's copy too.
+ */
+export function doorListVersionSync(core: Core): number {
+  return listRevisionSync(core) + correctionCountSync(core);
+}
+
+/** Every registrant, indexed for the search (its list sorted by compareByName), and the list version they are of (doorListVersionSync). */
 export function doorIndexSync(core: Core): { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> } {
-  // Every change to the list (an import here or in another process, a list from the hub) raises the revision.
-  const revision = listRevisionSync(core);
+  // Every change to the list (an import here or in another process, a list from the hub, a correction) raises the version.
+  const revision = doorListVersionSync(core);
   const cached = doorIndexes.get(core);
   if (cached?.revision === revision) return cached;
   const entries = doorEntriesSync(core).sort(compareByName);

@@ -16,6 +16,7 @@ import type { ImportSummary } from '../../../shared/contract.js';
 import { cancellationAllowed, cancellationNeedsConfirmation, reviewImport, type Cancellation } from '../../../shared/import-review.js';
 import type { Core } from '../core.js';
 import {
+  applyCorrectionsSync,
   cancelRegistrantsSync,
   codeRowOfSync,
   importedListRevisionSync,
@@ -178,6 +179,8 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     inserts.forEach((r, i) => putRegistrantSync(core, r, newIds[i]!, codes[i]!, revision, now));
     // A changed registrant keeps their code; it is read for them alone, as most imports change few.
     for (const u of updates) putRegistrantSync(core, u.record, u.stored.id, codeRowOfSync(core, u.stored.id)!.code, revision, now);
+    // The list's new spelling of someone the desk corrected gives way to the correction again.
+    if (updates.length > 0) applyCorrectionsSync(core, updates.map((u) => u.stored.id));
     cancelRegistrantsSync(core, toCancel.map((s) => s.id), revision, now);
     recordListRevisionSync(core, { revision, at: now, source: options.fileName, ...counts, rejected: rejected.length });
     return summary;

@@ -12,16 +12,23 @@ import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
+import { applyCorrectionsSync } from './registrants-store.js';
 import { refreshStationsSync } from './station-store.js';
 
 /**
  * SQL condition: the log row `l` is an admission that no undo of the same
- * registrant names. The undo rule's one statement in SQL; deriveAttendance
+ * registrant names, a kiosk's own or an organiser's at the desk (each kind in
+ * its own clause, so the undo's partial index still serves the first). The undo rule's one statement in SQL; deriveAttendance
  * (shared/event-log.ts) states it in TypeScript, and a test holds the two together.
  */
 const ADMISSION_IN_FORCE = `l.kind = 'checkin'
   AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
-                  AND u.details ->> '$.target' = l.id)`;
+                  AND u.details ->> '$.target' = l.id)
+  AND NOT EXISTS (SELECT 1 FROM log d WHERE d.kind = 'desk_undo' AND d.registrant_id = l.registrant_id
+                  AND d.details ->> '$.target' = l.id)`;
+
+/** The kinds of event that change who has arrived. */
+const ARRIVAL_KINDS: readonly EventKind[] = ['checkin', 'undo', 'desk_undo'];
 
 /** A row of the log table. */
 export interface LogRow {
@@ -93,9 +100,11 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
   }
   // Admissions and undos change who has arrived; a refused scan or a station's event does not.
   const touched = new Set<string>();
-  for (const e of events) if ((e.kind === 'checkin' || e.kind === 'undo') && e.registrantId !== null) touched.add(e.registrantId);
+  for (const e of events) if (ARRIVAL_KINDS.includes(e.kind) && e.registrantId !== null) touched.add(e.registrantId);
   refreshAttendanceSync(core, [...touched]);
   refreshStationsSync(core, fresh);
+  const corrected = fresh.filter((e) => e.kind === 'correction').map((e) => e.registrantId!);
+  if (corrected.length > 0) applyCorrectionsSync(core, corrected);
   return fresh.length;
 }
 
@@ -132,6 +141,13 @@ export interface AdmissionInForce {
   readonly name: string;
   readonly organisation: string | null;
   readonly status: RegistrantStatus;
+}
+
+/** The ids of a registrant's admissions still in force, at any kiosk. */
+export function admissionsInForceSync(core: Core, registrantId: string): string[] {
+  return statement(core, `SELECT l.id FROM log l WHERE l.registrant_id = ? AND ${ADMISSION_IN_FORCE} ORDER BY l.at, l.kiosk_id, l.seq`)
+    .pluck()
+    .all(registrantId) as string[];
 }
 
 /** The latest admission still in force that a kiosk made under a name; undefined when there is none. */
@@ -202,6 +218,11 @@ export function logAfterSync(core: Core, cursor: number): LogTailRow[] {
   ).all(cursor) as LogTailRow[];
 }
 
+/** How many corrections the information desk made, on any kiosk: each changes a name or an organisation on the list. */
+export function correctionCountSync(core: Core): number {
+  return (statement(core, "SELECT COUNT(*) AS n FROM log WHERE kind = 'correction'").get() as { n: number }).n;
+}
+
 /** How many people were let in more than once. */
 export function duplicateCountSync(core: Core): number {
   return (statement(core, 'SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n;
@@ -240,7 +261,7 @@ export function arrivalChangesSync(core: Core, cursor: number): DoorChanges['arr
     core,
     `SELECT DISTINCT l.registrant_id AS registrantId, a.arrived_at AS at, a.kiosk_id AS kioskId, a.kiosk_name AS kioskName
      FROM log l LEFT JOIN attendance a ON a.registrant_id = l.registrant_id
-     WHERE l.rowid > ? AND l.kind IN ('checkin', 'undo') AND l.registrant_id IS NOT NULL`,
+     WHERE l.rowid > ? AND l.kind IN ('checkin', 'undo', 'desk_undo') AND l.registrant_id IS NOT NULL`,
   ).all(cursor) as { registrantId: string; at: string | null; kioskId: string; kioskName: string }[];
   return rows.map(({ registrantId, at, kioskId, kioskName }) => ({ registrantId, arrival: at === null ? null : { at, kioskId, kioskName } }));
 }

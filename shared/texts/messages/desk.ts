@@ -20,12 +20,12 @@ export const deskMessages = {
     en: 'Say why (for example "forgot the QR code, checked ID"), so the other organisers know later.',
   },
   deskAlreadyArrived: {
-    nb: '{name} kom allerede {at} ved {kiosk}. Ingenting er endret.',
-    en: '{name} already arrived {at} at {kiosk}. Nothing was changed.',
+    nb: '{name} kom allerede kl. {time} ved {kiosk}. Ingenting er endret.',
+    en: '{name} already arrived at {time} at {kiosk}. Nothing was changed.',
   },
   deskNotConfirmed: {
-    nb: '{name} står som {status}, ikke påmeldt, og sjekkes ikke inn her. Slipp dem inn fra ventelisten eller som uanmeldt når det er plass.',
-    en: '{name} is {status}, not confirmed, and is not checked in here. Admit them from the waitlist or as a walk-in when there is room.',
+    nb: '{name} er ikke påmeldt (står på venteliste eller er avmeldt), og sjekkes ikke inn her. Slipp dem inn fra ventelisten eller som uanmeldt når det er plass.',
+    en: '{name} is not confirmed (waitlisted or cancelled), and is not checked in here. Admit them from the waitlist or as a walk-in when there is room.',
   },
   deskNotArrived: {
     nb: '{name} er ikke registrert som kommet, så det er ingen ankomst å angre.',
