@@ -371,6 +371,74 @@ describe('the registrant list', () => {
   }, TIMEOUT);
 });
 
+describe('the information desk', () => {
+  it('filters by arrival, fits 1280 px, undoes and makes an arrival by hand with why, corrects a name, and Esc closes only the panel', async () => {
+    session = await openEventKiosk();
+    const { page, kiosk } = session;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const longEmail = 'fornavn.mellomnavn.etternavn.og.litt.til@seksjon-for-lokaldemokrati.kommunal-og-distriktsdepartementet.example.no';
+    const rows = [...NORWEGIAN_REGISTRANTS, ['1008', 'Ingrid Langnavn-Sørensen', longEmail, 'Kommunal- og distriktsdepartementet, avdeling for lokaldemokrati', 'Påmeldt']];
+    importRegistrantsSync(kiosk.core, norwegianExcelCsv(rows), { fileName: 'påmeldte.csv', dryRun: false });
+    expect(scanSync(kiosk.core, '1001').verdict).toBe('welcome');
+    await openOrganiser(page);
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
+    await expect.poll(() => namesShown(page)).toHaveLength(rows.length);
+
+    // Every row's actions in view: nothing scrolls sideways.
+    const lastAction = await page.getByRole('button', { name: 'Endre Ingrid Langnavn-Sørensen' }).boundingBox();
+    expect(lastAction!.x + lastAction!.width).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate("[...document.querySelectorAll('.org-table-scroll')].every((e) => e.scrollWidth <= e.clientWidth)")).toBe(true);
+
+    await page.getByLabel('Oppmøte').selectOption({ label: 'Kommet' });
+    await expect.poll(() => namesShown(page)).toEqual(['Kari Ødegård']);
+    await page.getByLabel('Oppmøte').selectOption({ label: 'Ikke kommet' });
+    await expect.poll(() => namesShown(page)).toHaveLength(rows.length - 1);
+    await page.getByLabel('Påmeldingsstatus').selectOption({ label: 'Venteliste' });
+    await expect.poll(() => namesShown(page)).toEqual(['Per Hansen']);
+    await page.getByLabel('Påmeldingsstatus').selectOption({ label: 'Alle' });
+    await page.getByLabel('Oppmøte').selectOption({ label: 'Alle' });
+
+    await page.getByRole('button', { name: 'Endre Kari Ødegård' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kari Ødegård ved informasjonsdisken' }).waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement.textContent')).toBe('Kari Ødegård ved informasjonsdisken');
+    await page.getByText(/^Kom kl\. \d\d:\d\d\.$/).waitFor();
+    await expectAccessible(page, 'the information desk');
+    await page.getByRole('button', { name: 'Angre ankomsten' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Skriv hvorfor');
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+    await page.getByLabel(/^Hvorfor \(for eksempel «feil person/).fill('Feil person sjekket inn');
+    await page.getByRole('button', { name: 'Angre ankomsten' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ankomsten til Kari Ødegård er angret.' }).waitFor();
+    expect(countsSync(kiosk.core).arrived).toBe(0);
+
+    await page.getByLabel(/^Hvorfor \(for eksempel «glemt QR-kode/).fill('Glemt QR-kode, sjekket legitimasjon');
+    await page.getByRole('button', { name: 'Sjekk inn', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Kari Ødegård er sjekket inn.' }).waitFor();
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+
+    await page.getByLabel('Fullt navn').fill('Kari Ødegård-Haugen');
+    await page.getByRole('button', { name: 'Lagre rettelsen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rettet: Kari Ødegård-Haugen, Bærum kommune.' }).waitFor();
+    await expect.poll(() => namesShown(page)).toContain('Kari Ødegård-Haugen');
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT kind, details FROM log WHERE station = 'informasjon' ORDER BY seq").all())).toEqual([
+      { kind: 'desk_undo', details: expect.stringContaining('"reason":"Feil person sjekket inn"') },
+      { kind: 'checkin', details: JSON.stringify({ by: 'desk', reason: 'Glemt QR-kode, sjekket legitimasjon' }) },
+      { kind: 'correction', details: JSON.stringify({ name: 'Kari Ødegård-Haugen' }) },
+    ]);
+
+    // Escape closes the panel, not the organiser screens, and focus goes back to where it was opened.
+    await page.getByLabel('Fullt navn').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: /ved informasjonsdisken/ }).count()).toBe(0);
+    await expect.poll(() => page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Endre Kari Ødegård-Haugen');
+    await page.getByRole('button', { name: 'Vis kode for Per Hansen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'QR-koden til Per Hansen' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'QR-koden til Per Hansen' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Arrangørmeny' }).isVisible()).toBe(true);
+  }, TIMEOUT);
+});
+
 describe('the settings', () => {
   it('change the kiosk name, the event, its capacity and the PIN', async () => {
     session = await openEventKiosk();
