@@ -436,6 +436,11 @@ describe('the information desk', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('heading', { name: 'QR-koden til Per Hansen' }).count()).toBe(0);
     expect(await page.getByRole('navigation', { name: 'Arrangørmeny' }).isVisible()).toBe(true);
+
+    // The tab shows Innsjekk's icon.
+    const icon = await page.request.get(await page.evaluate("document.querySelector('link[rel=icon]').href"));
+    expect({ status: icon.status(), type: icon.headers()['content-type'] }).toEqual({ status: 200, type: 'image/svg+xml' });
+    expect(await icon.text()).toContain('<title>Innsjekk</title>');
   }, TIMEOUT);
 });
 
