@@ -18,12 +18,14 @@ import {
   EXIT_OK,
   info,
   momentText,
+  nearestName,
   onePositional,
   parse,
   print,
   progressBar,
   UsageError,
   withCore,
+  withNewCore,
   type Command,
   type Invocation,
 } from './cli/cli-support.js';
@@ -38,7 +40,7 @@ const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
 Kommandoer:
   init --name NAVN --date ÅÅÅÅ-MM-DD --pin PIN        Opprett arrangementet, nøklene og PIN-koden
-       [--capacity N]                                 for arrangørsidene (6–12 sifre)
+       [--capacity N] [--yes]                         for arrangørsidene (6–12 sifre); --yes: en passert dato er ment
   pin PIN                                             Sett eller bytt PIN-koden for arrangørsidene på denne maskinen
   import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV, XLSX eller JSON)
        [--allow-cancel N]                             … og avmeld inntil N som mangler i listen (trengs når mange,
@@ -59,6 +61,8 @@ Kommandoer:
   lunch KODE [--again] / lunch --anonymous            Server lunsj (en gang til med --again) / uten kode
   lunch --undo [--reason TEKST]                       Angre kioskens siste lunsj
   counts                                              Tall for påmeldte, kommet, garderoben og lunsjen
+  desk checkin|undo ID --reason TEKST                 Informasjonsdisken: sjekk inn eller angre ankomsten for hånd
+  desk correct ID [--name NAVN] [--organisation V]    Rett et feilstavet navn eller en virksomhet (synkroniseres)
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
@@ -190,16 +194,23 @@ function addressForPeople(kiosk: RunningKiosk): string {
 
 const commands: Readonly<Record<string, Command>> = {
   async init(args) {
-    const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' }, pin: { type: 'string' } });
+    const inv = parse(args, {
+      name: { type: 'string' },
+      date: { type: 'string' },
+      capacity: { type: 'string' },
+      pin: { type: 'string' },
+      yes: { type: 'boolean', default: false },
+    });
     const capacityText = inv.values.capacity as string | undefined;
     const capacity = capacityText === undefined ? null : /^\d+$/.test(capacityText) ? Number(capacityText) : NaN;
     if (Number.isNaN(capacity)) throw new UserError('badCapacity', { value: capacityText ?? '' });
     // Checked before the event exists, so a typo leaves nothing half set up.
     const pin = newPinOption(inv.values.pin, '--pin 482193');
+    const date = (inv.values.date as string | undefined) ?? '';
+    const { checkPastDate } = await import('./cli/desk-commands.js');
+    await checkPastDate(inv, date);
     const { createEventWithPinSync } = await import('./core/organiser-access.js');
-    const event = withCore(inv, (core) =>
-      createEventWithPinSync(core, { name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity }, pin),
-    );
+    const event = withNewCore(inv, (core) => createEventWithPinSync(core, { name: (inv.values.name as string | undefined) ?? '', date, capacity }, pin));
     print(
       inv,
       { id: event.id, name: event.name, date: event.date, capacity: event.capacity, pinSet: true, dataDir: inv.dataDir },
@@ -388,6 +399,7 @@ const commands: Readonly<Record<string, Command>> = {
   cloak: lazy(() => import('./cli/station-commands.js'), (m) => m.cloakCommand),
   lunch: lazy(() => import('./cli/station-commands.js'), (m) => m.lunchCommand),
   counts: lazy(() => import('./cli/station-commands.js'), (m) => m.countsCommand),
+  desk: lazy(() => import('./cli/desk-commands.js'), (m) => m.deskCommand),
 
   async demo(args) {
     const inv = parse(args, {});
@@ -415,7 +427,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    info(`Ukjent kommando «${name}». Se «innsjekk --help».`);
+    const nearest = nearestName(name, Object.keys(commands));
+    info(`Ukjent kommando «${name}».${nearest ? ` Mente du «innsjekk ${nearest}»?` : ''} Se «innsjekk --help».`);
     return EXIT_BAD_INPUT;
   }
   if (args.includes('--help') || args.includes('-h')) {

@@ -39,4 +39,16 @@ export const deskMessages = {
     nb: 'Navnet kan ikke være tomt. Skriv det slik det står på legitimasjonen.',
     en: 'The name cannot be empty. Type it as it is on the ID.',
   },
+  dateDoesNotExist: {
+    nb: 'Datoen «{value}» er ikke gyldig: den dagen finnes ikke, for måned {month} i {year} har {days} dager. Sjekk datoen og skriv den som ÅÅÅÅ-MM-DD.',
+    en: 'The date "{value}" is not valid: that day does not exist, as month {month} of {year} has {days} days. Check the date and write it as YYYY-MM-DD.',
+  },
+  monthDoesNotExist: {
+    nb: 'Datoen «{value}» er ikke gyldig: måned {month} finnes ikke (månedene er 01 til 12). Skriv datoen som ÅÅÅÅ-MM-DD.',
+    en: 'The date "{value}" is not valid: there is no month {month} (the months are 01 to 12). Write the date as YYYY-MM-DD.',
+  },
+  pastEventDate: {
+    nb: 'Datoen {date} er allerede passert (i dag er det {today}).',
+    en: 'The date {date} has already passed (today is {today}).',
+  },
 } as const satisfies Texts;
