@@ -1,7 +1,8 @@
 /**
  * The organiser's information desk (checking in and undoing by hand,
- * correcting names, the list's filters) and the import's review: the
- * cancellations to confirm and the flags to look at before importing.
+ * correcting names, the list's filters), the import's review (the
+ * cancellations to confirm and the flags to look at before importing), and
+ * the kiosk's address shown once its event is set up or joined in a browser.
  */
 import type { Texts } from './bilingual.js';
 
@@ -70,4 +71,15 @@ export const organiserDeskTexts = {
   deskCorrect: { nb: 'Lagre rettelsen', en: 'Save the correction' },
   deskCorrected: { nb: 'Rettet: {name}.', en: 'Corrected: {name}.' },
   deskClose: { nb: 'Lukk', en: 'Close' },
+  readyTitle: { nb: 'Kiosken er klar', en: 'The kiosk is ready' },
+  readyIntro: {
+    nb: 'Dette er kioskens adresse. Den står nå i adresselinjen: legg den til som bokmerke, eller åpne den i en ny fane, en annen nettleser eller på et nettbrett (skann QR-koden).',
+    en: "This is the kiosk's address. It is now in the address bar: bookmark it, or open it in a new tab, another browser or on a tablet (scan the QR code).",
+  },
+  readyQrAlt: { nb: 'QR-kode med kioskens adresse', en: "QR code with the kiosk's address" },
+  readySecret: {
+    nb: 'Adressen er hemmelig: den inneholder arrangementsnøkkelen. Del den bare med dem som skal bruke kiosken. «innsjekk status» viser den igjen.',
+    en: 'The address is secret: it holds the event key. Share it only with those who will use the kiosk. "innsjekk status" shows it again.',
+  },
+  readyContinue: { nb: 'Fortsett', en: 'Continue' },
 } as const satisfies Texts;

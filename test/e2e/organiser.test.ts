@@ -522,6 +522,18 @@ describe('the welcome screen', () => {
     await page.getByLabel('Skriv den samme PIN-koden én gang til').fill(PIN);
     await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
 
+    // The kiosk's full address, with its key: shown, as a QR code, and in the address bar.
+    await page.getByRole('heading', { level: 1, name: 'Kiosken er klar' }).waitFor();
+    const address = `${kiosk.url}/#key=${kiosk.core.eventSync()?.eventKey}`;
+    expect(await page.locator('.welcome-address').textContent()).toBe(address);
+    expect(page.url()).toBe(address);
+    const qr = page.getByRole('img', { name: 'QR-kode med kioskens adresse' });
+    await qr.waitFor();
+    const qrShot = PNG.sync.read(await qr.screenshot());
+    expect(jsQR.default(new Uint8ClampedArray(qrShot.data), qrShot.width, qrShot.height)?.data).toBe(address);
+    await expectAccessible(page, 'the kiosk is ready');
+    await page.getByRole('button', { name: 'Fortsett' }).click();
+
     await page.getByRole('heading', { name: 'Arrangørsidene er låst' }).waitFor();
     expect(kiosk.core.eventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 550 });
     expect(hasPinSync(kiosk.core)).toBe(true);
