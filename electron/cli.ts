@@ -207,7 +207,8 @@ const commands: Readonly<Record<string, Command>> = {
     // Checked before the event exists, so a typo leaves nothing half set up.
     const pin = newPinOption(inv.values.pin, '--pin 482193');
     const date = (inv.values.date as string | undefined) ?? '';
-    const { checkPastDate } = await import('./cli/desk-commands.js');
+    const { checkEventDate, checkPastDate } = await import('./cli/desk-commands.js');
+    checkEventDate(date);
     await checkPastDate(inv, date);
     const { createEventWithPinSync } = await import('./core/organiser-access.js');
     const event = withNewCore(inv, (core) => createEventWithPinSync(core, { name: (inv.values.name as string | undefined) ?? '', date, capacity }, pin));

@@ -4,12 +4,27 @@
  * that `init` is not given a date already passed by mistake.
  */
 import type { RegistrantRow } from '../../shared/contract.js';
-import { text } from '../../shared/i18n.js';
+import { text, UserError } from '../../shared/i18n.js';
+import { isIsoDate } from '../core/core.js';
 import { deskCheckInSync, deskCorrectSync, deskUndoArrivalSync } from '../core/desk.js';
 import { askAtTerminal, info, momentText, parse, print, UsageError, withCore, type Command, type Invocation } from './cli-support.js';
 
 /** Today's date in Oslo, YYYY-MM-DD (Canadian English writes dates so). */
 const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Refuses an event date that is not a real calendar date written YYYY-MM-DD,
+ * saying plainly when it is written right but does not exist (2027-02-30):
+ * the core's own refusal says only how to write a date.
+ */
+export function checkEventDate(date: string): void {
+  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) ?? [];
+  if (year === undefined || isIsoDate(date)) return;
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) throw new UserError('monthDoesNotExist', { value: date, month: monthNumber });
+  const days = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  throw new UserError('dateDoesNotExist', { value: date, day: Number(day), month: monthNumber, year: Number(year), days });
+}
 
 /**
  * A date already passed asks the organiser to confirm it (or --yes); where

@@ -52,20 +52,6 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
-/**
- * Refuses a date that is not a real calendar date written YYYY-MM-DD, saying
- * so plainly when it is written right but does not exist (2027-02-30).
- */
-export function checkEventDate(text: string): void {
-  if (isIsoDate(text)) return;
-  const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? [];
-  if (year === undefined) throw new UserError('badDate', { value: text });
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) throw new UserError('monthDoesNotExist', { value: text, month: monthNumber });
-  const days = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
-  throw new UserError('dateDoesNotExist', { value: text, day: Number(day), month: monthNumber, year: Number(year), days });
-}
-
 /** Refuses a capacity that is not a whole number above 0; null means no limit. */
 function checkCapacity(capacity: number | null): void {
   if (capacity !== null && (!Number.isInteger(capacity) || capacity <= 0)) throw new UserError('badCapacity', { value: String(capacity) });
@@ -162,7 +148,7 @@ export class Core {
   /** Creates the event and its keys; refuses when there is one already. */
   createEventSync(input: NewEvent): EventRecord {
     if (!input.name.trim()) throw new UserError('missingName');
-    checkEventDate(input.date);
+    if (!isIsoDate(input.date)) throw new UserError('badDate', { value: input.date });
     checkCapacity(input.capacity);
     this.transaction(() => {
       this.refuseSecondEventSync();
@@ -191,7 +177,7 @@ export class Core {
   updateEventSync(changes: { readonly name?: string; readonly date?: string; readonly capacity?: number | null }): EventRecord {
     this.requireEventSync();
     if (changes.name !== undefined && !changes.name.trim()) throw new UserError('missingName');
-    if (changes.date !== undefined) checkEventDate(changes.date);
+    if (changes.date !== undefined && !isIsoDate(changes.date)) throw new UserError('badDate', { value: changes.date });
     if (changes.capacity !== undefined) checkCapacity(changes.capacity);
     updateEventRowSync(this, { ...changes, name: changes.name?.trim() });
     return this.requireEventSync();

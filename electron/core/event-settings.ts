@@ -6,7 +6,7 @@
 import { EVENT_SETTING_KEYS, type EventSettingKey, type EventSettings } from '../../shared/domain.js';
 import { MAX_TAG, parseTagRange } from '../../shared/cloakroom.js';
 import { UserError } from '../../shared/i18n.js';
-import { checkEventDate, type Core } from './core.js';
+import { isIsoDate, type Core } from './core.js';
 import { eventSettingRowsSync, setEventSettingSync } from './store/meta-store.js';
 
 type StoredKey = Exclude<EventSettingKey, 'name' | 'date'>;
@@ -64,7 +64,7 @@ function checkOne(key: EventSettingKey, value: string): void {
   const limit = MULTILINE_KEYS.includes(key) ? TEXT_LIMIT : LINE_LIMIT;
   if (value.length > limit) throw new UserError('settingTooLong', { key, length: value.length, limit });
   if (TIME_KEYS.includes(key) && !TIME.test(value)) throw new UserError('badTime', { key, value });
-  if (key === 'date') checkEventDate(value);
+  if (key === 'date' && !isIsoDate(value)) throw new UserError('badDate', { value });
   if (key === 'cloakTags' && !parseTagRange(value)) throw new UserError('badTagRange', { value, max: MAX_TAG });
   if (TEMPLATE_KEYS.includes(key)) {
     for (const [placeholder, word] of value.matchAll(/\{([^{}]*)\}/g)) {
