@@ -18,12 +18,14 @@ import {
   EXIT_OK,
   info,
   momentText,
+  nearestName,
   onePositional,
   parse,
   print,
   progressBar,
   UsageError,
   withCore,
+  withNewCore,
   type Command,
   type Invocation,
 } from './cli/cli-support.js';
@@ -38,9 +40,11 @@ const USAGE = `Bruk: innsjekk KOMMANDO [valg]
 
 Kommandoer:
   init --name NAVN --date ÅÅÅÅ-MM-DD --pin PIN        Opprett arrangementet, nøklene og PIN-koden
-       [--capacity N]                                 for arrangørsidene (6–12 sifre)
+       [--capacity N] [--yes]                         for arrangørsidene (6–12 sifre); --yes: en passert dato er ment
   pin PIN                                             Sett eller bytt PIN-koden for arrangørsidene på denne maskinen
   import FIL [--dry-run] [--map felt=Kolonne …]       Les inn deltakerlisten (CSV, XLSX eller JSON)
+       [--allow-cancel N]                             … og avmeld inntil N som mangler i listen (trengs når mange,
+                                                      eller noen som har kommet, ville blitt avmeldt)
   import ADRESSE [--follow MINUTTER] [--token NØKKEL] Hent listen fra påmeldingssystemet (http:// eller https://);
                                                       med --follow: hent på nytt til arrangementet starter
   codes --out MAPPE                                   Lag QR-koder (PNG og SVG) og codes.csv
@@ -64,6 +68,8 @@ Kommandoer:
   walk-in --name NAVN [--organisation ORG]            Registrer og slipp inn en som ikke er påmeldt;
           [--email E-POST] [--force …]                skriver ut koden gjesten får
   note ID TEKST / note ID --clear                     Merknad til sikkerhetskontrollen (eller fjern den)
+  desk checkin|undo ID --reason TEKST                 Informasjonsdisken: sjekk inn eller angre ankomsten for hånd
+  desk correct ID [--name NAVN] [--organisation V]    Rett et feilstavet navn eller en virksomhet (synkroniseres)
   serve [--port N] [--host H]                         Start kiosken i nettleseren (og HTTP-API-et)
   serve --hub [--host H] [--port N] [--kiosk-port N]  Del arrangementet med andre kiosker (HTTPS) og vær selv kiosk
         [--follow ADRESSE [--follow-minutes N]]       … og følg listen i påmeldingssystemet (hvert 5. minutt)
@@ -200,16 +206,24 @@ function addressForPeople(kiosk: RunningKiosk): string {
 
 const commands: Readonly<Record<string, Command>> = {
   async init(args) {
-    const inv = parse(args, { name: { type: 'string' }, date: { type: 'string' }, capacity: { type: 'string' }, pin: { type: 'string' } });
+    const inv = parse(args, {
+      name: { type: 'string' },
+      date: { type: 'string' },
+      capacity: { type: 'string' },
+      pin: { type: 'string' },
+      yes: { type: 'boolean', default: false },
+    });
     const capacityText = inv.values.capacity as string | undefined;
     const capacity = capacityText === undefined ? null : /^\d+$/.test(capacityText) ? Number(capacityText) : NaN;
     if (Number.isNaN(capacity)) throw new UserError('badCapacity', { value: capacityText ?? '' });
     // Checked before the event exists, so a typo leaves nothing half set up.
     const pin = newPinOption(inv.values.pin, '--pin 482193');
+    const date = (inv.values.date as string | undefined) ?? '';
+    const { checkEventDate, checkPastDate } = await import('./cli/desk-commands.js');
+    checkEventDate(date);
+    await checkPastDate(inv, date);
     const { createEventWithPinSync } = await import('./core/organiser-access.js');
-    const event = withCore(inv, (core) =>
-      createEventWithPinSync(core, { name: (inv.values.name as string | undefined) ?? '', date: (inv.values.date as string | undefined) ?? '', capacity }, pin),
-    );
+    const event = withNewCore(inv, (core) => createEventWithPinSync(core, { name: (inv.values.name as string | undefined) ?? '', date, capacity }, pin));
     print(
       inv,
       { id: event.id, name: event.name, date: event.date, capacity: event.capacity, pinSet: true, dataDir: inv.dataDir },
@@ -231,13 +245,15 @@ const commands: Readonly<Record<string, Command>> = {
       map: { type: 'string', multiple: true },
       follow: { type: 'string' },
       token: { type: 'string' },
+      'allow-cancel': { type: 'string' },
     });
     const file = onePositional(inv, 'fil eller adresse');
     const mapping = parseMapping(inv.values.map as string[] | undefined);
     const dryRun = inv.values['dry-run'] === true;
-    const { importFromUrl, printImportSummary } = await import('./cli/follow-commands.js');
+    const { allowCancelOption, importFromUrl, printImportSummary, withCancelHint } = await import('./cli/follow-commands.js');
+    const allowCancel = allowCancelOption(inv);
     const { isListUrl } = await import('./core/import/follow-list.js');
-    if (isListUrl(file)) return importFromUrl(inv, file, mapping, dryRun);
+    if (isListUrl(file)) return withCancelHint(() => importFromUrl(inv, file, mapping, dryRun, allowCancel));
     if (inv.values.follow !== undefined || inv.values.token !== undefined) {
       throw new UsageError('--follow og --token gjelder bare når listen hentes fra en adresse (http:// eller https://).');
     }
@@ -253,7 +269,7 @@ const commands: Readonly<Record<string, Command>> = {
       throw new UserError('fileTooLarge', { size: (size / 1048576).toFixed(1), limit: MAX_IMPORT_BYTES / 1048576 });
     }
     const bytes = fs.readFileSync(file);
-    const summary = withCore(inv, (core) => importRegistrantsSync(core, bytes, { fileName: path.basename(file), mapping, dryRun }));
+    const summary = await withCancelHint(() => withCore(inv, (core) => importRegistrantsSync(core, bytes, { fileName: path.basename(file), mapping, dryRun, allowCancel })));
     printImportSummary(inv, summary, dryRun);
   },
 
@@ -401,6 +417,7 @@ const commands: Readonly<Record<string, Command>> = {
   waitlist: lazy(() => import('./cli/door-day-commands.js'), (m) => m.waitlistCommand),
   'walk-in': lazy(() => import('./cli/door-day-commands.js'), (m) => m.walkInCommand),
   note: lazy(() => import('./cli/door-day-commands.js'), (m) => m.noteCommand),
+  desk: lazy(() => import('./cli/desk-commands.js'), (m) => m.deskCommand),
 
   async demo(args) {
     const inv = parse(args, {});
@@ -428,7 +445,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    info(`Ukjent kommando «${name}». Se «innsjekk --help».`);
+    const nearest = nearestName(name, Object.keys(commands));
+    info(`Ukjent kommando «${name}».${nearest ? ` Mente du «innsjekk ${nearest}»?` : ''} Se «innsjekk --help».`);
     return EXIT_BAD_INPUT;
   }
   if (args.includes('--help') || args.includes('-h')) {

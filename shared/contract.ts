@@ -236,6 +236,8 @@ const importRequest = z.object({
   /** The file's bytes, base64. */
   content: z.string().max(40_000_000),
   mapping: mapping.optional(),
+  /** How many cancellations the organiser confirmed; an import that needs confirmation and cancels more is refused. */
+  allowCancel: z.number().int().min(0).optional(),
 });
 
 export const importSummary = z.object({
@@ -243,6 +245,16 @@ export const importSummary = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   cancelled: z.number().int(),
+  /** Those cancelled who have arrived: their arrival stays in every count and report. */
+  cancelledArrived: z.number().int(),
+  /** True when the cancellations need the organiser's confirmation by their number (shared/import-review.ts). */
+  confirmCancel: z.boolean(),
+  /** What the organiser should look at before importing (shared/import-review.ts). */
+  flags: z.object({
+    sharedEmails: z.array(z.object({ email: z.string(), names: z.array(z.string()).readonly() }).readonly()).readonly(),
+    invalidEmails: z.array(z.object({ row: z.number().int(), name: z.string(), email: z.string() }).readonly()).readonly(),
+    overCapacity: z.object({ confirmed: z.number().int(), capacity: z.number().int() }).readonly().nullable(),
+  }),
   rejected: z.array(z.object({ row: z.number().int(), reason: storedText })),
   columns: z.array(z.string()),
   mapping,
@@ -479,10 +491,22 @@ export const contract = {
     request: z.object({
       query: z.string().max(200).optional(),
       status: status.optional(),
+      /** Only those who have arrived, or only those who have not. */
+      arrival: z.enum(['arrived', 'notArrived']).optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(500).optional(),
     }),
     response: z.object({ total: z.number().int(), items: z.array(registrantRow) }),
+  },
+  /** The information desk: checks a confirmed registrant in by hand, with why. */
+  deskCheckIn: { access: 'organiser', request: z.object({ registrantId: z.string().max(20), reason: shortText }), response: registrantRow },
+  /** The information desk: undoes a registrant's arrival, whichever kiosk admitted them, with why. */
+  deskUndoArrival: { access: 'organiser', request: z.object({ registrantId: z.string().max(20), reason: shortText }), response: registrantRow },
+  /** The information desk: corrects a misspelt name or organisation, as an event in the log. */
+  deskCorrect: {
+    access: 'organiser',
+    request: z.object({ registrantId: z.string().max(20), name: shortText.optional(), organisation: shortText.optional() }),
+    response: registrantRow,
   },
   importPreview: { access: 'organiser', request: importRequest, response: importSummary },
   importCommit: { access: 'organiser', request: importRequest, response: importSummary },

@@ -18,15 +18,15 @@ export interface ForcedAdmission {
 }
 
 /**
- * An admission: the registrant was let in (again, after an exit: a re-entry).
+ * An admission: the registrant was let in at the door (again, after an exit:
+ * a re-entry), or checked in by hand at the information desk, with why.
  * `waitlist`: let in from the waitlist at the door, with the reason when
  * someone other than the next in the queue was picked ('' otherwise).
  */
-export interface CheckinDetails {
-  readonly by: IdentifiedBy;
+export type CheckinDetails = ({ readonly by: IdentifiedBy } | { readonly by: 'desk'; readonly reason: string }) & {
   readonly waitlist?: { readonly reason: string };
   readonly forced?: ForcedAdmission;
-}
+};
 
 /** The verdicts of a scan that identified a registrant and let nobody in or out. */
 export const REFUSAL_VERDICTS = ['already', 'waitlisted', 'cancelled', 'full', 'not_inside'] as const satisfies readonly Verdict[];
@@ -73,6 +73,25 @@ export interface UndoDetails {
   readonly reason: string;
 }
 
+/**
+ * An organiser's undo of an admission at the information desk, with why:
+ * unlike a kiosk's own undo, it may name another kiosk's admission.
+ */
+export interface DeskUndoDetails {
+  readonly target: string;
+  readonly reason: string;
+}
+
+/**
+ * A misspelt name or organisation corrected at the information desk: the
+ * fields given replace the list's, here and on every kiosk, and a re-import
+ * never undoes them. Holds personal data (a name).
+ */
+export interface CorrectionDetails {
+  readonly name?: string;
+  readonly organisation?: string;
+}
+
 /** How a guest was identified at a station: as at the door, or not at all (no code). */
 export type StationIdentifiedBy = IdentifiedBy | 'none';
 
@@ -106,11 +125,19 @@ interface EventDetailsByKind {
   readonly walk_in: WalkInDetails;
   readonly note: NoteDetails;
   readonly waitlist_release: WaitlistReleaseDetails;
+  readonly desk_undo: DeskUndoDetails;
+  readonly correction: CorrectionDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
 
-/** The kinds whose details carry personal data (a walk-in's name and email, a note): what forgetting a person scrubs. */
-export const PERSONAL_DETAIL_KINDS = ['walk_in', 'note'] as const satisfies readonly EventKind[];
+/**
+ * The kinds whose details carry personal data (a walk-in's name and email, a
+ * note, a corrected name or organisation): what forgetting a person scrubs.
+ * The reasons typed at the information desk (a `checkin` by 'desk', a
+ * `desk_undo`), like an undo's or a forced admission's, are free text and may
+ * name someone too.
+ */
+export const PERSONAL_DETAIL_KINDS = ['walk_in', 'note', 'correction'] as const satisfies readonly EventKind[];
 
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {
@@ -143,6 +170,21 @@ export function undoesOwnEarlierEvent(kioskId: string, seq: number, target: stri
   if (!target.startsWith(prefix)) return false;
   const number = target.slice(prefix.length);
   return /^[1-9]\d{0,15}$/.test(number) && Number(number) < seq;
+}
+
+/** A kiosk's event id as kiosks write it: the kiosk's id, a dash, its number. */
+const EVENT_ID = /^([0-9A-Z]{8})-([1-9]\d{0,15})$/;
+
+/**
+ * True when an organiser's undo at the desk, of the given kiosk and number,
+ * names an event it can have seen: any other kiosk's, or an earlier one of
+ * its own. Whether that event is an admission of the same registrant is
+ * settled where the undo is applied, from the log alone, so every kiosk
+ * derives the same whatever order the events come in.
+ */
+export function deskUndoNamesSeenEvent(kioskId: string, seq: number, target: string): boolean {
+  const match = EVENT_ID.exec(target);
+  return match !== null && (match[1] !== kioskId || Number(match[2]) < seq);
 }
 
 /** Total order of events: by time, then kiosk and sequence, the same on every kiosk. */
@@ -179,18 +221,32 @@ export interface Attendance {
 }
 
 /**
+ * A registrant's admissions and exits that no undo names (a kiosk's own, or
+ * an organiser's at the desk, which may name any kiosk's), in compareEvents'
+ * order: the undo rule, stated once.
+ */
+function movesInForce(events: readonly LogEvent[]): (LogEventOf<'checkin'> | LogEventOf<'exit'>)[] {
+  const undone = new Set<string>();
+  for (const e of events) if (e.kind === 'undo' || e.kind === 'desk_undo') undone.add(e.details.target);
+  return events
+    .filter((e): e is LogEventOf<'checkin'> | LogEventOf<'exit'> => (e.kind === 'checkin' || e.kind === 'exit') && !undone.has(e.id))
+    .sort(compareEvents);
+}
+
+/** A registrant's admissions that no undo names, in compareEvents' order: what the desk undoes to make them not arrived. */
+export function admissionsInForce(events: readonly LogEvent[]): LogEventOf<'checkin'>[] {
+  return movesInForce(events).filter((e): e is LogEventOf<'checkin'> => e.kind === 'checkin');
+}
+
+/**
  * Derives one registrant's attendance from their events, in any order: their
- * admissions and exits not undone, in compareEvents' order, take them in and
- * out; an admission while inside is a duplicate, an exit while outside takes
- * nobody out. The log store (electron/core/store/log-store.ts) keeps the
- * attendance table by this very function, and its SQL for an admission in
- * force (ADMISSION_IN_FORCE) states the undo rule again;
- * test/integration/attendance.test.ts holds the two together.
+ * admissions and exits not undone (movesInForce), in compareEvents' order,
+ * take them in and out; an admission while inside is a duplicate, an exit
+ * while outside takes nobody out. The log store
+ * (electron/core/store/log-store.ts) keeps the attendance table by this very
+ * function; test/integration/attendance.test.ts holds the two together.
  */
 export function deriveAttendance(events: readonly LogEvent[]): Attendance {
-  const undone = new Set<string>();
-  for (const e of events) if (e.kind === 'undo') undone.add(e.details.target);
-  const moves = events.filter((e) => (e.kind === 'checkin' || e.kind === 'exit') && !undone.has(e.id)).sort(compareEvents);
   let arrival: Admission | null = null;
   let fromWaitlist = false;
   let inside = false;
@@ -198,13 +254,12 @@ export function deriveAttendance(events: readonly LogEvent[]): Attendance {
   let exits = 0;
   let reentries = 0;
   let forced = 0;
-  for (const e of moves) {
+  for (const e of movesInForce(events)) {
     if (e.kind === 'exit') {
       if (inside) exits++;
       inside = false;
       continue;
     }
-    if (e.kind !== 'checkin') continue;
     const admission = { eventId: e.id, at: e.at, kioskId: e.kioskId, kioskName: e.kioskName };
     if (e.details.forced) forced++;
     if (inside) duplicates.push(admission);

@@ -13,10 +13,13 @@ import { MAX_TAG } from './cloakroom.js';
 import { REGISTRANT_STATUSES } from './domain.js';
 import { MAX_EMAIL, MAX_NOTE, MAX_OVERRIDE_BY, MAX_OVERRIDE_REASON, MAX_WALK_IN_NAME, MAX_WALK_IN_ORGANISATION, walkInRef } from './door-day.js';
 import {
+  deskUndoNamesSeenEvent,
   eventId,
   REFUSAL_VERDICTS,
   undoesOwnEarlierEvent,
   type CheckinDetails,
+  type CorrectionDetails,
+  type DeskUndoDetails,
   type EventKind,
   type ForcedAdmission,
   type IdentifiedBy,
@@ -65,18 +68,27 @@ export function toWireEvent(event: LogEvent): WireEvent {
 }
 
 const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
+/** Text the desk writes, a reason or a corrected name or organisation: never empty. */
+const isFilledText = (value: unknown): value is string => isText(value) && value.trim() !== '';
 
 const isOptionalText = (value: unknown, max: number): value is string | null => value === null || isText(value, max);
 
-/** An admission's details: how they were identified, and whether from the waitlist or forced. */
+/** How an admission identified its registrant: at the door, or by hand at the desk with a reason. */
+function admittedByOf(d: Record<string, unknown>): CheckinDetails | null {
+  if (d.by === 'desk') return isFilledText(d.reason) ? { by: 'desk', reason: d.reason } : null;
+  return IDENTIFIED_BY.includes(d.by as string) ? { by: d.by as IdentifiedBy } : null;
+}
+
+/** An admission's details: how they were identified (the desk's with its reason), and whether from the waitlist or forced. */
 function checkinDetailsOf(d: Record<string, unknown>): CheckinDetails | null {
-  if (!IDENTIFIED_BY.includes(d.by as string)) return null;
+  const admittedBy = admittedByOf(d);
+  if (!admittedBy) return null;
   const waitlist = d.waitlist as Record<string, unknown> | undefined;
   const forced = d.forced as Record<string, unknown> | undefined;
   if (waitlist !== undefined && !(typeof waitlist === 'object' && waitlist !== null && isText(waitlist.reason, MAX_OVERRIDE_REASON))) return null;
   if (forced !== undefined && !(typeof forced === 'object' && forced !== null && isText(forced.by, MAX_OVERRIDE_BY) && isText(forced.reason, MAX_OVERRIDE_REASON))) return null;
   return {
-    by: d.by as IdentifiedBy,
+    ...admittedBy,
     ...(waitlist && { waitlist: { reason: waitlist.reason as string } }),
     ...(forced && { forced: { by: forced.by, reason: forced.reason } as ForcedAdmission }),
   };
@@ -100,7 +112,16 @@ function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null 
       ? { by: d.by as IdentifiedBy, verdict: d.verdict as RefusedScanDetails['verdict'] }
       : null;
   }
-  if (kind === 'undo') return isText(d.target, 40) && isText(d.reason) ? { target: d.target, reason: d.reason } : null;
+  if (kind === 'undo' || kind === 'desk_undo') {
+    // The desk always says why; a kiosk's own undo may not.
+    const reasonOk = kind === 'undo' ? isText(d.reason) : isFilledText(d.reason);
+    return isText(d.target, 40) && reasonOk ? { target: d.target, reason: d.reason as string } : null;
+  }
+  if (kind === 'correction') {
+    const corrected = { ...(d.name === undefined ? {} : { name: d.name }), ...(d.organisation === undefined ? {} : { organisation: d.organisation }) };
+    const values = Object.values(corrected);
+    return values.length > 0 && values.every(isFilledText) ? (corrected as CorrectionDetails) : null;
+  }
   if (kind === 'cloak_in') return isTag(d.tag) && STATION_IDENTIFIED_BY.includes(d.by as string) ? { tag: d.tag, by: d.by as StationIdentifiedBy } : null;
   if (kind === 'cloak_out') return isTag(d.tag) && isText(d.handIn, 40) ? { tag: d.tag, handIn: d.handIn } : null;
   if (kind === 'lunch') {
@@ -119,6 +140,9 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   const checked = detailsOf(kind, details);
   if (!checked) return null;
   if (kind === 'undo' && !undoesOwnEarlierEvent(kiosk, seq as number, (checked as UndoDetails).target)) return null;
+  if (kind === 'desk_undo' && !deskUndoNamesSeenEvent(kiosk, seq as number, (checked as DeskUndoDetails).target)) return null;
+  // The desk acts on a registrant, always.
+  if ((kind === 'desk_undo' || kind === 'correction') && registrantId === null) return null;
   // A station names its guest exactly when it identified them.
   if ((kind === 'cloak_in' || kind === 'lunch') && ((checked as { by: StationIdentifiedBy }).by === 'none') !== (registrantId === null)) return null;
   // The door's events name their registrant, a release nobody; a walk-in's code is its own kiosk's and number's.

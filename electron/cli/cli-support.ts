@@ -2,11 +2,14 @@
  * What every `innsjekk` command shares: reading its arguments, writing its
  * output, exit codes and the progress bar.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { text } from '../../shared/i18n.js';
 import { osloWhen, type Moment } from '../../shared/oslo-time.js';
 import { Core } from '../core/core.js';
-import { resolveDataDir } from '../core/database.js';
+import { DATABASE_FILE, DATABASE_FILES, resolveDataDir } from '../core/database.js';
 
 /** Exit code: success. */
 export const EXIT_OK = 0;
@@ -113,5 +116,56 @@ export function withCore<T>(inv: Invocation, work: (core: Core) => T): T {
     return work(core);
   } finally {
     core.closeSync();
+  }
+}
+
+/**
+ * Runs work on the data directory's core, for a command that sets the
+ * directory up (`init`): when the work fails, the database it created is
+ * removed again, and the directory too if it made it, so a typo leaves no
+ * empty database behind for the next command to trip over.
+ */
+export function withNewCore<T>(inv: Invocation, work: (core: Core) => T): T {
+  const hadDirectory = fs.existsSync(inv.dataDir);
+  const hadDatabase = fs.existsSync(path.join(inv.dataDir, DATABASE_FILE));
+  try {
+    return withCore(inv, work);
+  } catch (error) {
+    if (!hadDatabase) for (const file of DATABASE_FILES) fs.rmSync(path.join(inv.dataDir, file), { force: true });
+    if (!hadDirectory && fs.readdirSync(inv.dataDir).length === 0) fs.rmdirSync(inv.dataDir);
+    throw error;
+  }
+}
+
+/** How many single-letter edits turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The name nearest to a misspelt one: at most two edits away, and fewer than half its letters; undefined when none is that near. */
+export function nearestName(misspelt: string, names: readonly string[]): string | undefined {
+  const word = misspelt.toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(word, name);
+    if (distance <= 2 && distance * 2 < Math.max(word.length, 2) && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** Asks the person at the terminal a yes-or-no question; null when nobody can answer (no terminal). */
+export async function askAtTerminal(question: string): Promise<boolean | null> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return null;
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^(j|ja|y|yes)$/i.test((await terminal.question(`${question} (j/N) `)).trim());
+  } finally {
+    terminal.close();
   }
 }

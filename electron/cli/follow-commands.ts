@@ -4,6 +4,7 @@
  * doing the same inside the kiosk (or hub) process.
  */
 import type { ImportSummary } from '../../shared/contract.js';
+import { UserError } from '../../shared/i18n.js';
 import type { ColumnMapping } from '../../shared/import-mapping.js';
 import { Core } from '../core/core.js';
 import { eventStartSync, fetchListOnce, listAddress, type CheckResult, type ListSource } from '../core/import/follow-list.js';
@@ -31,10 +32,50 @@ function listSource(inv: Invocation, url: string, mapping?: ColumnMapping): List
   return { url, token, mapping };
 }
 
-/** What `import` prints: the counts, and each rejected row on a line of its own. */
+/** `--allow-cancel N`: how many cancellations the organiser confirms; undefined when not given. */
+export function allowCancelOption(inv: Invocation): number | undefined {
+  const value = inv.values['allow-cancel'];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,7}$/.test(value)) {
+    throw new UsageError('--allow-cancel må være antallet som kan avmeldes, et helt tall (for eksempel --allow-cancel 12).');
+  }
+  return Number(value);
+}
+
+/** Runs an import; one refused for want of confirmed cancellations says how to confirm them. */
+export async function withCancelHint<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof UserError) || error.key !== 'importNeedsCancelConfirmation') throw error;
+    info(error.message);
+    throw new UserError('importAllowCancelHint', { count: error.params.count ?? 0 });
+  }
+}
+
+/** The lines that flag what the organiser should look at: shared and invalid emails, more confirmed than the room. */
+function flagLines({ flags }: ImportSummary): string[] {
+  return [
+    ...flags.sharedEmails.map((s) => `  Samme e-post for flere: ${s.email} (${s.names.join(', ')})`),
+    ...flags.invalidEmails.map((e) => `  Ugyldig e-post på rad ${e.row}: ${e.email} (${e.name})`),
+    ...(flags.overCapacity ? [`  Flere påmeldte (${flags.overCapacity.confirmed}) enn plasser (${flags.overCapacity.capacity})`] : []),
+  ];
+}
+
+/** What `import` prints: the counts, each rejected row and each flag on a line of its own, and the next step. */
 export function printImportSummary(inv: Invocation, summary: ImportSummary, dryRun: boolean): void {
   const { added, updated, unchanged, cancelled, rejected } = summary;
-  const lines = [`${dryRun ? 'Prøvekjøring – ingenting er lagret. ' : ''}${countsText(summary)}`, ...rejected.map((r) => `  rad ${r.row}: ${r.reason.message}`)];
+  const arrivedLine = summary.cancelledArrived > 0 ? [`  ${summary.cancelledArrived} av de avmeldte har kommet; oppmøtet deres står fortsatt i tallene og rapporten.`] : [];
+  const next = dryRun
+    ? 'Neste steg: kjør uten --dry-run for å lese inn listen.'
+    : 'Neste steg: «innsjekk codes --out koder/» lager QR-kodene, «innsjekk mail …» sender dem, og «innsjekk serve» starter kiosken.';
+  const lines = [
+    `${dryRun ? 'Prøvekjøring – ingenting er lagret. ' : ''}${countsText(summary)}`,
+    ...arrivedLine,
+    ...rejected.map((r) => `  rad ${r.row}: ${r.reason.message}`),
+    ...flagLines(summary),
+    next,
+  ];
   print(inv, { added, updated, unchanged, cancelled, rejected }, lines.join('\n'));
 }
 
@@ -90,14 +131,17 @@ async function followUntilStart(inv: Invocation, source: ListSource, intervalMin
 }
 
 /** `innsjekk import URL [--follow MINUTES] [--token TOKEN]`: once with the usual summary, or followed. */
-export async function importFromUrl(inv: Invocation, url: string, mapping: ColumnMapping, dryRun: boolean): Promise<void> {
+export async function importFromUrl(inv: Invocation, url: string, mapping: ColumnMapping, dryRun: boolean, allowCancel: number | undefined): Promise<void> {
   const source = listSource(inv, url, mapping);
   const interval = inv.values.follow === undefined ? null : followMinutes(inv.values.follow, '--follow');
   if (interval !== null && dryRun) throw new UsageError('--follow og --dry-run kan ikke brukes sammen. Prøv først med bare --dry-run.');
+  if (interval !== null && allowCancel !== undefined) {
+    throw new UsageError('--allow-cancel gjelder én import: en fulgt liste som ville avmeldt mange, eller noen som har kommet, leses aldri inn uten deg. Les den inn én gang med --allow-cancel, og følg den så.');
+  }
   if (interval !== null) return followUntilStart(inv, source, interval);
   const core = Core.openSync(inv.dataDir);
   try {
-    const result = await fetchListOnce(core, source, { force: true, dryRun });
+    const result = await fetchListOnce(core, source, { force: true, dryRun, allowCancel });
     if (result.outcome === 'failed') throw result.error;
     // Forced, a check always reads the list in.
     if (result.outcome === 'changed') printImportSummary(inv, result.summary, dryRun);

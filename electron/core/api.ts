@@ -8,6 +8,7 @@ import { checkInByIdSync, scanSync, undoLastCheckinSync } from './checkin.js';
 import { codeSvg, exportCodesToZip } from './codes.js';
 import type { Core, EventRecord } from './core.js';
 import { createDemoEventSync } from './demo.js';
+import { deskCheckInSync, deskCorrectSync, deskUndoArrivalSync } from './desk.js';
 import { admitForcedSync, releaseWaitlistSync, waitlistAdmitSync } from './door-day/admissions.js';
 import { doorCountsSync, waitlistQueueSync } from './door-day/door-state.js';
 import { exitByIdSync, exitSync } from './door-day/exit.js';
@@ -144,10 +145,13 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
       return {};
     },
     registrants: (page) => listRegistrantsSync(core, page),
+    deskCheckIn: ({ registrantId, reason }) => deskCheckInSync(core, registrantId, reason),
+    deskUndoArrival: ({ registrantId, reason }) => deskUndoArrivalSync(core, registrantId, reason),
+    deskCorrect: ({ registrantId, name, organisation }) => deskCorrectSync(core, registrantId, { name, organisation }),
     importPreview: ({ fileName, content, mapping }) =>
       importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: true }),
-    importCommit: ({ fileName, content, mapping }) =>
-      importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: false }),
+    importCommit: ({ fileName, content, mapping, allowCancel }) =>
+      importRegistrantsSync(core, Buffer.from(content, 'base64'), { fileName, mapping, dryRun: false, allowCancel }),
     registrantCode: async ({ registrantId }) => {
       const { code } = codeRowSync(core, registrantId);
       return { code, svg: await codeSvg(code) };

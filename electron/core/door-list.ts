@@ -5,9 +5,9 @@
  */
 import type { DoorChanges, DoorList } from '../../shared/contract.js';
 import type { Core } from './core.js';
-import { doorIndexSync } from './registrants.js';
+import { doorIndexSync, doorListVersionSync } from './registrants.js';
 import { arrivalChangesSync, arrivalsSync, logCursorSync } from './store/log-store.js';
-import { doorEntriesSync, listRevisionSync } from './store/registrants-store.js';
+import { doorEntriesSync } from './store/registrants-store.js';
 import { registrantsChangedAfterSync } from './store/door-day-store.js';
 import { doorStateSync, waitingAtDoorSync } from './door-day/door-state.js';
 
@@ -45,8 +45,8 @@ export function doorListSync(core: Core): DoorList {
  * The arrivals of everyone whose admissions, exits or undos came into the
  * log after the cursor, here or synced from other kiosks (null: no longer
  * arrived), the registrants walk-ins and notes added or changed since, the
- * door and its queue now, and the list's revision, so the screen knows when
- * to read the list again.
+ * door and its queue now, and the list's version (doorListVersionSync), so
+ * the screen knows when to read the list again.
  */
 export function doorChangesSync(core: Core, cursor: number): DoorChanges {
   core.requireEventSync();
@@ -54,7 +54,7 @@ export function doorChangesSync(core: Core, cursor: number): DoorChanges {
     const arrivals = arrivalChangesSync(core, cursor);
     const changed = registrantsChangedAfterSync(core, cursor);
     return {
-      listRevision: listRevisionSync(core),
+      listRevision: doorListVersionSync(core),
       cursor: logCursorSync(core),
       arrivals,
       registrants: changed.length === 0 ? [] : doorEntriesSync(core, changed),

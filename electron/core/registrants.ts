@@ -8,7 +8,7 @@ import { UserError } from '../../shared/i18n.js';
 import { compareByName, DEFAULT_SEARCH_LIMIT, RegistrantIndex, type Searchable } from '../../shared/registrant-search.js';
 import type { Core } from './core.js';
 import { doorRegistrantsVersionSync } from './store/door-day-store.js';
-import { arrivalTimesSync } from './store/log-store.js';
+import { arrivalTimesSync, correctionCountSync } from './store/log-store.js';
 import { activeCodeRowsSync, codeRowOfSync, doorEntriesSync, listRevisionSync, reportRowsSync } from './store/registrants-store.js';
 
 /** One search result. */
@@ -32,11 +32,20 @@ export interface DoorEntry extends Searchable {
 /** The registrants in memory, indexed for the search, for as long as the list revision and the log's walk-ins and notes stay the same. */
 const doorIndexes = new WeakMap<Core, { readonly revision: number; readonly logVersion: number; readonly index: RegistrantIndex<DoorEntry> }>();
 
-/** Every registrant, indexed for the search (its list sorted by compareByName), and the list revision they are of. */
+/**
+ * Which version of the list the door holds: the list revision and the desk's
+ * corrections, both only ever growing, so their sum changes with either and
+ * a corrected name reaches the door's copy too.
+ */
+export function doorListVersionSync(core: Core): number {
+  return listRevisionSync(core) + correctionCountSync(core);
+}
+
+/** Every registrant, indexed for the search (its list sorted by compareByName), and the list version they are of (doorListVersionSync). */
 export function doorIndexSync(core: Core): { readonly revision: number; readonly index: RegistrantIndex<DoorEntry> } {
-  // Every change to the list (an import here or in another process, a list from the hub) raises the revision;
+  // Every change to the list (an import here or in another process, a list from the hub, a correction) raises the version;
   // a walk-in or a note is an event in the log, and moves its version.
-  const revision = listRevisionSync(core);
+  const revision = doorListVersionSync(core);
   const logVersion = doorRegistrantsVersionSync(core);
   const cached = doorIndexes.get(core);
   if (cached?.revision === revision && cached.logVersion === logVersion) return cached;

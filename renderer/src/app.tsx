@@ -18,6 +18,8 @@ export interface Transport {
   /** False in a browser opened without the event key. */
   readonly hasKey: () => boolean;
   readonly rememberKey: (key: string) => void;
+  /** The kiosk's full address with an event key, where it has one (the browser shell); null in Electron. */
+  readonly addressOf: ((eventKey: string) => string) | null;
 }
 
 /** Which screen an event's kiosk shows. */
@@ -52,7 +54,13 @@ export function App({ transport }: { readonly transport: Transport }) {
   if (failure !== null) screen = <ErrorScreen message={failure} onRetry={refreshStatus} />;
   else if (status === null) screen = null;
   else if (!status.configured) {
-    screen = <WelcomeScreen leftEvent={leftEvent} onReady={(key, next) => (transport.rememberKey(key), setLeftEvent(null), setView(next), refreshStatus())} />;
+    screen = (
+      <WelcomeScreen
+        leftEvent={leftEvent}
+        addressOf={transport.addressOf}
+        onReady={(key, next) => (transport.rememberKey(key), setLeftEvent(null), setView(next), refreshStatus())}
+      />
+    );
   }
   else if (!transport.hasKey()) screen = <NeedKeyScreen />;
   else if (view === 'organiser') {

@@ -19,7 +19,7 @@ declare global {
 
 function chooseTransport(): Transport {
   if (window.innsjekk && window.innsjekkChanges) {
-    return { api: createIpcApi(window.innsjekk), changes: ipcChanges(window.innsjekkChanges), hasKey: () => true, rememberKey: () => {} };
+    return { api: createIpcApi(window.innsjekk), changes: ipcChanges(window.innsjekkChanges), hasKey: () => true, rememberKey: () => {}, addressOf: null };
   }
   const storage = window.localStorage;
   takeEventKeyFromAddress(window.location, storage);
@@ -29,6 +29,7 @@ function chooseTransport(): Transport {
     changes: createHttpChanges(window.location.origin, eventKey),
     hasKey: () => storedEventKey(storage) !== null,
     rememberKey: (key) => rememberEventKey(storage, key),
+    addressOf: (key) => `${window.location.origin}/#key=${key}`,
   };
 }
 

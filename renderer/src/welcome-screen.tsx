@@ -8,11 +8,14 @@ import type { View } from './app.js';
 import { useApp, useText } from './app-context.js';
 import { SetupEventForm } from './common/setup-event-form.js';
 import { JoinHubForm } from './join-hub-form.js';
+import { KioskReady } from './kiosk-ready.js';
 
 /** Offers the demo event, setting up a real one, or joining another kiosk. */
-export function WelcomeScreen({ leftEvent = null, onReady }: {
+export function WelcomeScreen({ leftEvent = null, addressOf = null, onReady }: {
   /** The event the kiosk has just left, if it came here by leaving one. */
   readonly leftEvent?: string | null;
+  /** The kiosk's full address with an event key, in a browser; null where there is no address (Electron). */
+  readonly addressOf?: ((eventKey: string) => string) | null;
   /** The event exists: remember its key and open the given view (the organiser's, to import a real event's list). */
   readonly onReady: (eventKey: string, next: View) => void;
 }) {
@@ -25,6 +28,9 @@ export function WelcomeScreen({ leftEvent = null, onReady }: {
   }, [leftEvent]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A real event set up or joined in a browser: its address is shown before going on.
+  const [ready, setReady] = useState<{ readonly eventKey: string; readonly next: View } | null>(null);
+  const settled = (eventKey: string, next: View): void => (addressOf ? setReady({ eventKey, next }) : onReady(eventKey, next));
   const startDemo = (): void => {
     setBusy(true);
     setError(null);
@@ -34,6 +40,7 @@ export function WelcomeScreen({ leftEvent = null, onReady }: {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));
   };
+  if (ready && addressOf) return <KioskReady address={addressOf(ready.eventKey)} onContinue={() => onReady(ready.eventKey, ready.next)} />;
   return (
     <main className="welcome">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -53,10 +60,10 @@ export function WelcomeScreen({ leftEvent = null, onReady }: {
           <p>{t('welcomeDemoHelp', { pin: DEMO_PIN })}</p>
         </li>
         <li>
-          <SetupEventForm onCreated={(eventKey) => onReady(eventKey, 'organiser')} />
+          <SetupEventForm onCreated={(eventKey) => settled(eventKey, 'organiser')} />
         </li>
         <li>
-          <JoinHubForm onJoined={(eventKey) => onReady(eventKey, 'volunteer')} />
+          <JoinHubForm onJoined={(eventKey) => settled(eventKey, 'volunteer')} />
         </li>
       </ul>
       {error && (

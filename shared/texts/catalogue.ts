@@ -9,6 +9,7 @@ import { doorDayTexts } from './door-day.js';
 import { doorDayScreenTexts } from './door-day-screens.js';
 import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
+import { deskMessages } from './messages/desk.js';
 import { doorDayMessages } from './messages/door-day.js';
 import { eventMessages } from './messages/event.js';
 import { importMessages } from './messages/import.js';
@@ -18,6 +19,7 @@ import { settingsMessages } from './messages/settings.js';
 import { stationTexts } from './stations.js';
 import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
+import { organiserDeskTexts } from './organiser-desk.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
@@ -38,6 +40,7 @@ const screenTexts = {
   ...verdictTexts,
   ...organiserShellTexts,
   ...organiserImportTexts,
+  ...organiserDeskTexts,
   ...organiserRegistrantsTexts,
   ...organiserSettingsTexts,
   ...organiserMailTexts,
@@ -62,6 +65,7 @@ const messageTexts = {
   ...reportMessages,
   ...stationMessages,
   ...doorDayMessages,
+  ...deskMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

@@ -24,7 +24,6 @@ export const organiserRegistrantsTexts = {
   columnEmail: { nb: 'E-post', en: 'Email' },
   columnStatus: { nb: 'Status', en: 'Status' },
   columnArrived: { nb: 'Kommet', en: 'Arrived' },
-  columnCode: { nb: 'QR-kode', en: 'QR code' },
   pagePrevious: { nb: 'Forrige side', en: 'Previous page' },
   pageNext: { nb: 'Neste side', en: 'Next page' },
   codeTitle: { nb: 'QR-koden til {name}', en: 'QR code of {name}' },

@@ -88,7 +88,15 @@ describe('innsjekk import', { timeout: CLI_TEST_TIMEOUT }, () => {
     }
     const before = await report(dataDir);
 
-    expect(await runCliJson<ImportCounts>(['import', newerFile], { dataDir })).toEqual(newerCounts);
+    // Bjørn has arrived: cancelling him needs the organiser's word, by number, and nothing is written without it.
+    const refused = await runCli(['import', newerFile, '--json'], { dataDir });
+    expectBadInput(refused, 'Listen mangler 1 av 6 påmeldte');
+    expect(refused.stderr).toContain('1 av dem har allerede kommet');
+    expect(refused.stderr).toContain('Ingenting er lagret. Er listen riktig, kjør samme kommando med --allow-cancel 1.');
+    expect(await report(dataDir)).toEqual(before);
+    expectBadInput(await runCli(['import', newerFile, '--allow-cancel', 'alle'], { dataDir }), '--allow-cancel må være antallet');
+
+    expect(await runCliJson<ImportCounts>(['import', newerFile, '--allow-cancel', '1'], { dataDir })).toEqual(newerCounts);
 
     const after = await report(dataDir);
     const kari = rowNamed(after, 'Kari Ødegård');
@@ -159,6 +167,10 @@ describe('innsjekk import --map', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('imports with --map name=COLUMN', async () => {
     const summary = await runCliJson<ImportCounts>(['import', file, '--map', 'name=Kontaktperson', '--map', 'organisation=Kommune'], { dataDir });
     expect(summary).toEqual({ added: 2, updated: 0, unchanged: 0, cancelled: 0, rejected: [] });
+    const again = await runCli(['import', file, '--map', 'name=Kontaktperson', '--map', 'organisation=Kommune'], { dataDir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('uendret: 2');
+    expect(again.stdout).toContain('Neste steg: «innsjekk codes --out koder/» lager QR-kodene');
     const rows = await report(dataDir);
     expect(rows.map(({ name, email, organisation }) => ({ name, email, organisation }))).toEqual([
       { name: 'Hans Aasen', email: 'hans.aasen@example.no', organisation: 'Bodø' },

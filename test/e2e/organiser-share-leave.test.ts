@@ -108,6 +108,7 @@ describe('sharing the event from the kiosk section', () => {
     await secondPage.getByLabel('Tilkoblingskode').fill(code!);
     await secondPage.getByLabel('Navn på denne kiosken (valgfritt)').fill('Inngang 2');
     await secondPage.getByRole('button', { name: 'Koble til', exact: true }).click();
+    await secondPage.getByRole('button', { name: 'Fortsett' }).click();
     await secondPage.getByRole('heading', { level: 1, name: EVENT_NAME }).waitFor({ timeout: 30_000 });
     const peers = page.getByRole('table', { name: 'Kiosker som har synkronisert med denne, sist sett først' });
     await peers.getByRole('row', { name: /Inngang 2/ }).waitFor({ timeout: 15_000 });

@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
+import { scanSync } from '../../electron/core/checkin.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { hasPinSync, setPinSync } from '../../electron/core/organiser-access.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
@@ -223,6 +224,37 @@ describe('the import wizard', () => {
     ]);
   }, TIMEOUT);
 
+  it('asks in a step of its own before a partial list cancels people, naming how many and those who came', async () => {
+    session = await openEventKiosk();
+    const { page, kiosk } = session;
+    importRegistrantsSync(kiosk.core, norwegianExcelCsv(), { fileName: 'påmeldte.csv', dryRun: false });
+    expect(scanSync(kiosk.core, '1001').verdict).toBe('welcome');
+    await openOrganiser(page);
+    await page.getByRole('button', { name: 'Importer deltakerliste' }).click();
+    // One sheet of several: Kari, who has arrived, and everyone else but Åse are missing; Åse's address is shared with a newcomer.
+    const partial = norwegianExcelCsv([NORWEGIAN_REGISTRANTS[1]!, ['1011', 'Eva Sørensen', 'ase.sorensen@example.no', 'Tromsø kommune', 'Påmeldt']]);
+    await page.getByLabel('Deltakerliste (CSV eller Excel)').setInputFiles({ name: 'ett-ark.csv', mimeType: 'text/csv', buffer: partial });
+    await page.getByRole('heading', { level: 2, name: 'Steg 2 av 3: Kontroller kolonnene' }).waitFor();
+    await expect.poll(() => page.locator('.org-counts').textContent()).toContain('Avmeldt fordi de ikke lenger står i filen: 5');
+    await page.getByText('1 av de avmeldte har allerede kommet.').waitFor();
+    await page.getByText('Samme e-postadresse for flere: ase.sorensen@example.no (Åse Sørensen, Eva Sørensen).').waitFor();
+    expect(await page.getByRole('button', { name: 'Importer deltakerlisten' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Gå videre' }).click();
+    const confirm = page.getByRole('heading', { level: 2, name: 'Bekreft: 5 blir avmeldt' });
+    await confirm.waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement.textContent')).toBe('Bekreft: 5 blir avmeldt');
+    await page.getByText('1 av dem har allerede kommet.', { exact: false }).waitFor();
+    await expectAccessible(page, 'import, confirming the cancellations');
+    await page.getByRole('button', { name: 'Tilbake til kontrollen' }).click();
+    await page.getByRole('button', { name: 'Gå videre' }).click();
+    expect(countsSync(kiosk.core)).toMatchObject({ expected: 5, cancelled: 1, arrived: 1 });
+
+    await page.getByRole('button', { name: 'Avmeld 5 og importer' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Steg 3 av 3: Deltakerlisten er importert' }).waitFor();
+    expect(countsSync(kiosk.core)).toMatchObject({ expected: 2, cancelled: 6, arrived: 1 });
+  }, TIMEOUT);
+
   it('explains a file without a name column, and imports nothing', async () => {
     session = await openEventKiosk();
     const { page, kiosk } = session;
@@ -339,6 +371,79 @@ describe('the registrant list', () => {
   }, TIMEOUT);
 });
 
+describe('the information desk', () => {
+  it('filters by arrival, fits 1280 px, undoes and makes an arrival by hand with why, corrects a name, and Esc closes only the panel', async () => {
+    session = await openEventKiosk();
+    const { page, kiosk } = session;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const longEmail = 'fornavn.mellomnavn.etternavn.og.litt.til@seksjon-for-lokaldemokrati.kommunal-og-distriktsdepartementet.example.no';
+    const rows = [...NORWEGIAN_REGISTRANTS, ['1008', 'Ingrid Langnavn-Sørensen', longEmail, 'Kommunal- og distriktsdepartementet, avdeling for lokaldemokrati', 'Påmeldt']];
+    importRegistrantsSync(kiosk.core, norwegianExcelCsv(rows), { fileName: 'påmeldte.csv', dryRun: false });
+    expect(scanSync(kiosk.core, '1001').verdict).toBe('welcome');
+    await openOrganiser(page);
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
+    await expect.poll(() => namesShown(page)).toHaveLength(rows.length);
+
+    // Every row's actions in view: nothing scrolls sideways.
+    const lastAction = await page.getByRole('button', { name: 'Endre Ingrid Langnavn-Sørensen' }).boundingBox();
+    expect(lastAction!.x + lastAction!.width).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate("[...document.querySelectorAll('.org-table-scroll')].every((e) => e.scrollWidth <= e.clientWidth)")).toBe(true);
+
+    await page.getByLabel('Oppmøte').selectOption({ label: 'Kommet' });
+    await expect.poll(() => namesShown(page)).toEqual(['Kari Ødegård']);
+    await page.getByLabel('Oppmøte').selectOption({ label: 'Ikke kommet' });
+    await expect.poll(() => namesShown(page)).toHaveLength(rows.length - 1);
+    await page.getByLabel('Påmeldingsstatus').selectOption({ label: 'Venteliste' });
+    await expect.poll(() => namesShown(page)).toEqual(['Per Hansen']);
+    await page.getByLabel('Påmeldingsstatus').selectOption({ label: 'Alle' });
+    await page.getByLabel('Oppmøte').selectOption({ label: 'Alle' });
+
+    await page.getByRole('button', { name: 'Endre Kari Ødegård' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kari Ødegård ved informasjonsdisken' }).waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement.textContent')).toBe('Kari Ødegård ved informasjonsdisken');
+    await page.getByText(/^Kom kl\. \d\d:\d\d\.$/).waitFor();
+    await expectAccessible(page, 'the information desk');
+    await page.getByRole('button', { name: 'Angre ankomsten' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Skriv hvorfor');
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+    await page.getByLabel(/^Hvorfor \(for eksempel «feil person/).fill('Feil person sjekket inn');
+    await page.getByRole('button', { name: 'Angre ankomsten' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ankomsten til Kari Ødegård er angret.' }).waitFor();
+    expect(countsSync(kiosk.core).arrived).toBe(0);
+
+    await page.getByLabel(/^Hvorfor \(for eksempel «glemt QR-kode/).fill('Glemt QR-kode, sjekket legitimasjon');
+    await page.getByRole('button', { name: 'Sjekk inn', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Kari Ødegård er sjekket inn.' }).waitFor();
+    expect(countsSync(kiosk.core).arrived).toBe(1);
+
+    await page.getByLabel('Fullt navn').fill('Kari Ødegård-Haugen');
+    await page.getByRole('button', { name: 'Lagre rettelsen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rettet: Kari Ødegård-Haugen, Bærum kommune.' }).waitFor();
+    await expect.poll(() => namesShown(page)).toContain('Kari Ødegård-Haugen');
+    expect(readRawSync(kiosk.core.dataDir, (db) => db.prepare("SELECT kind, details FROM log WHERE station = 'informasjon' ORDER BY seq").all())).toEqual([
+      { kind: 'desk_undo', details: expect.stringContaining('"reason":"Feil person sjekket inn"') },
+      { kind: 'checkin', details: JSON.stringify({ by: 'desk', reason: 'Glemt QR-kode, sjekket legitimasjon' }) },
+      { kind: 'correction', details: JSON.stringify({ name: 'Kari Ødegård-Haugen' }) },
+    ]);
+
+    // Escape closes the panel, not the organiser screens, and focus goes back to where it was opened.
+    await page.getByLabel('Fullt navn').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: /ved informasjonsdisken/ }).count()).toBe(0);
+    await expect.poll(() => page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Endre Kari Ødegård-Haugen');
+    await page.getByRole('button', { name: 'Vis kode for Per Hansen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'QR-koden til Per Hansen' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('heading', { name: 'QR-koden til Per Hansen' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Arrangørmeny' }).isVisible()).toBe(true);
+
+    // The tab shows Innsjekk's icon.
+    const icon = await page.request.get(await page.evaluate("document.querySelector('link[rel=icon]').href"));
+    expect({ status: icon.status(), type: icon.headers()['content-type'] }).toEqual({ status: 200, type: 'image/svg+xml' });
+    expect(await icon.text()).toContain('<title>Innsjekk</title>');
+  }, TIMEOUT);
+});
+
 describe('the settings', () => {
   it('change the kiosk name, the event, its capacity and the PIN', async () => {
     session = await openEventKiosk();
@@ -416,6 +521,18 @@ describe('the welcome screen', () => {
     await page.getByLabel('Ny PIN-kode').fill(PIN);
     await page.getByLabel('Skriv den samme PIN-koden én gang til').fill(PIN);
     await page.getByRole('button', { name: 'Opprett arrangementet' }).click();
+
+    // The kiosk's full address, with its key: shown, as a QR code, and in the address bar.
+    await page.getByRole('heading', { level: 1, name: 'Kiosken er klar' }).waitFor();
+    const address = `${kiosk.url}/#key=${kiosk.core.eventSync()?.eventKey}`;
+    expect(await page.locator('.welcome-address').textContent()).toBe(address);
+    expect(page.url()).toBe(address);
+    const qr = page.getByRole('img', { name: 'QR-kode med kioskens adresse' });
+    await qr.waitFor();
+    const qrShot = PNG.sync.read(await qr.screenshot());
+    expect(jsQR.default(new Uint8ClampedArray(qrShot.data), qrShot.width, qrShot.height)?.data).toBe(address);
+    await expectAccessible(page, 'the kiosk is ready');
+    await page.getByRole('button', { name: 'Fortsett' }).click();
 
     await page.getByRole('heading', { name: 'Arrangørsidene er låst' }).waitFor();
     expect(kiosk.core.eventSync()).toMatchObject({ name: 'Lokaldemokratikonferansen 2026', date: '2026-03-12', capacity: 550 });

@@ -67,6 +67,7 @@ describe('joining the organiser’s kiosk from the welcome screen', () => {
     await page.getByLabel('Tilkoblingskode').fill(code);
     await page.getByLabel('Navn på denne kiosken (valgfritt)').fill('Inngang nord');
     await page.getByRole('button', { name: 'Koble til', exact: true }).click();
+    await page.getByRole('button', { name: 'Fortsett' }).click();
     await waitForVolunteerScreen(page, eventName);
     await page.getByText('Kiosk: Inngang nord').waitFor();
     await syncState(page, 'Tilkoblet').waitFor({ timeout: 15_000 });
@@ -93,6 +94,7 @@ describe('joining the organiser’s kiosk from the welcome screen', () => {
     const { page } = session;
     await page.getByRole('heading', { name: 'Koble til en annen kiosk' }).waitFor();
     await scanWithWedge(page, code);
+    await page.getByRole('button', { name: 'Fortsett' }).click();
     await waitForVolunteerScreen(page, running.core.requireEventSync().name);
     await syncState(page, 'Tilkoblet').waitFor({ timeout: 15_000 });
   }, 90_000);

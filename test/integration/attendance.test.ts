@@ -91,10 +91,15 @@ describe('attendance from events that arrive by sync', () => {
 const KIOSKS = ['KIOSK001', 'KIOSK002', 'KIOSK003'] as const;
 const PEOPLE = 4;
 
-/** One kiosk's action: let person `who` in, refuse them, see them out, or undo one of its own earlier events (usually of the same person). */
+/**
+ * One kiosk's action: let person `who` in, refuse them, see them out, undo
+ * one of its own earlier events (usually of the same person), or, as the
+ * organiser at the desk, undo an event any kiosk made before (`from`).
+ */
 type Action =
   | { readonly kind: 'checkin' | 'scan' | 'exit'; readonly kiosk: number; readonly who: number; readonly second: number }
-  | { readonly kind: 'undo'; readonly kiosk: number; readonly pick: number; readonly otherPerson: number | null; readonly second: number };
+  | { readonly kind: 'undo'; readonly kiosk: number; readonly pick: number; readonly otherPerson: number | null; readonly second: number }
+  | { readonly kind: 'desk_undo'; readonly kiosk: number; readonly from: number; readonly pick: number; readonly otherPerson: number | null; readonly second: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('checkin' as const), kiosk: fc.nat(KIOSKS.length - 1), who: fc.nat(PEOPLE - 1), second: fc.nat(3) }) },
@@ -105,6 +110,17 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('undo' as const),
       kiosk: fc.nat(KIOSKS.length - 1),
+      pick: fc.nat(),
+      otherPerson: fc.option(fc.nat(PEOPLE - 1), { freq: 4 }),
+      second: fc.nat(3),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('desk_undo' as const),
+      kiosk: fc.nat(KIOSKS.length - 1),
+      from: fc.nat(KIOSKS.length - 1),
       pick: fc.nat(),
       otherPerson: fc.option(fc.nat(PEOPLE - 1), { freq: 4 }),
       second: fc.nat(3),
@@ -125,6 +141,12 @@ function eventsOf(actions: readonly Action[], people: readonly string[]): LogEve
       const target = own[a.pick % own.length]!;
       const registrantId = a.otherPerson === null ? target.registrantId : people[a.otherPerson]!;
       own.push({ ...base, kind: 'undo', registrantId, details: { target: target.id, reason: 'feil person' } });
+    } else if (a.kind === 'desk_undo') {
+      const seen = byKiosk[a.from]!;
+      if (seen.length === 0) continue;
+      const target = seen[a.pick % seen.length]!;
+      const registrantId = a.otherPerson === null ? target.registrantId : people[a.otherPerson]!;
+      own.push({ ...base, kind: 'desk_undo', registrantId, details: { target: target.id, reason: 'feil person' } });
     } else if (a.kind === 'checkin') own.push({ ...base, kind: 'checkin', registrantId: people[a.who]!, details: { by: 'token' } });
     else if (a.kind === 'exit') own.push({ ...base, kind: 'exit', registrantId: people[a.who]!, details: { by: 'token' } });
     else own.push({ ...base, kind: 'scan', registrantId: people[a.who]!, details: { by: 'token', verdict: 'already' } });
@@ -191,7 +213,7 @@ describe('the undo rule, in SQL and in TypeScript', () => {
 
           KIOSKS.forEach((kioskId, kiosk) => {
             const undone = (e: LogEvent): boolean =>
-              applied.some((u) => u.kind === 'undo' && u.registrantId === e.registrantId && u.details.target === e.id);
+              applied.some((u) => (u.kind === 'undo' || u.kind === 'desk_undo') && u.registrantId === e.registrantId && u.details.target === e.id);
             const latest = applied.filter((e) => e.kioskId === kioskId && e.kind === 'checkin' && !undone(e)).at(-1);
             expect(latestEventInForceSync(core, { kioskId, kioskName: `Inngang ${kiosk + 1}`, kinds: ['checkin'] })?.id).toBe(latest?.id);
           });

@@ -92,7 +92,7 @@ describe('import', () => {
     expect(reportSync(core).find((r) => r.name === 'Kari Ødegård')?.arrivedAt).not.toBeNull();
 
     const withoutKari = [HEADER, '2;Åse;Lærum;ase@nibr.no;OsloMet;Påmeldt'].join('\n');
-    expect(importText(withoutKari)).toMatchObject({ cancelled: 3, unchanged: 1 });
+    expect(importRegistrantsSync(core, csv(withoutKari), { fileName: 'liste.csv', dryRun: false, allowCancel: 3 })).toMatchObject({ cancelled: 3, unchanged: 1 });
     const kari = reportSync(core).find((r) => r.name === 'Kari Ødegård')!;
     expect(kari.status).toBe('cancelled');
     expect(kari.arrivedAt).not.toBeNull();
@@ -153,17 +153,17 @@ describe('import', () => {
     expect(tableState()).toEqual(before);
   });
 
-  it('refuses, when asked, a list that would cancel many of those still coming', () => {
+  it('refuses, unless the organiser confirms the number, a list that would cancel many of those still coming', () => {
     const many = [HEADER, ...Array.from({ length: 40 }, (_, i) => `${100 + i};Person;Nr ${i};p${i}@x.no;X;Påmeldt`)].join('\n');
     importText(many);
     const before = tableState();
     const truncated = [HEADER, ...Array.from({ length: 20 }, (_, i) => `${100 + i};Person;Nr ${i};p${i}@x.no;X;Påmeldt`)].join('\n');
-    expect(() => importRegistrantsSync(core, csv(truncated), { fileName: 'x.csv', dryRun: false, refuseMassCancellation: true })).toThrow(/mangler 20 av 40/);
+    expect(() => importRegistrantsSync(core, csv(truncated), { fileName: 'x.csv', dryRun: false })).toThrow(/mangler 20 av 40/);
     expect(tableState()).toEqual(before);
-    // A few missing is an ordinary change, and an organiser importing by hand decides for themselves.
+    // A few missing is an ordinary change, and an organiser who confirms the number decides for themselves.
     const fewer = [HEADER, ...Array.from({ length: 35 }, (_, i) => `${100 + i};Person;Nr ${i};p${i}@x.no;X;Påmeldt`)].join('\n');
-    expect(importRegistrantsSync(core, csv(fewer), { fileName: 'x.csv', dryRun: false, refuseMassCancellation: true }).cancelled).toBe(5);
-    expect(importText(truncated).cancelled).toBe(15);
+    expect(importRegistrantsSync(core, csv(fewer), { fileName: 'x.csv', dryRun: false }).cancelled).toBe(5);
+    expect(importRegistrantsSync(core, csv(truncated), { fileName: 'x.csv', dryRun: false, allowCancel: 15 }).cancelled).toBe(15);
   });
 
   it('needs the signing key to give new people codes', () => {

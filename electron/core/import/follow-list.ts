@@ -42,6 +42,8 @@ export interface CheckOptions {
   readonly signal?: AbortSignal;
   /** How long the registration system may take to send the list. */
   readonly timeoutMs?: number;
+  /** How many cancellations the organiser confirmed for a forced import (ImportOptions.allowCancel); an unforced check confirms none. */
+  readonly allowCancel?: number;
 }
 
 /** What the organiser screens show about the followed list. */
@@ -281,11 +283,14 @@ export async function fetchListOnce(core: Core, source: ListSource, options: Che
           fileName: address.shown,
           mapping: source.mapping,
           dryRun: options.dryRun ?? false,
-          refuseMassCancellation: unforced,
+          allowCancel: unforced ? 0 : options.allowCancel,
         });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        throw new UserError('listImportFailed', { reason: error.message }, error.kind);
+        // An organiser who asked for the import confirms the cancellations by their number; nobody is there to confirm a check's.
+        if (error.key === 'importNeedsCancelConfirmation' && !unforced) throw error;
+        const reason = error.key === 'importNeedsCancelConfirmation' ? new UserError('listWouldCancelMany', error.params) : error;
+        throw new UserError('listImportFailed', { reason: reason.message }, reason.kind);
       }
       record({
         etag: download.etag,

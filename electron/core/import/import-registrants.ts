@@ -13,8 +13,10 @@ import {
   type ImportRecord,
 } from '../../../shared/import-mapping.js';
 import type { ImportSummary } from '../../../shared/contract.js';
+import { cancellationAllowed, cancellationNeedsConfirmation, reviewImport, type Cancellation } from '../../../shared/import-review.js';
 import type { Core } from '../core.js';
 import {
+  applyCorrectionsSync,
   cancelRegistrantsSync,
   codeRowOfSync,
   importedListRevisionSync,
@@ -35,15 +37,14 @@ export interface ImportOptions {
   /** Report what would change, and change nothing. */
   readonly dryRun: boolean;
   /**
-   * Refuse a list that would cancel a large share of the people still coming:
-   * for imports nobody looks at first, where a truncated export must not
-   * cancel half the conference.
+   * How many cancellations the organiser confirmed (the screens' confirmation
+   * step, `--allow-cancel N`): an import that would cancel more than a small
+   * share of the list, or anyone who has arrived, is refused unless it
+   * cancels at most this many, so a truncated export never cancels half the
+   * conference unasked. Absent: none confirmed. A dry run is never refused.
    */
-  readonly refuseMassCancellation?: boolean;
+  readonly allowCancel?: number;
 }
-
-/** A list may cancel this many people, or this share of those still coming, before an unattended import refuses it. */
-const MASS_CANCELLATION = { count: 10, share: 0.25 } as const;
 
 const PREVIEW_ROWS = 5;
 
@@ -144,14 +145,26 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     counts.added = inserts.length;
     counts.updated = updates.length;
     counts.cancelled = toCancel.length;
-    if (options.refuseMassCancellation) {
-      const active = stored.filter((st) => st.status !== 'cancelled').length;
-      if (toCancel.length > Math.max(MASS_CANCELLATION.count, active * MASS_CANCELLATION.share)) {
-        throw new UserError('listWouldCancelMany', { count: toCancel.length, total: active });
-      }
-    }
-    const summary: ImportSummary = { ...counts, rejected, columns: [...table.columns], mapping, preview: preview(table), listRevision: revision };
+    const cancellation: Cancellation = {
+      count: toCancel.length,
+      arrived: toCancel.filter((s) => s.arrived).length,
+      active: stored.filter((s) => s.status !== 'cancelled').length,
+    };
+    const summary: ImportSummary = {
+      ...counts,
+      cancelledArrived: cancellation.arrived,
+      confirmCancel: cancellationNeedsConfirmation(cancellation),
+      flags: reviewImport([...byIdentity.values()].map(({ rowNumber, name, email, status }) => ({ rowNumber, name, email, status })), event.capacity),
+      rejected,
+      columns: [...table.columns],
+      mapping,
+      preview: preview(table),
+      listRevision: revision,
+    };
     if (options.dryRun) return summary;
+    if (!cancellationAllowed(cancellation, options.allowCancel ?? 0)) {
+      throw new UserError('importNeedsCancelConfirmation', { count: cancellation.count, total: cancellation.active, arrived: cancellation.arrived });
+    }
 
     if (inserts.length > 0 && !event.privateKey) throw new UserError('noSigningKey');
     const issuedAt = Math.floor(Date.now() / 1000);
@@ -166,6 +179,8 @@ export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: Im
     inserts.forEach((r, i) => putRegistrantSync(core, r, newIds[i]!, codes[i]!, revision, now));
     // A changed registrant keeps their code; it is read for them alone, as most imports change few.
     for (const u of updates) putRegistrantSync(core, u.record, u.stored.id, codeRowOfSync(core, u.stored.id)!.code, revision, now);
+    // The list's new spelling of someone the desk corrected gives way to the correction again.
+    if (updates.length > 0) applyCorrectionsSync(core, updates.map((u) => u.stored.id));
     cancelRegistrantsSync(core, toCancel.map((s) => s.id), revision, now);
     recordListRevisionSync(core, { revision, at: now, source: options.fileName, ...counts, rejected: rejected.length });
     return summary;

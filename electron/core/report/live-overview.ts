@@ -96,7 +96,8 @@ class OverviewState {
       this.lastRowid = row.rowid;
       if (!DOOR_KINDS.has(row.kind)) this.stations = null;
       if (row.registrantId !== null && row.kind !== 'scan') touched.add(row.registrantId);
-      if (row.kind === 'undo') continue;
+      // Undos and the desk's corrections are no scans.
+      if (row.kind === 'undo' || row.kind === 'desk_undo' || row.kind === 'correction') continue;
       const key = `${row.kioskId}\u0001${row.station}`;
       let tally = this.kiosks.get(key);
       if (!tally) {

@@ -6,12 +6,13 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { DoorChanges, DoorList } from '../../../shared/contract.js';
-import { deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
+import { admissionsInForce, deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
 import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
 import { clearDoorDaySync, refreshDoorDaySync } from './door-day-store.js';
+import { applyCorrectionsSync } from './registrants-store.js';
 import { refreshStationsSync } from './station-store.js';
 
 /** A row of the log table. */
@@ -88,11 +89,14 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
   refreshDoorDaySync(core, fresh);
   refreshAttendanceSync(core, [...touched]);
   refreshStationsSync(core, fresh);
+  // A walk-in's registrant, written just now, takes any correction of theirs that came first.
+  const corrected = fresh.filter((e) => e.kind === 'correction' || e.kind === 'walk_in').map((e) => e.registrantId!);
+  if (corrected.length > 0) applyCorrectionsSync(core, corrected);
   return fresh.length;
 }
 
-/** The kinds of event that move someone in or out, or take such a move back. */
-const MOVES: readonly EventKind[] = ['checkin', 'exit', 'undo'];
+/** The kinds of event that move someone in or out, or take such a move back (a kiosk's undo, or the desk's). */
+const MOVES: readonly EventKind[] = ['checkin', 'exit', 'undo', 'desk_undo'];
 
 /**
  * Recomputes the registrants' rows of the attendance table from the log by
@@ -107,8 +111,8 @@ function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): vo
   const ids = JSON.stringify(registrantIds);
   const rows = statement(
     core,
-    `SELECT * FROM log WHERE registrant_id IN (SELECT value FROM json_each(?)) AND kind IN ('checkin', 'exit', 'undo')`,
-  ).all(ids) as LogRow[];
+    `SELECT * FROM log WHERE registrant_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?))`,
+  ).all(ids, JSON.stringify(MOVES)) as LogRow[];
   const byRegistrant = new Map<string, LogEvent[]>();
   for (const row of rows) {
     const list = byRegistrant.get(row.registrant_id!) ?? [];
@@ -131,6 +135,11 @@ function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): vo
   }
 }
 
+/** The ids of a registrant's admissions still in force (admissionsInForce), at any kiosk, in compareEvents' order. */
+export function admissionsInForceSync(core: Core, registrantId: string): string[] {
+  return admissionsInForce(registrantEventsSync(core, registrantId)).map((e) => e.id);
+}
+
 /** Whose latest event `latestEventInForceSync` looks for. */
 export interface LatestEventQuery {
   readonly kioskId: string;
@@ -147,7 +156,8 @@ export interface LatestEventQuery {
  */
 export function latestEventInForceSync(core: Core, query: LatestEventQuery): LogEvent | undefined {
   const inForce = `l.kiosk_id = @kiosk AND l.kiosk_name = @name AND l.kind IN (SELECT value FROM json_each(@kinds))
-    AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id IS l.registrant_id AND u.details ->> '$.target' = l.id)`;
+    AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id IS l.registrant_id AND u.details ->> '$.target' = l.id)
+    AND NOT EXISTS (SELECT 1 FROM log d WHERE d.kind = 'desk_undo' AND d.registrant_id IS l.registrant_id AND d.details ->> '$.target' = l.id)`;
   const params = { kiosk: query.kioskId, name: query.kioskName, kinds: JSON.stringify(query.kinds) };
   // Two statements rather than an OR, so that one person's events are read by the registrant's index.
   const row = (
@@ -217,6 +227,11 @@ export function logAfterSync(core: Core, cursor: number): LogTailRow[] {
   ).all(cursor) as LogTailRow[];
 }
 
+/** How many corrections the information desk made, on any kiosk: each changes a name or an organisation on the list. */
+export function correctionCountSync(core: Core): number {
+  return (statement(core, "SELECT COUNT(*) AS n FROM log WHERE kind = 'correction'").get() as { n: number }).n;
+}
+
 /** How many people were let in more than once. */
 export function duplicateCountSync(core: Core): number {
   return (statement(core, 'SELECT COUNT(*) AS n FROM attendance WHERE duplicates > 0').get() as { n: number }).n;
@@ -255,8 +270,8 @@ export function arrivalChangesSync(core: Core, cursor: number): DoorChanges['arr
     core,
     `SELECT DISTINCT l.registrant_id AS registrantId, a.arrived_at AS at, a.kiosk_id AS kioskId, a.kiosk_name AS kioskName, a.inside
      FROM log l LEFT JOIN attendance a ON a.registrant_id = l.registrant_id
-     WHERE l.rowid > ? AND l.kind IN ('checkin', 'exit', 'undo') AND l.registrant_id IS NOT NULL`,
-  ).all(cursor) as { registrantId: string; at: string | null; kioskId: string; kioskName: string; inside: number }[];
+     WHERE l.rowid > ? AND l.kind IN (SELECT value FROM json_each(?)) AND l.registrant_id IS NOT NULL`,
+  ).all(cursor, JSON.stringify(MOVES)) as { registrantId: string; at: string | null; kioskId: string; kioskName: string; inside: number }[];
   return rows.map(({ registrantId, at, kioskId, kioskName, inside }) => ({
     registrantId,
     arrival: at === null ? null : { at, kioskId, kioskName, inside: inside === 1 },

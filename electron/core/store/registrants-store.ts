@@ -28,6 +28,8 @@ export interface StoredRegistrant {
   readonly person_key: string;
   readonly status: RegistrantStatus;
   readonly content_hash: string;
+  /** 1 when they have arrived. */
+  readonly arrived: 0 | 1;
 }
 
 /** A registrant as the door checks them in, with their arrival (null: not arrived), whether inside now (0 or 1) and their note in force. */
@@ -59,6 +61,8 @@ export interface ListRevisionRow {
 export interface RegistrantPage {
   readonly query?: string;
   readonly status?: RegistrantStatus;
+  /** Only those who have arrived, or only those who have not. */
+  readonly arrival?: 'arrived' | 'notArrived';
   readonly offset?: number;
   readonly limit?: number;
 }
@@ -71,7 +75,7 @@ export function registrantContentHash(r: RegistrantFields): string {
 }
 
 /** What the organiser's list search looks in: name, organisation and email, folded (the door's search leaves the email out: doorSearchText). */
-function searchText(r: RegistrantFields): string {
+function searchText(r: Pick<RegistrantFields, 'name' | 'organisation' | 'email'>): string {
   return [r.name, r.organisation, r.email].filter((p) => p !== null).map(foldForSearch).join(' ');
 }
 
@@ -115,15 +119,46 @@ export function putWalkInSync(core: Core, id: string, walkIn: WalkInDetails, eve
   ).run(id, walkIn.ref, personKey(walkIn.name, walkIn.email), walkIn.name, walkIn.email, walkIn.organisation, walkIn.ref, searchText(fields), registrantContentHash(fields), at, eventId);
 }
 
+/** The latest correction of a field of the registrant `r`, in the log's order; NULL when there is none. */
+const LATEST_CORRECTION = (field: 'name' | 'organisation'): string => `(
+  SELECT c.details ->> '$.${field}' FROM log c
+  WHERE c.kind = 'correction' AND c.registrant_id = r.id AND c.details ->> '$.${field}' IS NOT NULL
+  ORDER BY c.at DESC, c.kiosk_id DESC, c.seq DESC LIMIT 1)`;
+
+/**
+ * Lays the information desk's corrections (`correction` events in the log,
+ * the log store's) over the registrants' names and organisations, with their
+ * search text: the latest correction of each field wins, on every kiosk
+ * alike, and a field never corrected keeps the list's value. The identity an
+ * import matches by and the hash it compares stay the list's, so a re-import
+ * finds a corrected registrant unchanged and never undoes the correction.
+ * `registrantIds` absent: every registrant with a correction.
+ */
+export function applyCorrectionsSync(core: Core, registrantIds?: readonly string[]): void {
+  const which = registrantIds === undefined ? "(SELECT registrant_id FROM log WHERE kind = 'correction')" : '(SELECT value FROM json_each(?))';
+  const rows = statement(
+    core,
+    `SELECT r.id, r.email, COALESCE(${LATEST_CORRECTION('name')}, r.name) AS name,
+       COALESCE(${LATEST_CORRECTION('organisation')}, r.organisation) AS organisation
+     FROM registrant r WHERE r.id IN ${which}`,
+  ).all(...(registrantIds === undefined ? [] : [JSON.stringify(registrantIds)])) as { id: string; email: string | null; name: string; organisation: string | null }[];
+  const update = statement(core, 'UPDATE registrant SET name = ?, organisation = ?, search_text = ? WHERE id = ?');
+  for (const r of rows) update.run(r.name, r.organisation, searchText(r), r.id);
+}
+
 /** Cancels registrants missing from a new list, keeping everything else about them (their code, their hash). */
 export function cancelRegistrantsSync(core: Core, ids: Iterable<string>, listRevision: number, now: string): void {
   const cancel = statement(core, "UPDATE registrant SET status = 'cancelled', list_revision = ?, updated_at = ? WHERE id = ?");
   for (const id of ids) cancel.run(listRevision, now, id);
 }
 
-/** Every registrant of the list as an import matches and compares them: not the walk-ins, which no list holds. */
+/** Every registrant of the list as an import matches and compares them (not the walk-ins, which no list holds), and whether they have arrived. */
 export function storedRegistrantsSync(core: Core): StoredRegistrant[] {
-  return statement(core, 'SELECT id, ref, person_key, status, content_hash FROM registrant WHERE walk_in IS NULL').all() as StoredRegistrant[];
+  return statement(
+    core,
+    `SELECT r.id, r.ref, r.person_key, r.status, r.content_hash, a.registrant_id IS NOT NULL AS arrived
+     FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id WHERE r.walk_in IS NULL`,
+  ).all() as StoredRegistrant[];
 }
 
 /** Records what an import changed, under its new revision. */
@@ -208,16 +243,25 @@ function wordParams(words: readonly string[]): Record<string, string> {
   return Object.fromEntries(words.map((w, i) => [`w${i}`, w]));
 }
 
+/** The organiser's list's columns, a registrant with their arrival. */
+const REGISTRANT_ROW = `SELECT r.id, r.ref, r.name, r.organisation, r.email, r.status, a.arrived_at AS arrivedAt
+  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id`;
+
+/** One registrant as the organiser's list shows them; undefined when there is no such registrant. */
+export function registrantRowSync(core: Core, id: string): RegistrantRow | undefined {
+  return statement(core, `${REGISTRANT_ROW} WHERE r.id = ?`).get(id) as RegistrantRow | undefined;
+}
+
 /** A page of the registrant list for the organiser, by name, with the total that match. */
 export function listRegistrantsSync(core: Core, page: RegistrantPage): { total: number; items: RegistrantRow[] } {
   const words = searchWords(page.query ?? '').slice(0, MAX_SEARCH_WORDS);
-  const where = `${matchAll(words)} AND (@status IS NULL OR r.status = @status)`;
+  const arrival = page.arrival === undefined ? '' : ` AND a.registrant_id IS ${page.arrival === 'arrived' ? 'NOT ' : ''}NULL`;
+  const where = `${matchAll(words)} AND (@status IS NULL OR r.status = @status)${arrival}`;
   const params = { ...wordParams(words), status: page.status ?? null };
-  const { total } = statement(core, `SELECT COUNT(*) AS total FROM registrant r WHERE ${where}`).get(params) as { total: number };
+  const { total } = statement(core, `SELECT COUNT(*) AS total FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id WHERE ${where}`).get(params) as { total: number };
   const items = statement(
     core,
-    `SELECT r.id, r.ref, r.name, r.organisation, r.email, r.status, a.arrived_at AS arrivedAt
-     FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id
+    `${REGISTRANT_ROW}
      WHERE ${where}
      ORDER BY r.name COLLATE NOCASE, r.id
      LIMIT @limit OFFSET @offset`,

@@ -8,7 +8,7 @@ import { UserError } from '../../../shared/i18n.js';
 import type { WireRegistrant } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { storeNewEventsSync, versionVectorSync } from '../store/log-store.js';
-import { adoptListRevisionSync, putRegistrantSync } from '../store/registrants-store.js';
+import { adoptListRevisionSync, applyCorrectionsSync, putRegistrantSync } from '../store/registrants-store.js';
 
 /**
  * Applies events from another kiosk in one transaction, skipping those held
@@ -36,6 +36,7 @@ export function applyRegistrantsSync(core: Core, registrants: readonly WireRegis
   core.transaction(() => {
     const now = new Date().toISOString();
     for (const r of registrants) putRegistrantSync(core, r, r.id, r.code, r.listRevision, now);
+    if (registrants.length > 0) applyCorrectionsSync(core, registrants.map((r) => r.id));
     adoptListRevisionSync(core, revision);
   });
 }

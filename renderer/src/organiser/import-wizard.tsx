@@ -41,6 +41,8 @@ type Step =
   | { readonly kind: 'choose' }
   /** `mapping` is what the selects show; it differs from the summary's while a change is not previewed. */
   | { readonly kind: 'review'; readonly file: ChosenFile; readonly summary: ImportSummary; readonly mapping: ImportMapping }
+  /** A step of its own when the import would cancel many, or anyone who has arrived: the organiser confirms the number. */
+  | { readonly kind: 'confirm'; readonly file: ChosenFile; readonly summary: ImportSummary; readonly mapping: ImportMapping }
   | { readonly kind: 'done'; readonly file: ChosenFile; readonly summary: ImportSummary };
 
 /** The mapping with `column` feeding `field` (and no other field); '' for none. */
@@ -61,6 +63,7 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
   const { api } = useApp();
   const t = useText();
   const { busy, error, run } = useAction();
+  const confirmId = useId();
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   // The section's own heading takes focus first; a step's heading only once the organiser moves on.
   const [moved, setMoved] = useState(false);
@@ -87,9 +90,9 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
     );
   };
 
-  const commit = (file: ChosenFile, mapping: ImportMapping): void => {
+  const commit = (file: ChosenFile, mapping: ImportMapping, allowCancel?: number): void => {
     if (busy) return;
-    void run(() => api.importCommit({ ...file, mapping: explicitMapping(mapping) })).then(
+    void run(() => api.importCommit({ ...file, mapping: explicitMapping(mapping), allowCancel })).then(
       (summary) => summary && go({ kind: 'done', file, summary }),
     );
   };
@@ -132,10 +135,16 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
             <>
               <h3>{t('importWillTitle')}</h3>
               <ImportCounts summary={step.summary} />
+              <ImportFlags summary={step.summary} />
             </>
           )}
           <div className="org-actions">
-            {step.mapping === step.summary.mapping && (
+            {step.mapping === step.summary.mapping && step.summary.confirmCancel && (
+              <button type="button" className="button primary" onClick={() => go({ ...step, kind: 'confirm' })}>
+                {t('importNext')}
+              </button>
+            )}
+            {step.mapping === step.summary.mapping && !step.summary.confirmCancel && (
               <button type="button" className="button primary" onClick={() => commit(step.file, step.mapping)}>
                 {t('importCommit')}
               </button>
@@ -145,6 +154,25 @@ export function ImportWizard({ onShowList }: { readonly onShowList: () => void }
             </button>
           </div>
         </>
+      )}
+      {step.kind === 'confirm' && (
+        <section className="org-section org-danger" aria-labelledby={confirmId}>
+          <FocusHeading level={2} focus={moved} id={confirmId}>
+            {t('importConfirmTitle', { count: step.summary.cancelled })}
+          </FocusHeading>
+          <p>{t('importConfirmIntro', { file: step.file.fileName, count: step.summary.cancelled })}</p>
+          {step.summary.cancelledArrived > 0 && <p className="org-warning">{t('importConfirmArrived', { arrived: step.summary.cancelledArrived })}</p>}
+          <p>{t('importConfirmCheck')}</p>
+          <ErrorMessage error={error} />
+          <div className="org-actions">
+            <button type="button" className="button danger" onClick={() => commit(step.file, step.mapping, step.summary.cancelled)}>
+              {t('importConfirmCommit', { count: step.summary.cancelled })}
+            </button>
+            <button type="button" className="button" onClick={() => go({ ...step, kind: 'review' })}>
+              {t('importConfirmBack')}
+            </button>
+          </div>
+        </section>
       )}
       {step.kind === 'done' && (
         <>
@@ -223,6 +251,27 @@ function PreviewTable({ summary, mapping }: { readonly summary: ImportSummary; r
   );
 }
 
+/** What the organiser should look at before importing: shared and invalid emails, more confirmed than the room. */
+function ImportFlags({ summary }: { readonly summary: ImportSummary }) {
+  const t = useText();
+  const { sharedEmails, invalidEmails, overCapacity } = summary.flags;
+  if (sharedEmails.length === 0 && invalidEmails.length === 0 && overCapacity === null) return null;
+  return (
+    <>
+      <h3>{t('importFlagsTitle')}</h3>
+      <ul className="org-flags">
+        {overCapacity && <li>{t('importOverCapacity', overCapacity)}</li>}
+        {sharedEmails.map((s) => (
+          <li key={s.email}>{t('importSharedEmail', { email: s.email, names: s.names.join(', ') })}</li>
+        ))}
+        {invalidEmails.map((e) => (
+          <li key={e.row}>{t('importInvalidEmail', e)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** What an import changes (or changed), and the rows it leaves out with why. */
 function ImportCounts({ summary }: { readonly summary: ImportSummary }) {
   const t = useText();
@@ -236,6 +285,7 @@ function ImportCounts({ summary }: { readonly summary: ImportSummary }) {
         <li>{t('importCancelled', { count: summary.cancelled })}</li>
         <li>{t('importRejected', { count: summary.rejected.length })}</li>
       </ul>
+      {summary.cancelledArrived > 0 && <p>{t('importCancelArrived', { count: summary.cancelledArrived })}</p>}
       {summary.rejected.length > 0 && (
         <table className="org-table">
           <caption>{t('importRejectedCaption')}</caption>

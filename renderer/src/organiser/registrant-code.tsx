@@ -8,8 +8,9 @@ import { ErrorMessage } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';
 import { svgDataUrl } from './bytes.js';
 import { FocusHeading } from './focus-heading.js';
+import { closeOnEscape } from './registrant-desk.js';
 
-/** The code with name and event (what the print shows), and buttons to print or close. */
+/** The code with name and event (what the print shows), and buttons to print or close; Escape closes it too. */
 export function RegistrantCode({ registrant, eventName, onClose }: {
   readonly registrant: RegistrantRow;
   readonly eventName: string;
@@ -25,7 +26,7 @@ export function RegistrantCode({ registrant, eventName, onClose }: {
   }, [api, run, registrant.id]);
 
   return (
-    <section className="org-code">
+    <section className="org-code" onKeyDown={closeOnEscape(onClose)}>
       <FocusHeading level={2}>{t('codeTitle', { name: registrant.name })}</FocusHeading>
       <div className="org-print-card">
         <p className="org-print-event">{eventName}</p>

@@ -1,6 +1,7 @@
 /**
- * The registrant list: search as you type, filter by status, page through,
- * show a person's code, and export everyone's codes.
+ * The registrant list: search as you type, filter by status and arrival,
+ * page through, show a person's code (with their note for the security
+ * check), the information desk for a person, and export everyone's codes.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RegistrantRow, ResponseOf } from '../../../shared/contract.js';
@@ -13,6 +14,7 @@ import { useAction } from '../common/use-action.js';
 import { ExportCodes } from './export-codes.js';
 import { FocusHeading } from './focus-heading.js';
 import { RegistrantCode } from './registrant-code.js';
+import { RegistrantDesk } from './registrant-desk.js';
 import { RegistrantNote } from './registrant-note.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
@@ -30,6 +32,17 @@ function isStatus(value: string): value is RegistrantStatus {
   return (REGISTRANT_STATUSES as readonly string[]).includes(value);
 }
 
+/** The arrival filter's choices, each named on the screen. */
+const ARRIVAL_TEXT = { arrived: 'arrivalArrived', notArrived: 'arrivalNotArrived' } as const satisfies Record<string, UiTextKey>;
+type ArrivalFilter = keyof typeof ARRIVAL_TEXT;
+
+function isArrivalFilter(value: string): value is ArrivalFilter {
+  return Object.hasOwn(ARRIVAL_TEXT, value);
+}
+
+/** What opens above the list for one person: their code, or the desk. */
+type Opened = { readonly kind: 'code' | 'desk'; readonly registrant: RegistrantRow };
+
 /** The list, with the chosen person's code above it. */
 export function RegistrantList({ eventName }: { readonly eventName: string }) {
   const { api } = useApp();
@@ -37,23 +50,30 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
   const { error, run } = useAction();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<RegistrantStatus | null>(null);
+  const [arrival, setArrival] = useState<ArrivalFilter | null>(null);
   const [offset, setOffset] = useState(0);
   // The page with the offset it was loaded for: the status must not count the next page while this one still shows.
   const [page, setPage] = useState<(ResponseOf<'registrants'> & { readonly offset: number }) | null>(null);
-  const [shown, setShown] = useState<RegistrantRow | null>(null);
-  // Where focus goes back to when the code is closed.
+  const [opened, setOpened] = useState<Opened | null>(null);
+  // Raised after the desk changed someone, so the page is read again.
+  const [changes, setChanges] = useState(0);
+  // Where focus goes back to when the code or the desk is closed.
   const opener = useRef<HTMLElement | null>(null);
   const searched = useDebouncedValue(query.trim(), SEARCH_PAUSE_MS);
 
   useEffect(() => {
-    void run(() => api.registrants({ query: searched || undefined, status: status ?? undefined, offset, limit: PAGE_SIZE })).then(
+    void run(() => api.registrants({ query: searched || undefined, status: status ?? undefined, arrival: arrival ?? undefined, offset, limit: PAGE_SIZE })).then(
       (loaded) => loaded && setPage({ ...loaded, offset }),
     );
-  }, [api, run, searched, status, offset]);
+  }, [api, run, searched, status, arrival, offset, changes]);
 
-  const closeCode = (): void => {
-    setShown(null);
+  const close = (): void => {
+    setOpened(null);
     opener.current?.focus();
+  };
+  const open = (kind: Opened['kind'], registrant: RegistrantRow, button: HTMLElement): void => {
+    opener.current = button;
+    setOpened({ kind, registrant });
   };
 
   return (
@@ -79,6 +99,15 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
             setOffset(0);
           }}
         />
+        <SelectField
+          label={t('registrantsArrival')}
+          value={arrival ?? ''}
+          choices={[{ value: '', label: t('arrivalAll') }, ...Object.entries(ARRIVAL_TEXT).map(([value, key]) => ({ value, label: t(key) }))]}
+          onValue={(value) => {
+            setArrival(isArrivalFilter(value) ? value : null);
+            setOffset(0);
+          }}
+        />
       </div>
       <StatusMessage>
         {page &&
@@ -87,8 +116,19 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
             : t('registrantsShowing', { from: page.offset + 1, to: page.offset + page.items.length, total: page.total }))}
       </StatusMessage>
       <ErrorMessage error={error} />
-      {shown && <RegistrantCode key={shown.id} registrant={shown} eventName={eventName} onClose={closeCode} />}
-      {shown && <RegistrantNote key={`note-${shown.id}`} registrant={shown} />}
+      {opened?.kind === 'code' && <RegistrantCode key={opened.registrant.id} registrant={opened.registrant} eventName={eventName} onClose={close} />}
+      {opened?.kind === 'code' && <RegistrantNote key={`note-${opened.registrant.id}`} registrant={opened.registrant} />}
+      {opened?.kind === 'desk' && (
+        <RegistrantDesk
+          key={opened.registrant.id}
+          registrant={opened.registrant}
+          onClose={close}
+          onChanged={(changed) => {
+            setOpened({ kind: 'desk', registrant: changed });
+            setChanges((n) => n + 1);
+          }}
+        />
+      )}
       {page && page.items.length > 0 && (
         <div className="org-table-scroll">
           <table className="org-table">
@@ -100,7 +140,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
                 <th scope="col">{t('columnEmail')}</th>
                 <th scope="col">{t('columnStatus')}</th>
                 <th scope="col">{t('columnArrived')}</th>
-                <th scope="col">{t('columnCode')}</th>
+                <th scope="col">{t('columnActions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -111,17 +151,17 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
                   <td>{r.email}</td>
                   <td>{t(STATUS_TEXT[r.status])}</td>
                   <td>{r.arrivedAt ? osloTime(r.arrivedAt) : t('registrantsNotArrived')}</td>
-                  <td>
+                  <td className="org-row-actions">
                     <button
                       type="button"
                       className="button"
                       aria-label={t('registrantsShowCodeFor', { name: r.name })}
-                      onClick={(event) => {
-                        opener.current = event.currentTarget;
-                        setShown(r);
-                      }}
+                      onClick={(event) => open('code', r, event.currentTarget)}
                     >
                       {t('registrantsShowCode')}
+                    </button>
+                    <button type="button" className="button" aria-label={t('deskOpenFor', { name: r.name })} onClick={(event) => open('desk', r, event.currentTarget)}>
+                      {t('deskOpen')}
                     </button>
                   </td>
                 </tr>

@@ -96,7 +96,7 @@ export const importMessages = {
   rowNoName: { nb: 'mangler navn', en: 'no name' },
   rowUnknownStatus: { nb: 'ukjent status «{value}»', en: 'unknown status "{value}"' },
   listWouldCancelMany: {
-    nb: 'Den nye listen mangler {count} av {total} påmeldte, så Innsjekk tar den ikke inn automatisk. Sjekk eksporten; stemmer den, importer filen manuelt.',
-    en: 'The new list is missing {count} of {total} registrants, so Innsjekk does not take it in automatically. Check the export; if it is right, import the file by hand.',
+    nb: 'Den nye listen mangler {count} av {total} påmeldte ({arrived} av dem har allerede kommet), så Innsjekk tar den ikke inn automatisk. Sjekk eksporten; stemmer den, importer filen manuelt og bekreft avmeldingene.',
+    en: 'The new list is missing {count} of {total} registrants ({arrived} of them have already arrived), so Innsjekk does not take it in automatically. Check the export; if it is right, import the file by hand and confirm the cancellations.',
   },
 } as const satisfies Texts;
