@@ -139,6 +139,9 @@ export type EventKind = keyof EventDetailsByKind;
  */
 export const PERSONAL_DETAIL_KINDS = ['walk_in', 'note', 'correction'] as const satisfies readonly EventKind[];
 
+/** The kinds that are no scan: undos (a kiosk's and the desk's) and the desk's corrections. A kiosk's share of the scans counts every other kind. */
+export const UNCOUNTED_KINDS = ['undo', 'desk_undo', 'correction'] as const satisfies readonly EventKind[];
+
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {
   /** `${kioskId}-${seq}`: unique across kiosks without coordination. */

@@ -6,6 +6,7 @@
  * the new events hold something besides the door's scans.
  */
 import type { RegistrantStatus } from '../../../shared/domain.js';
+import { UNCOUNTED_KINDS } from '../../../shared/event-log.js';
 import { osloInstant } from '../../../shared/oslo-clock.js';
 import { arrivalQuarters, quarterOf } from '../../../shared/report/build-report.js';
 import type { LiveOverview, OverviewKiosk } from '../../../shared/report/overview-model.js';
@@ -21,6 +22,8 @@ import { listRevisionSync, registrantStatusesSync } from '../store/registrants-s
 const QUARTER_MS = 15 * 60_000;
 /** The door's kinds of event: they change no station's figures. */
 const DOOR_KINDS: ReadonlySet<string> = new Set(['checkin', 'scan']);
+/** The kinds that are no scan (kioskScansSync leaves out the same). */
+const UNCOUNTED: ReadonlySet<string> = new Set(UNCOUNTED_KINDS);
 /** Above this many registrants, reading every arrival is quicker than reading theirs by id. */
 const READ_ALL_ABOVE = 1000;
 
@@ -96,8 +99,7 @@ class OverviewState {
       this.lastRowid = row.rowid;
       if (!DOOR_KINDS.has(row.kind)) this.stations = null;
       if (row.registrantId !== null && row.kind !== 'scan') touched.add(row.registrantId);
-      // Undos and the desk's corrections are no scans.
-      if (row.kind === 'undo' || row.kind === 'desk_undo' || row.kind === 'correction') continue;
+      if (UNCOUNTED.has(row.kind)) continue;
       const key = `${row.kioskId}\u0001${row.station}`;
       let tally = this.kiosks.get(key);
       if (!tally) {

@@ -6,7 +6,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { DoorChanges, DoorList } from '../../../shared/contract.js';
-import { admissionsInForce, deriveAttendance, eventId, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
+import { admissionsInForce, deriveAttendance, eventId, UNCOUNTED_KINDS, type EventKind, type LogEvent, type LogEventOf } from '../../../shared/event-log.js';
 import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
@@ -186,8 +186,9 @@ export function duplicateAdmissionsSync(core: Core): { id: string; name: string;
 }
 
 /**
- * Each kiosk's scans (everything it recorded but undos: admissions, codes
- * shown again, hand-ins, collections, lunches) and arrivals, per station; a
+ * Each kiosk's scans (everything it recorded but undos and the desk's
+ * corrections, UNCOUNTED_KINDS: admissions, codes shown again, hand-ins,
+ * collections, lunches) and arrivals, per station; a
  * kiosk's name is the one at its latest scan there.
  */
 export function kioskScansSync(core: Core): KioskScans[] {
@@ -196,7 +197,7 @@ export function kioskScansSync(core: Core): KioskScans[] {
     core,
     `WITH scans AS (
        SELECT kiosk_id, station, kiosk_name, MAX(at), COUNT(*) AS scans
-       FROM log WHERE kind != 'undo' GROUP BY kiosk_id, station
+       FROM log WHERE kind NOT IN (SELECT value FROM json_each(?)) GROUP BY kiosk_id, station
      ),
      arrivals AS (
        SELECT l.kiosk_id, l.station, COUNT(*) AS arrivals
@@ -204,7 +205,7 @@ export function kioskScansSync(core: Core): KioskScans[] {
      )
      SELECT s.kiosk_id AS kioskId, s.kiosk_name AS kiosk, s.station, s.scans, COALESCE(a.arrivals, 0) AS arrivals
      FROM scans s LEFT JOIN arrivals a ON a.kiosk_id = s.kiosk_id AND a.station = s.station`,
-  ).all() as KioskScans[];
+  ).all(JSON.stringify(UNCOUNTED_KINDS)) as KioskScans[];
 }
 
 /** A row of the log, as a reader following it sees it. */
