@@ -15,6 +15,7 @@ import { doorListSync } from '../../electron/core/door-list.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { codeRowsSync, searchSync, type CodeRow } from '../../electron/core/registrants.js';
 import { attendanceReportSync } from '../../electron/core/report/report-file.js';
+import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
 import { eventsAboveSync } from '../../electron/core/store/log-store.js';
 import { countsSync, listRegistrantsSync } from '../../electron/core/store/registrants-store.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
@@ -92,6 +93,19 @@ describe('the information desk across kiosks', () => {
     // The report counts the desk apart from the door.
     expect(attendanceReportSync(hub.core).kiosks.find((k) => k.station === 'informasjon')).toMatchObject({ scans: 1, arrivals: 1 });
     expect(listRegistrantsSync(hub.core, { arrival: 'notArrived', limit: 500 }).items.map((r) => r.id)).not.toContain(guest.id);
+  });
+
+  it("takes a guest whose arrival the desk undid out of the lunch's expected, on every kiosk", async () => {
+    const guest = person(4);
+    const expected = stationCountsSync(hub.core).lunch.expected;
+    expect(checkInByIdSync(door, guest.id).verdict).toBe('welcome');
+    await syncWithHub(door);
+    expect(stationCountsSync(hub.core).lunch.expected).toBe(expected + 1);
+
+    deskUndoArrivalSync(hub.core, guest.id, 'Feil person sjekket inn');
+    expect(stationCountsSync(hub.core).lunch.expected).toBe(expected);
+    await syncWithHub(door);
+    expect(stationCountsSync(door).lunch.expected).toBe(expected);
   });
 
   it('corrects a misspelt name on every kiosk, and a re-import never undoes it', async () => {

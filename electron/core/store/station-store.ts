@@ -9,7 +9,7 @@
  */
 import { deriveCloakroom } from '../../../shared/cloakroom.js';
 import type { StationCounts } from '../../../shared/contract.js';
-import type { LogEvent } from '../../../shared/event-log.js';
+import type { EventKind, LogEvent } from '../../../shared/event-log.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
 import { eventFromRow, type LogRow } from './log-store.js';
@@ -57,19 +57,23 @@ export function dietaryOfSync(core: Core, registrantId: string): string | null {
   return row?.dietary ?? null;
 }
 
+/** The kinds of event that make or unmake a lunch guest: an arrival, a lunch, and their undos. */
+const LUNCH_GUEST_KINDS: readonly EventKind[] = ['checkin', 'lunch', 'undo', 'desk_undo'];
+
 /**
  * Brings the derived tables up to date with events just stored: the hand-ins
  * under every tag the events touch are derived again from that tag's events
  * (a collection may arrive before the hand-in it names, from another kiosk);
  * a lunch is added, and removed by its undo, which always comes after it
  * from the same kiosk; the lunch guests are counted again for every
- * registrant an arrival, a lunch or an undo names. Call inside the
- * transaction that stored the events, after the attendance.
+ * registrant an arrival, a lunch or an undo (a kiosk's, or the desk's of an
+ * arrival) names. Call inside the transaction that stored the events, after
+ * the attendance.
  */
 export function refreshStationsSync(core: Core, events: readonly LogEvent[]): void {
   refreshCloakAndLunchSync(core, events);
   const guests = new Set<string>();
-  for (const e of events) if ((e.kind === 'checkin' || e.kind === 'lunch' || e.kind === 'undo') && e.registrantId !== null) guests.add(e.registrantId);
+  for (const e of events) if (LUNCH_GUEST_KINDS.includes(e.kind) && e.registrantId !== null) guests.add(e.registrantId);
   refreshLunchGuestsSync(core, [...guests]);
 }
 
