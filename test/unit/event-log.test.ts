@@ -11,7 +11,7 @@ function undo(kioskId: string, seq: number, at: string, target: string): LogEven
 
 describe('deriveAttendance', () => {
   it('has no arrival without admissions', () => {
-    expect(deriveAttendance([])).toEqual({ arrival: null, duplicates: [] });
+    expect(deriveAttendance([])).toEqual({ arrival: null, duplicates: [], inside: false, exits: 0, reentries: 0, fromWaitlist: false, forced: 0 });
   });
 
   it('takes the earliest admission and flags the later ones as duplicates', () => {
