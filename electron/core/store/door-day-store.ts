@@ -34,8 +34,12 @@ export interface QueueRow {
   readonly since: string;
 }
 
-/** SQL: the waitlisted who were scanned at the door and have not been let in, `w` joined with `r`. */
-const IN_QUEUE = `door_wait w JOIN registrant r ON r.id = w.registrant_id
+/**
+ * SQL: the waitlisted who were scanned at the door and have not been let in,
+ * `w` joined with `r`. CROSS JOIN keeps the queue the outer loop: the planner
+ * would otherwise read every registrant to find the few in it.
+ */
+const IN_QUEUE = `door_wait w CROSS JOIN registrant r ON r.id = w.registrant_id
   WHERE r.status = 'waitlisted' AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = w.registrant_id)`;
 
 /**
@@ -76,9 +80,26 @@ export function doorTallySync(core: Core): DoorTally {
   ).get() as DoorTally;
 }
 
-/** How many are inside now. */
-export function insideCountSync(core: Core): number {
-  return statement(core, 'SELECT inside FROM door_tally').pluck().get() as number;
+/** What the door's state is made of, in one read: it is asked at every scan. */
+export interface DoorFacts {
+  readonly inside: number;
+  readonly capacity: number | null;
+  readonly date: string;
+  /** The waitlistRelease setting; null when never set. */
+  readonly releaseSetting: string | null;
+  /** The earliest release by hand; null when there was none. */
+  readonly releasedByHand: string | null;
+}
+
+/** How many are inside, the event's capacity and date, and the waitlist's release time set and by hand; undefined without an event. */
+export function doorFactsSync(core: Core): DoorFacts | undefined {
+  return statement(
+    core,
+    `SELECT (SELECT inside FROM door_tally) AS inside, e.capacity, e.date,
+       (SELECT value FROM event_setting WHERE key = 'waitlistRelease') AS releaseSetting,
+       (SELECT MIN(at) FROM log WHERE kind = 'waitlist_release') AS releasedByHand
+     FROM event e`,
+  ).get() as DoorFacts | undefined;
 }
 
 /** How many wait in the queue at the door. */
@@ -89,11 +110,6 @@ export function waitingCountSync(core: Core): number {
 /** The queue at the door, the longest waiting first. */
 export function doorQueueSync(core: Core): QueueRow[] {
   return statement(core, `SELECT r.id, r.name, r.organisation, w.since FROM ${IN_QUEUE} ORDER BY w.since, r.id`).all() as QueueRow[];
-}
-
-/** When the earliest release of the waitlist by hand was; null when there was none. */
-export function waitlistReleasedByHandSync(core: Core): string | null {
-  return statement(core, "SELECT MIN(at) FROM log WHERE kind = 'waitlist_release'").pluck().get() as string | null;
 }
 
 /**
