@@ -56,7 +56,6 @@ export const doorDayTexts = {
   queueNotReleased: { nb: 'Ventelisten er ikke frigitt ennå: å slippe inn krever PIN-koden', en: 'The waiting list is not released yet: letting in needs the PIN' },
   walkInRegistered: { nb: 'Registrert ved døren: {name}', en: 'Registered at the door: {name}' },
   walkInCode: { nb: 'Koden: {code}', en: 'The code: {code}' },
-  settingCapacity: { nb: 'Kapasitet (antall plasser; tomt: ingen grense)', en: 'Capacity (places; empty: no limit)' },
   settingWaitlistRelease: { nb: 'Frigi ventelisten kl. (TT:MM; tomt: ikke satt)', en: 'Release the waiting list at (HH:MM; empty: not set)' },
   stationUtgang: { nb: 'Utgang', en: 'Exit' },
   fieldNote: { nb: 'Merknad til sikkerhetskontrollen', en: 'Note for the security check' },

@@ -142,7 +142,7 @@ describe('the HTTP API', () => {
     const scan = await api('scan', { code, station: 'inngang' });
     expect(scan).toMatchObject({ verdict: 'welcome', registrant: { id, name, status: 'confirmed' } });
     expect((await api('scan', { code: 'ikke en kode' })).verdict).toBe('invalid');
-    expect(await api('counts', {})).toEqual({ ...before, arrived: before.arrived + 1 });
+    expect(await api('counts', {})).toEqual({ ...before, arrived: before.arrived + 1, inside: before.inside + 1 });
 
     const hits = await api('search', { query: name, limit: 200 });
     expect(hits.find((h) => h.id === id)).toEqual({ id, name, organisation: scan.registrant?.organisation, status: 'confirmed', arrivedAt: scan.at });
