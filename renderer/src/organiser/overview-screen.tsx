@@ -19,8 +19,8 @@ import { whenText } from './time-text.js';
 
 const TOPICS: readonly ChangeTopic[] = ['door', 'sync', 'event'];
 
-/** What the kiosks do not record yet, named as the report names it. */
-const NOT_RECORDED: readonly UiTextKey[] = ['overviewWaiting', 'reportFigureWaitlistAdmissions', 'reportFigureWalkIns', 'reportFigureCloakroom', 'reportFigureLunch'];
+/** What this overview does not show yet, named as the report names it (the door's full day is in its own panel above). */
+const NOT_RECORDED: readonly UiTextKey[] = ['reportFigureCloakroom', 'reportFigureLunch'];
 
 type Overview = LiveOverviewResponse;
 type Text = ReturnType<typeof useText>;
