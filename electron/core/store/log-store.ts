@@ -12,7 +12,7 @@ import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
-import { clearDoorDaySync, refreshDoorDaySync } from './door-day-store.js';
+import { clearDoorDaySync, refreshDoorDaySync, refreshQueueSync } from './door-day-store.js';
 import { refreshStationsSync } from './station-store.js';
 
 /**
@@ -98,6 +98,9 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
   for (const e of events) if (MOVES.includes(e.kind) && e.registrantId !== null) touched.add(e.registrantId);
   refreshDoorDaySync(core, fresh);
   refreshAttendanceSync(core, [...touched]);
+  // Who waits at the door: a waitlisted scan puts them in the queue, an admission (or its undo) moves them.
+  for (const e of events) if (e.kind === 'scan' && e.details.verdict === 'waitlisted' && e.registrantId !== null) touched.add(e.registrantId);
+  refreshQueueSync(core, [...touched]);
   refreshStationsSync(core, fresh);
   return fresh.length;
 }
