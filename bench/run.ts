@@ -11,6 +11,7 @@ import { BenchData } from './bench-data.js';
 import type { Figure } from './figure.js';
 import { browserFigures } from './figures/browser.js';
 import { countsFigures } from './figures/counts.js';
+import { doorDayFigures } from './figures/door-day.js';
 import { importFigures } from './figures/import.js';
 import { mailFigures } from './figures/mail.js';
 import { pouchdbReferenceFigures } from './figures/pouchdb-reference.js';
@@ -37,7 +38,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...xlsxReaderReferenceFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
+  return [...importFigures(data), ...xlsxReaderReferenceFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...doorDayFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {

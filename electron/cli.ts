@@ -4,9 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ScanResult } from '../shared/contract.js';
 import { DEMO_PIN, EVENT_SETTING_KEYS, NEW_PIN_PATTERN, REGISTRANT_FIELDS, type RegistrantField } from '../shared/domain.js';
-import { text, UserError, type UiTextKey } from '../shared/i18n.js';
+import { UserError } from '../shared/i18n.js';
 import type { ColumnMapping } from '../shared/import-mapping.js';
 import { REPORT_FORMATS } from '../shared/report/report-model.js';
 import { REPORT_TABLE_NAMES } from '../shared/report/report-tables.js';
@@ -53,7 +52,7 @@ Kommandoer:
   search TEKST                                        Søk på navn eller organisasjon
   report [--format pdf|xlsx|csv|json] [--out FIL]    Oppmøterapporten (CSV og JSON uten --out: på stdout)
          [--anonymous] [--table NAVN] [--lang nb|en]
-  station [NAVN]                                      Vis eller bytt kioskens stasjon (inngang, garderobe, lunsj)
+  station [NAVN]                                      Vis eller bytt kioskens stasjon (inngang, garderobe, lunsj, utgang)
   cloak in MERKE [KODE] / cloak out MERKE             Garderoben: lever inn (med gjestens kode) / lever ut
   cloak find KODE|NAVN                                Gjestens merker som henger
   cloak list [--uncollected]                          Alle merker (bare de som henger med --uncollected)
@@ -130,26 +129,6 @@ function parseMapping(entries: string[] | undefined): ColumnMapping {
     mapping[field as RegistrantField] = entry.slice(eq + 1).trim();
   }
   return mapping;
-}
-
-const VERDICT_TEXT = {
-  welcome: 'verdictWelcome',
-  already: 'verdictAlready',
-  waitlisted: 'verdictWaitlistedLine',
-  cancelled: 'verdictCancelledLine',
-  invalid: 'verdictInvalidLine',
-  wrong_event: 'verdictWrongEventLine',
-  welcome_back: 'verdictWelcomeBack',
-  full: 'verdictFull',
-  admitted_from_waitlist: 'verdictAdmittedFromWaitlist',
-  goodbye: 'verdictGoodbye',
-  not_inside: 'verdictNotInside',
-} as const satisfies Record<ScanResult['verdict'], UiTextKey>;
-
-function describeScan(result: ScanResult): string {
-  const who = result.registrant ? `: ${result.registrant.name}${result.registrant.organisation ? ` (${result.registrant.organisation})` : ''}` : '';
-  const first = result.firstArrival ? ` – kom ${momentText(result.firstArrival.at)} ved ${result.firstArrival.kiosk}` : '';
-  return `${text(VERDICT_TEXT[result.verdict])}${who}${first}`;
 }
 
 /** A new PIN given on the command line: 6 to 12 digits, or a UsageError showing how to give one (`example`). */
@@ -291,10 +270,11 @@ const commands: Readonly<Record<string, Command>> = {
     const inv = parse(args, { kiosk: { type: 'string' }, station: { type: 'string' } });
     const code = onePositional(inv, 'kode');
     const { scanSync } = await import('./core/checkin.js');
+    const { describeDoorResult } = await import('./cli/door-day-commands.js');
     const result = withCore(inv, (core) =>
       scanSync(core, code, { kioskName: inv.values.kiosk as string | undefined, station: inv.values.station as string | undefined }),
     );
-    print(inv, result, describeScan(result));
+    print(inv, result, describeDoorResult(result));
   },
 
   async undo(args) {

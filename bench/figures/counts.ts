@@ -8,7 +8,7 @@ import { eventId, type LogEvent } from '../../shared/event-log.js';
 import type { Core } from '../../electron/core/core.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
-import { countsSync } from '../../electron/core/store/registrants-store.js';
+import { doorCountsSync } from '../../electron/core/door-day/door-state.js';
 import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { readRawSync } from '../../test/helpers/raw-database.js';
 import type { BenchData } from '../bench-data.js';
@@ -73,11 +73,11 @@ function countDay(core: Core, data: BenchData): Measurement {
   const runs = Array.from({ length: WARM_UP_COUNTS + TIMED_COUNTS }, (_, i) => i);
   const samples = sampleEachSync(
     { warmUp: runs.slice(0, WARM_UP_COUNTS), timed: runs.slice(WARM_UP_COUNTS) },
-    () => ({ ...countsSync(core), ...stationCountsSync(core) }),
+    () => ({ ...doorCountsSync(core), ...stationCountsSync(core) }),
     (counts) => {
       if (counts.arrived === 0 || counts.cloak.handedIn === 0 || counts.lunch.served === 0) throw new Error('the day left nothing to count');
     },
   );
-  const last = { ...countsSync(core), ...stationCountsSync(core) };
+  const last = { ...doorCountsSync(core), ...stationCountsSync(core) };
   return { samples, note: `${last.arrived} arrived, ${last.cloak.hanging} coats hanging, ${last.lunch.served} lunches` };
 }

@@ -35,12 +35,12 @@ function overrideOf(inv: Invocation): ForcedAdmission | undefined {
   return { by: (inv.values.by as string | undefined) ?? DEFAULT_OVERRIDE_BY, reason: (inv.values.reason as string | undefined) ?? '' };
 }
 
-/** A verdict's headline, for the door's new verdicts and those of a scan. */
+/** A verdict in one line: welcome and already need no more than their titles, the waitlisted's place follows on the next line. */
 const HEADLINE = {
   welcome: 'verdictWelcome',
   welcome_back: 'verdictWelcomeBack',
   already: 'verdictAlready',
-  waitlisted: 'verdictWaitlisted',
+  waitlisted: 'verdictWaitlistedLine',
   cancelled: 'verdictCancelledLine',
   invalid: 'verdictInvalidLine',
   wrong_event: 'verdictWrongEventLine',
@@ -50,11 +50,12 @@ const HEADLINE = {
   not_inside: 'verdictNotInside',
 } as const satisfies Record<ScanResult['verdict'], UiTextKey>;
 
-/** What a verdict at the door prints for people: the headline and who, then where they wait, the room, and their note. */
+/** What a verdict at the door prints for people: the verdict, who and their first arrival, then where they wait, the room, and their note. */
 export function describeDoorResult(result: ScanResult): string {
   const who = result.registrant ? `: ${result.registrant.name}${result.registrant.organisation ? ` (${result.registrant.organisation})` : ''}` : '';
+  const first = result.firstArrival ? ` – kom ${momentText(result.firstArrival.at)} ved ${result.firstArrival.kiosk}` : '';
   const forced = result.forced ? ` – ${text('verdictForced')}` : '';
-  const lines = [`${text(HEADLINE[result.verdict])}${who}${forced}`];
+  const lines = [`${text(HEADLINE[result.verdict])}${who}${first}${forced}`];
   if (result.verdict === 'waitlisted' && result.queue) lines.push(text('verdictWaitingLine', { position: result.queue.position, since: momentText(result.queue.since) }));
   if (result.verdict === 'full' && result.door) lines.push(text('verdictFullLine', { inside: result.door.inside, capacity: result.door.capacity ?? '' }));
   if (result.door) lines.push(insideText(result.door.inside, result.door.capacity));

@@ -123,7 +123,7 @@ export const countsCommand: Command = (args) => {
 
 export const stationCommand: Command = (args) => {
   const inv = parse(args, {});
-  if (inv.positionals.length > 1) throw new UsageError('Oppgi én stasjon: inngang, garderobe eller lunsj.');
+  if (inv.positionals.length > 1) throw new UsageError('Oppgi én stasjon: inngang, garderobe, lunsj eller utgang.');
   const [name] = inv.positionals;
   const station = withCore(inv, (core) => (name === undefined ? kioskStationSync(core) : setKioskStationSync(core, name)));
   print(inv, { station }, name === undefined ? `Kiosken står på stasjonen «${station}».` : `Kiosken står nå på stasjonen «${station}».`);

@@ -86,7 +86,7 @@ function admitSync(core: Core, found: RegistrantWithArrival, by: IdentifiedBy, a
       return { verdict, ...base, ...(firstArrival && { firstArrival }), ...(queue && { queue }), door };
     }
     appendEventSync(core, { at: base.at, kioskName: kiosk, station, kind: 'checkin', registrantId: row.id, details: { by } });
-    return { verdict, ...base, door: doorStateSync(core) };
+    return { verdict, ...base, door: { ...door, inside: door.inside + 1 } };
   });
 }
 

@@ -50,7 +50,7 @@ describe('innsjekk station, cloak, lunch and counts', { timeout: CLI_TEST_TIMEOU
 
   it('works the entrance until moved; refuses an unknown station and a cloakroom action elsewhere, recording nothing', async () => {
     expect(await json(['station'])).toEqual({ station: 'inngang' });
-    expectBadInput(await cli(['station', 'bar']), 'Stasjonen «bar» finnes ikke. Velg en av disse: inngang, garderobe, lunsj.');
+    expectBadInput(await cli(['station', 'bar']), 'Stasjonen «bar» finnes ikke. Velg en av disse: inngang, garderobe, lunsj, utgang.');
     expectBadInput(await cli(['cloak', 'in', '5', '2001']), 'Denne kiosken står på stasjonen «inngang», ikke «garderobe».');
     expectBadInput(await cli(['lunch', '2001', '--station', 'garderobe']), 'står på stasjonen «garderobe», ikke «lunsj»');
     expect(await json(['station', 'garderobe'])).toEqual({ station: 'garderobe' });

@@ -156,6 +156,16 @@ describe('the waitlist at the door', () => {
     expectRefused(() => waitlistAdmitSync(core, {}), 'noOneWaiting');
   });
 
+  it('takes someone out of the queue when a new list confirms them, and back in at their place when waitlisted again', () => {
+    scanSync(core, codeOf('3'));
+    scanSync(core, codeOf('4'));
+    importList(LIST.replace('3;Per Venter;NIBR;Venteliste;', '3;Per Venter;NIBR;Påmeldt;'));
+    expect(waitlistQueueSync(core).queue.map((q) => q.registrant.id)).toEqual([idOf('4')]);
+    importList(LIST);
+    expect(waitlistQueueSync(core).queue.map((q) => q.registrant.id)).toEqual([idOf('3'), idOf('4')]);
+    expect(doorCountsSync(core).waitingAtDoor).toBe(2);
+  });
+
   it('releases at the time set (HH:MM in Oslo, on the event date)', () => {
     scanSync(core, codeOf('3'));
     // The event's date is past: 10:15 on it has come.

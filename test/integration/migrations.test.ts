@@ -255,6 +255,46 @@ describe('migration 8: the stations read the log by kind, undos by their target,
   });
 });
 
+describe('migration 9: the door on a full day', () => {
+  it('keeps a day at version 8, counts it in the running tally, queues its waitlisted scans, and keeps the tally with later changes', () => {
+    const db = tempDatabase();
+    migrateSync(db, 8);
+    const registrant = db.prepare(
+      "INSERT INTO registrant (id, person_key, name, status, code, search_text, content_hash, list_revision, updated_at) VALUES (?, ?, ?, ?, 'IJ:code', 's', 'h', 1, 't')",
+    );
+    registrant.run('REG00001', 'kari', 'Kari Nordmann', 'confirmed');
+    registrant.run('REG00002', 'per', 'Per Venter', 'waitlisted');
+    registrant.run('REG00003', 'aud', 'Aud Borte', 'cancelled');
+    const add = db.prepare('INSERT INTO log (id, kiosk_id, seq, at, kiosk_name, station, kind, registrant_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    add.run('KIOSK001-1', 'KIOSK001', 1, '2026-03-12T09:05:00.000Z', 'Inngang 1', 'inngang', 'checkin', 'REG00001', JSON.stringify({ by: 'token' }));
+    add.run('KIOSK001-2', 'KIOSK001', 2, '2026-03-12T09:06:00.000Z', 'Inngang 1', 'inngang', 'scan', 'REG00002', JSON.stringify({ by: 'token', verdict: 'waitlisted' }));
+    add.run('KIOSK001-3', 'KIOSK001', 3, '2026-03-12T09:07:00.000Z', 'Inngang 1', 'inngang', 'scan', 'REG00002', JSON.stringify({ by: 'token', verdict: 'waitlisted' }));
+    db.prepare("INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates) VALUES ('REG00001', '2026-03-12T09:05:00.000Z', 'KIOSK001', 'Inngang 1', 'KIOSK001-1', 0)").run();
+    const kept = { log: db.prepare('SELECT * FROM log ORDER BY id').all(), registrants: db.prepare('SELECT id, name, status FROM registrant ORDER BY id').all() };
+
+    migrateSync(db, 9);
+    expect(db.pragma('user_version', { simple: true })).toBe(9);
+    expect({ log: db.prepare('SELECT * FROM log ORDER BY id').all(), registrants: db.prepare('SELECT id, name, status FROM registrant ORDER BY id').all() }).toEqual(kept);
+    const tally = () => db.prepare('SELECT total, confirmed, waitlisted, cancelled, walk_ins, arrived, inside, exits FROM door_tally').get();
+    expect(tally()).toEqual({ total: 3, confirmed: 1, waitlisted: 1, cancelled: 1, walk_ins: 0, arrived: 1, inside: 1, exits: 0 });
+    expect(db.prepare('SELECT registrant_id, since FROM door_wait').all()).toEqual([{ registrant_id: 'REG00002', since: '2026-03-12T09:06:00.000Z' }]);
+    expect(db.prepare("SELECT inside, exits, reentries, from_waitlist, forced, note FROM attendance JOIN registrant ON id = registrant_id").get()).toEqual({ inside: 1, exits: 0, reentries: 0, from_waitlist: 0, forced: 0, note: null });
+
+    // The triggers keep the tally: a status changed, a registrant gone, an attendance row replaced.
+    db.prepare("UPDATE registrant SET status = 'confirmed' WHERE id = 'REG00002'").run();
+    db.prepare("DELETE FROM registrant WHERE id = 'REG00003'").run();
+    db.prepare("DELETE FROM attendance WHERE registrant_id = 'REG00001'").run();
+    db.prepare("INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates, inside, exits) VALUES ('REG00001', 't', 'KIOSK001', 'Inngang 1', 'KIOSK001-1', 0, 0, 1)").run();
+    expect(tally()).toEqual({ total: 2, confirmed: 2, waitlisted: 0, cancelled: 0, walk_ins: 0, arrived: 1, inside: 0, exits: 1 });
+
+    // Run again on a database rewound to version 8, as the migration 6 test does: no harm, the tally counted afresh.
+    db.pragma('user_version = 8');
+    migrateSync(db);
+    expect(tally()).toEqual({ total: 2, confirmed: 2, waitlisted: 0, cancelled: 0, walk_ins: 0, arrived: 1, inside: 0, exits: 1 });
+    db.close();
+  });
+});
+
 describe('migration 10: the stations count from running totals', () => {
   it('derives the totals from the rows at version 9, and keeps them as arrivals, lunches and the list change', () => {
     const db = tempDatabase();

@@ -43,3 +43,22 @@ describe('deriveAttendance', () => {
     }));
   });
 });
+
+describe('deriveAttendance with exits', () => {
+  const exit = (kioskId: string, seq: number, at: string): LogEvent => ({ ...checkin(kioskId, seq, at), kind: 'exit', details: { by: 'token' } });
+
+  it('takes someone out and in again: a re-entry, not a duplicate; an exit of someone outside changes nothing', () => {
+    const events = [
+      exit('X', 1, '2026-03-12T09:00:00.000Z'),
+      checkin('A', 1, '2026-03-12T09:05:00.000Z'),
+      exit('X', 2, '2026-03-12T10:00:00.000Z'),
+      exit('X', 3, '2026-03-12T10:01:00.000Z'),
+      checkin('A', 2, '2026-03-12T11:00:00.000Z'),
+      checkin('B', 1, '2026-03-12T11:00:01.000Z'),
+    ];
+    expect(deriveAttendance(events)).toMatchObject({ arrival: { eventId: 'A-1' }, duplicates: [{ eventId: 'B-1' }], inside: true, exits: 1, reentries: 1 });
+    // Both exits undone: they never went out, so coming back is a duplicate.
+    const undone = [...events, undo('X', 4, '2026-03-12T12:00:00.000Z', 'X-2'), undo('X', 5, '2026-03-12T12:00:01.000Z', 'X-3')];
+    expect(deriveAttendance(undone)).toMatchObject({ inside: true, exits: 0, reentries: 0, duplicates: [{ eventId: 'A-2' }, { eventId: 'B-1' }] });
+  });
+});

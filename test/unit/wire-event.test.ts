@@ -87,3 +87,33 @@ describe('events on the wire', () => {
     expect(parsed.events.at(-1)).toEqual({ ...checkin, id: `K0000001-${MAX_EVENTS_PER_MESSAGE}`, seq: MAX_EVENTS_PER_MESSAGE });
   });
 });
+
+describe('the door on a full day on the wire', () => {
+  const forced: LogEvent = { ...checkin, details: { by: 'search', waitlist: { reason: 'taler' }, forced: { by: 'Ingrid', reason: 'fullt' } } };
+  const exit: LogEvent = { ...checkin, id: 'K0000001-10', seq: 10, kind: 'exit', details: { by: 'token' } };
+  const walkIn: LogEvent = {
+    ...checkin,
+    id: 'K0000001-11',
+    seq: 11,
+    kind: 'walk_in',
+    details: { ref: 'W-K0000001-11', name: 'Nils Nykommer', organisation: null, email: 'nils@example.no' },
+  };
+  const note: LogEvent = { ...checkin, id: 'K0000001-12', seq: 12, kind: 'note', details: { note: null } };
+  const release: LogEvent = { ...checkin, id: 'K0000001-13', seq: 13, kind: 'waitlist_release', registrantId: null, details: {} };
+
+  it('carries exits, walk-ins, notes, releases and admissions from the waitlist or forced, as they were', () => {
+    for (const event of [forced, exit, walkIn, note, release]) expect(fromWireEvent(JSON.parse(JSON.stringify(toWireEvent(event))))).toEqual(event);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['a walk-in whose code is not its own kiosk and number', altered(walkIn, 7, { ...walkIn.details, ref: 'W-K0000002-11' })],
+    ['a walk-in with a name past 200 characters', altered(walkIn, 7, { ...walkIn.details, name: 'x'.repeat(201) })],
+    ['an exit of nobody', altered(exit, 6, null)],
+    ['a release naming a registrant', altered(release, 6, 'ABCDEFGH')],
+    ['a forced admission without its reason', altered(forced, 7, { by: 'search', forced: { by: 'Ingrid' } })],
+    ['a note past 500 characters', altered(note, 7, { note: 'z'.repeat(501) })],
+    ['a refused scan with a verdict that lets in', altered(refused, 7, { by: 'ref', verdict: 'welcome_back' })],
+  ])('refuses %s', (_, wire) => {
+    expect(fromWireEvent(wire)).toBeNull();
+  });
+});

@@ -84,8 +84,8 @@ export function waitlistAdmitSync(core: Core, admission: WaitlistAdmission, plac
     const id = admission.registrantId ?? waitingAtDoorSync(core)[0]?.registrantId;
     if (id === undefined) throw new UserError('noOneWaiting');
     const row = registrantSync(core, id);
-    if (row.arrived_at !== null) throw new UserError('alreadyAdmitted', { name: row.name });
     if (row.status !== 'waitlisted') throw new UserError('notWaitlisted', { name: row.name });
+    if (row.arrived_at !== null) throw new UserError('alreadyAdmitted', { name: row.name });
     return admitFromWaitlistSync(core, row, reason, forced, place);
   });
 }

@@ -6,17 +6,18 @@
 import type { Counts, DoorState, WaitingAtDoor, WaitlistQueue } from '../../../shared/contract.js';
 import { freePlaces, isReleased, overCapacity, waitlistReleaseAt } from '../../../shared/door-day.js';
 import type { Core } from '../core.js';
-import { eventSettingsSync } from '../event-settings.js';
-import { doorQueueSync, doorTallySync, insideCountSync, waitingCountSync, waitlistReleasedByHandSync } from '../store/door-day-store.js';
+import { UserError } from '../../../shared/i18n.js';
+import { EVENT_SETTING_DEFAULTS } from '../event-settings.js';
+import { doorFactsSync, doorQueueSync, doorTallySync, waitingCountSync } from '../store/door-day-store.js';
 
 /** How many are inside, the capacity, and when the waitlist is released. */
 export function doorStateSync(core: Core): DoorState {
-  const event = core.requireEventSync();
-  const settings = eventSettingsSync(core);
+  const facts = doorFactsSync(core);
+  if (!facts) throw new UserError('noEvent');
   return {
-    inside: insideCountSync(core),
-    capacity: event.capacity,
-    waitlistReleaseAt: waitlistReleaseAt(event.date, settings.waitlistRelease, waitlistReleasedByHandSync(core)),
+    inside: facts.inside,
+    capacity: facts.capacity,
+    waitlistReleaseAt: waitlistReleaseAt(facts.date, facts.releaseSetting ?? EVENT_SETTING_DEFAULTS.waitlistRelease, facts.releasedByHand),
   };
 }
 

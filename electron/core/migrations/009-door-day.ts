@@ -4,7 +4,9 @@
  * event that made them (an import never matches or cancels them). Attendance
  * gains whether the registrant is inside now and their exits, re-entries,
  * admissions from the waitlist and forced admissions. Derived from the log
- * like attendance: the queue at the door (door_wait), the organiser's notes
+ * like attendance: the queue at the door (door_wait: the waitlisted scanned
+ * and not let in, kept so by the log store and by triggers on a status
+ * change, so counting it reads it alone), the organiser's notes
  * (registrant_note). door_tally keeps the head counts as running figures,
  * kept by triggers on registrant and attendance, so the counts read one row
  * however long the day.
@@ -38,6 +40,12 @@ function attendanceTally(row: 'NEW' | 'OLD', sign: 1 | -1): string {
       forced = forced ${op} ${row}.forced`;
 }
 
+/** SQL: puts NEW (a registrant) back in the queue at their first waitlisted scan, unless let in or never scanned. */
+const QUEUE_AGAIN = `INSERT OR IGNORE INTO door_wait (registrant_id, since)
+  SELECT NEW.id, MIN(at) FROM log WHERE registrant_id = NEW.id AND kind = 'scan' AND details ->> '$.verdict' = 'waitlisted'
+    AND NOT EXISTS (SELECT 1 FROM attendance WHERE registrant_id = NEW.id)
+  HAVING MIN(at) IS NOT NULL;`;
+
 export function migrate009DoorDay(db: Database): void {
   addColumn(db, 'registrant', 'note', 'TEXT');
   addColumn(db, 'registrant', 'walk_in', 'TEXT');
@@ -70,9 +78,23 @@ export function migrate009DoorDay(db: Database): void {
         (SELECT COALESCE(SUM(exits), 0) FROM attendance), (SELECT COALESCE(SUM(reentries), 0) FROM attendance),
         (SELECT COALESCE(SUM(from_waitlist), 0) FROM attendance), (SELECT COALESCE(SUM(forced), 0) FROM attendance)
       FROM registrant;
-    INSERT OR IGNORE INTO door_wait (registrant_id, since)
-      SELECT registrant_id, MIN(at) FROM log
-      WHERE kind = 'scan' AND details ->> '$.verdict' = 'waitlisted' AND registrant_id IS NOT NULL GROUP BY registrant_id;
+    DELETE FROM door_wait;
+    INSERT INTO door_wait (registrant_id, since)
+      SELECT l.registrant_id, MIN(l.at) FROM log l JOIN registrant r ON r.id = l.registrant_id
+      WHERE l.kind = 'scan' AND l.details ->> '$.verdict' = 'waitlisted' AND r.status = 'waitlisted'
+        AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = l.registrant_id)
+      GROUP BY l.registrant_id;
+
+    -- A registrant no longer waitlisted leaves the queue; one waitlisted again takes back their place, if they were scanned.
+    CREATE TRIGGER IF NOT EXISTS door_wait_status_out AFTER UPDATE OF status ON registrant
+      WHEN OLD.status = 'waitlisted' AND NEW.status != 'waitlisted'
+      BEGIN DELETE FROM door_wait WHERE registrant_id = NEW.id; END;
+    CREATE TRIGGER IF NOT EXISTS door_wait_status_in AFTER UPDATE OF status ON registrant
+      WHEN NEW.status = 'waitlisted' AND OLD.status != 'waitlisted'
+      BEGIN ${QUEUE_AGAIN} END;
+    CREATE TRIGGER IF NOT EXISTS door_wait_registrant_in AFTER INSERT ON registrant
+      WHEN NEW.status = 'waitlisted'
+      BEGIN ${QUEUE_AGAIN} END;
 
     -- Attendance rows are replaced (deleted, then inserted), never updated.
     CREATE TRIGGER IF NOT EXISTS door_tally_registrant_in AFTER INSERT ON registrant

@@ -34,27 +34,17 @@ export interface QueueRow {
   readonly since: string;
 }
 
-/** SQL: the waitlisted who were scanned at the door and have not been let in, `w` joined with `r`. */
-const IN_QUEUE = `door_wait w JOIN registrant r ON r.id = w.registrant_id
-  WHERE r.status = 'waitlisted' AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = w.registrant_id)`;
-
 /**
- * Brings the door's derived tables up to date with events new to this kiosk:
- * a walk-in becomes a registrant, a waitlisted registrant's refused scan puts
- * them in the queue (their first such scan gives their place), a note
+ * Brings the derived tables of the registrants the log makes or changes up to
+ * date with events new to this kiosk: a walk-in becomes a registrant, a note
  * replaces the registrant's note when it is the latest. Call inside the
- * operation's transaction, with the events already in the log.
+ * operation's transaction, with the events already in the log, before the
+ * attendance is refreshed.
  */
 export function refreshDoorDaySync(core: Core, events: readonly LogEvent[]): void {
-  const wait = statement(
-    core,
-    `INSERT INTO door_wait (registrant_id, since) VALUES (?, ?)
-     ON CONFLICT (registrant_id) DO UPDATE SET since = excluded.since WHERE excluded.since < door_wait.since`,
-  );
   const noted = new Set<string>();
   for (const e of events) {
     if (e.kind === 'walk_in' && e.registrantId !== null) putWalkInSync(core, e.registrantId, e.details, e.id, e.at);
-    else if (e.kind === 'scan' && e.details.verdict === 'waitlisted' && e.registrantId !== null) wait.run(e.registrantId, e.at);
     else if (e.kind === 'note' && e.registrantId !== null) noted.add(e.registrantId);
   }
   // The latest note in the events' order, the same on every kiosk whatever order they came in.
@@ -67,6 +57,26 @@ export function refreshDoorDaySync(core: Core, events: readonly LogEvent[]): voi
   for (const id of noted) latest.run(id);
 }
 
+/**
+ * Puts the registrants back in the queue at the door, or takes them out, as
+ * their events now say: the waitlisted who were scanned (at their first such
+ * scan) and have not been let in. Call after their attendance is refreshed;
+ * a status changed by an import moves them by the triggers of migration 9.
+ */
+export function refreshQueueSync(core: Core, registrantIds: readonly string[]): void {
+  if (registrantIds.length === 0) return;
+  const ids = JSON.stringify(registrantIds);
+  statement(core, 'DELETE FROM door_wait WHERE registrant_id IN (SELECT value FROM json_each(?))').run(ids);
+  statement(
+    core,
+    `INSERT INTO door_wait (registrant_id, since)
+     SELECT l.registrant_id, MIN(l.at) FROM log l JOIN registrant r ON r.id = l.registrant_id
+     WHERE l.registrant_id IN (SELECT value FROM json_each(?)) AND +l.kind = 'scan' AND l.details ->> '$.verdict' = 'waitlisted'
+       AND r.status = 'waitlisted' AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = l.registrant_id)
+     GROUP BY l.registrant_id`,
+  ).run(ids);
+}
+
 /** The running head counts. */
 export function doorTallySync(core: Core): DoorTally {
   return statement(
@@ -76,24 +86,36 @@ export function doorTallySync(core: Core): DoorTally {
   ).get() as DoorTally;
 }
 
-/** How many are inside now. */
-export function insideCountSync(core: Core): number {
-  return statement(core, 'SELECT inside FROM door_tally').pluck().get() as number;
+/** What the door's state is made of, in one read: it is asked at every scan. */
+export interface DoorFacts {
+  readonly inside: number;
+  readonly capacity: number | null;
+  readonly date: string;
+  /** The waitlistRelease setting; null when never set. */
+  readonly releaseSetting: string | null;
+  /** The earliest release by hand; null when there was none. */
+  readonly releasedByHand: string | null;
+}
+
+/** How many are inside, the event's capacity and date, and the waitlist's release time set and by hand; undefined without an event. */
+export function doorFactsSync(core: Core): DoorFacts | undefined {
+  return statement(
+    core,
+    `SELECT (SELECT inside FROM door_tally) AS inside, e.capacity, e.date,
+       (SELECT value FROM event_setting WHERE key = 'waitlistRelease') AS releaseSetting,
+       (SELECT MIN(at) FROM log WHERE kind = 'waitlist_release') AS releasedByHand
+     FROM event e`,
+  ).get() as DoorFacts | undefined;
 }
 
 /** How many wait in the queue at the door. */
 export function waitingCountSync(core: Core): number {
-  return statement(core, `SELECT COUNT(*) FROM ${IN_QUEUE}`).pluck().get() as number;
+  return statement(core, 'SELECT COUNT(*) FROM door_wait').pluck().get() as number;
 }
 
 /** The queue at the door, the longest waiting first. */
 export function doorQueueSync(core: Core): QueueRow[] {
-  return statement(core, `SELECT r.id, r.name, r.organisation, w.since FROM ${IN_QUEUE} ORDER BY w.since, r.id`).all() as QueueRow[];
-}
-
-/** When the earliest release of the waitlist by hand was; null when there was none. */
-export function waitlistReleasedByHandSync(core: Core): string | null {
-  return statement(core, "SELECT MIN(at) FROM log WHERE kind = 'waitlist_release'").pluck().get() as string | null;
+  return statement(core, 'SELECT r.id, r.name, r.organisation, w.since FROM door_wait w JOIN registrant r ON r.id = w.registrant_id ORDER BY w.since, r.id').all() as QueueRow[];
 }
 
 /**

@@ -11,7 +11,7 @@ import type { KioskScans } from '../../../shared/report/build-report.js';
 import type { VersionVector, WireEvent } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { statement } from './connection.js';
-import { clearDoorDaySync, refreshDoorDaySync } from './door-day-store.js';
+import { clearDoorDaySync, refreshDoorDaySync, refreshQueueSync } from './door-day-store.js';
 import { applyCorrectionsSync } from './registrants-store.js';
 import { refreshStationsSync } from './station-store.js';
 
@@ -88,6 +88,9 @@ export function storeNewEventsSync(core: Core, events: readonly LogEvent[]): num
   for (const e of events) if (MOVES.includes(e.kind) && e.registrantId !== null) touched.add(e.registrantId);
   refreshDoorDaySync(core, fresh);
   refreshAttendanceSync(core, [...touched]);
+  // Who waits at the door: a waitlisted scan puts them in the queue, an admission (or its undo) moves them.
+  for (const e of events) if (e.kind === 'scan' && e.details.verdict === 'waitlisted' && e.registrantId !== null) touched.add(e.registrantId);
+  refreshQueueSync(core, [...touched]);
   refreshStationsSync(core, fresh);
   // A walk-in's registrant, written just now, takes any correction of theirs that came first.
   const corrected = fresh.filter((e) => e.kind === 'correction' || e.kind === 'walk_in').map((e) => e.registrantId!);
@@ -109,9 +112,10 @@ const MOVES: readonly EventKind[] = ['checkin', 'exit', 'undo', 'desk_undo'];
 function refreshAttendanceSync(core: Core, registrantIds: readonly string[]): void {
   if (registrantIds.length === 0) return;
   const ids = JSON.stringify(registrantIds);
+  // +kind: by the registrants' index, not by kind's, which would read every admission of the day.
   const rows = statement(
     core,
-    `SELECT * FROM log WHERE registrant_id IN (SELECT value FROM json_each(?)) AND kind IN (SELECT value FROM json_each(?))`,
+    `SELECT * FROM log WHERE registrant_id IN (SELECT value FROM json_each(?)) AND +kind IN (SELECT value FROM json_each(?))`,
   ).all(ids, JSON.stringify(MOVES)) as LogRow[];
   const byRegistrant = new Map<string, LogEvent[]>();
   for (const row of rows) {
@@ -335,9 +339,15 @@ export function eventsAboveSync(core: Core, vector: VersionVector, limit: number
   return { events, more };
 }
 
-/** The events above a vector as eventsAboveSync has them, written as a JSON array by SQLite. */
+/**
+ * The events above a vector as eventsAboveSync has them, written as a JSON
+ * array by SQLite: the hub's answer to a kiosk. A walk-in's email is left
+ * out (null), as a joined kiosk never receives emails; it stays with the
+ * kiosk that registered them and the hub.
+ */
 export function eventsAboveJsonSync(core: Core, vector: VersionVector, limit: number): { json: string; count: number; more: boolean } {
-  const above = statement(core, `SELECT json_array(${WIRE_COLUMNS}, json(details)) FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`).pluck();
+  const details = "CASE kind WHEN 'walk_in' THEN json_set(details, '$.email', NULL) ELSE json(details) END";
+  const above = statement(core, `SELECT json_array(${WIRE_COLUMNS}, ${details}) FROM log WHERE kiosk_id = ? AND seq > ? ORDER BY seq LIMIT ?`).pluck();
   const { rows, more } = rowsAboveSync(core, above, vector, limit);
   return { json: `[${rows.join(',')}]`, count: rows.length, more };
 }

@@ -26,9 +26,9 @@ export function DoorDayFigures() {
   if (!counts) return null;
   const figures: readonly (readonly [string, number])[] = [
     [t('doorDayForced'), counts.forced],
-    [t('doorDayWaitlistAdmitted'), counts.waitlistAdmitted],
-    [t('doorDayWaitingAtDoor'), counts.waitingAtDoor],
-    [t('doorDayWalkIns'), counts.walkIns],
+    [t('reportFigureWaitlistAdmissions'), counts.waitlistAdmitted],
+    [t('overviewWaiting'), counts.waitingAtDoor],
+    [t('reportFigureWalkIns'), counts.walkIns],
     [t('doorDayExits'), counts.exits],
     [t('doorDayReentries'), counts.reentries],
   ];

@@ -4,21 +4,8 @@
  * colour.
  */
 import { useText } from '../app-context.js';
+import { capacityLevel, type CapacityLevel } from './capacity-level.js';
 import { useKioskCounts } from './kiosk-counts.js';
-
-/** From this share of the capacity the header warns. */
-const WARNING_SHARE = 0.9;
-
-/** How full the room is. */
-export type CapacityLevel = 'room' | 'nearly_full' | 'full' | 'over';
-
-/** The level for `inside` people in a room for `capacity` (null: no limit set). */
-export function capacityLevel(inside: number, capacity: number | null): CapacityLevel {
-  if (capacity === null || capacity <= 0) return 'room';
-  if (inside > capacity) return 'over';
-  if (inside === capacity) return 'full';
-  return inside >= capacity * WARNING_SHARE ? 'nearly_full' : 'room';
-}
 
 /** The warning in words, from 90 %. */
 function warning(t: ReturnType<typeof useText>, level: Exclude<CapacityLevel, 'room'>, inside: number, capacity: number): string {

@@ -16,7 +16,7 @@ import { failureText } from '../common/failure-text.js';
 import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { useChanges } from '../common/use-changes.js';
-import { capacityLevel } from '../stations/capacity-gauge.js';
+import { capacityLevel } from '../stations/capacity-level.js';
 import { useKioskCounts } from '../stations/kiosk-counts.js';
 import { StationBar } from '../stations/station-bar.js';
 import { beep } from './beep.js';
