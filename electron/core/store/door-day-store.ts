@@ -35,7 +35,8 @@ export interface QueueRow {
 }
 
 /** SQL: the waitlisted who were scanned at the door and have not been let in, `w` joined with `r`. */
-const IN_QUEUE = `door_wait w JOIN registrant r ON r.id = w.registrant_id
+// CROSS JOIN: from the few in the queue to their registrants, not from every registrant.
+const IN_QUEUE = `door_wait w CROSS JOIN registrant r ON r.id = w.registrant_id
   WHERE r.status = 'waitlisted' AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = w.registrant_id)`;
 
 /**
