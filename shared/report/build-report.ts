@@ -58,6 +58,13 @@ export interface RepeatAdmission {
   readonly kiosk: string;
 }
 
+/** Someone who went out coming in (+1) or going out (−1). */
+export interface InsideChange {
+  readonly registrantId: string;
+  readonly at: string;
+  readonly change: 1 | -1;
+}
+
 /** What the report is computed from. */
 export interface ReportInput {
   readonly event: ReportEvent;
@@ -71,6 +78,8 @@ export interface ReportInput {
   readonly stations: StationCounts;
   /** The door's head counts: inside, exits, walk-ins, the waitlist's and forced admissions. */
   readonly door: Counts;
+  /** The comings and goings of everyone who went out; everyone else is inside from their arrival. */
+  readonly insideChanges: readonly InsideChange[];
 }
 
 interface Tally {
@@ -180,6 +189,22 @@ function kioskRows(kiosks: readonly KioskScans[]): KioskRow[] {
     .sort((a, b) => b.scans - a.scans || collator.compare(a.kiosk, b.kiosk) || collator.compare(a.station, b.station));
 }
 
+/** The most inside at once, and when: everyone from their arrival, but those who went out as they came and went. */
+function peakInside(arrivals: ReadonlyMap<string, number>, changes: readonly InsideChange[]): { count: number; at: string | null } {
+  const wentOut = new Set(changes.map((c) => c.registrantId));
+  const moments: [number, 1 | -1][] = changes.map((c) => [Date.parse(c.at), c.change]);
+  for (const [id, ms] of arrivals) if (!wentOut.has(id)) moments.push([ms, 1]);
+  // At the same instant, those going out leave before those coming in are counted.
+  moments.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let inside = 0;
+  let peak = { count: 0, at: null as string | null };
+  for (const [ms, change] of moments) {
+    inside += change;
+    if (inside > peak.count) peak = { count: inside, at: new Date(ms).toISOString() };
+  }
+  return peak;
+}
+
 /** Each station's share of the scans, from its kiosks'. */
 function stationRows(kiosks: readonly KioskRow[]): StationRow[] {
   const byStation = new Map<string, { kiosks: Set<string>; scans: number }>();
@@ -201,7 +226,7 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
   let confirmedArrived = 0;
   let admittedTwice = 0;
   let extraAdmissions = 0;
-  const arrivalMs: number[] = [];
+  const arrivalMs = new Map<string, number>();
   const municipalities = new Map<string, Tally>();
   const counties = new Map<string, CountyTally>();
   const organisations = new Map<string, OrganisationTally>();
@@ -218,7 +243,7 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
     const hasArrived = r.arrivedAt !== null;
     if (hasArrived) {
       arrived++;
-      arrivalMs.push(Date.parse(r.arrivedAt!));
+      arrivalMs.set(r.id, Date.parse(r.arrivedAt!));
       if (r.status === 'confirmed') confirmedArrived++;
     } else if (r.status === 'confirmed') {
       noShows.push({ id: r.id, name: r.name, email: r.email, organisation: r.organisation });
@@ -264,13 +289,14 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
   }
 
   const perQuarter = new Map<number, number>();
-  for (const ms of arrivalMs) {
+  for (const ms of arrivalMs.values()) {
     const quarter = quarterOf(ms);
     perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
   }
   const quarters = arrivalQuarters(perQuarter);
-  const firstArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.min(a, b))).toISOString();
-  const lastArrivalAt = arrivalMs.length === 0 ? null : new Date(arrivalMs.reduce((a, b) => Math.max(a, b))).toISOString();
+  const times = [...arrivalMs.values()];
+  const firstArrivalAt = times.length === 0 ? null : new Date(times.reduce((a, b) => Math.min(a, b))).toISOString();
+  const lastArrivalAt = times.length === 0 ? null : new Date(times.reduce((a, b) => Math.max(a, b))).toISOString();
 
   const countyRows: CountyRow[] = matcher.countyList().map((county) => {
     const inCounty = matcher.list.filter((m) => m.county === county).length;
@@ -335,7 +361,7 @@ export function buildAttendanceReport(input: ReportInput, matcher: MunicipalityM
       attendanceRate: statuses.confirmed === 0 ? null : confirmedArrived / statuses.confirmed,
       firstArrivalAt,
       lastArrivalAt,
-      peakInside: input.door.exits === 0 ? { count: arrived, at: lastArrivalAt } : null,
+      peakInside: peakInside(arrivalMs, input.insideChanges),
       exits: input.door.exits,
       insideAtEnd: input.door.inside,
       admittedTwice,

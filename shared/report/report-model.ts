@@ -1,9 +1,6 @@
 /**
  * The end-of-day attendance report as data: what every format (PDF, XLSX,
  * CSV, JSON) is written from, so they all say the same numbers.
- *
- * A figure not computed yet (the most inside at once, on a day with exits)
- * is null: never a number that would mislead.
  */
 import type { RegistrantStatus } from '../domain.js';
 
@@ -48,12 +45,8 @@ export interface ReportSummary {
   readonly attendanceRate: number | null;
   readonly firstArrivalAt: string | null;
   readonly lastArrivalAt: string | null;
-  /**
-   * The most people inside at once, and when. With no exits, everyone let in
-   * is inside: the peak is the last arrival's count. On a day with exits it is
-   * not computed yet: null.
-   */
-  readonly peakInside: { readonly count: number; readonly at: string | null } | null;
+  /** The most people inside at once, and when (null: nobody came). */
+  readonly peakInside: { readonly count: number; readonly at: string | null };
   /** Exits of people inside. */
   readonly exits: number;
   /** Let in and not gone out, when the report was made. */

@@ -96,7 +96,7 @@ function summaryTable(report: AttendanceReport, say: Say): Omit<ReportTable, 'na
       row('reportFigureNoShows', s.noShows, s.confirmed === 0 ? null : s.noShows / s.confirmed),
       row('reportFigureAttendanceRate', null, s.attendanceRate),
       row('reportFigureCapacity', report.event.capacity, null, null, report.event.capacity === null ? say('reportNoteNoCapacity') : null),
-      row('reportFigurePeakInside', s.peakInside?.count ?? null, null, s.peakInside?.at ?? null, s.peakInside === null ? say('reportNotePeakNotComputed') : null),
+      row('reportFigurePeakInside', s.peakInside.count, null, s.peakInside.at),
       row('reportFigureExits', s.exits),
       row('reportFigureInsideAtEnd', s.insideAtEnd),
       row('reportFigureFirstArrival', null, null, s.firstArrivalAt),

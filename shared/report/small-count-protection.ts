@@ -50,20 +50,36 @@ function termRange(bounds: Bounds, { count, sign }: Sum[number]): readonly [numb
   return sign === 1 ? [min, max] : [-max, -min];
 }
 
+/** The least and greatest a sum of terms can be, with how many of each are unbounded. */
+interface Span {
+  low: number;
+  lowUnbounded: number;
+  high: number;
+  highUnbounded: number;
+}
+
+function addTo(span: Span, [min, max]: readonly [number, number]): void {
+  if (Number.isFinite(min)) span.low += min;
+  else span.lowUnbounded++;
+  if (Number.isFinite(max)) span.high += max;
+  else span.highUnbounded++;
+}
+
 /** Narrows each unseen count of the sum from the others' bounds; true when any was narrowed. */
 function narrow(bounds: Bounds, sum: Sum): boolean {
+  // The whole sum's span once; each term's others are the whole less the term itself.
+  const whole: Span = { low: 0, lowUnbounded: 0, high: 0, highUnbounded: 0 };
+  const ranges = sum.map((term) => termRange(bounds, term));
+  for (const range of ranges) addTo(whole, range);
   let narrowed = false;
-  for (const term of sum) {
-    if (term.count.state === 'shown') continue;
+  sum.forEach((term, i) => {
+    if (term.count.state === 'shown') return;
+    const [ownMin, ownMax] = ranges[i]!;
+    const finiteMin = Number.isFinite(ownMin);
+    const finiteMax = Number.isFinite(ownMax);
+    const low = whole.lowUnbounded - (finiteMin ? 0 : 1) > 0 ? -Infinity : whole.low - (finiteMin ? ownMin : 0);
+    const high = whole.highUnbounded - (finiteMax ? 0 : 1) > 0 ? Infinity : whole.high - (finiteMax ? ownMax : 0);
     // The others add up to minus this term.
-    let low = 0;
-    let high = 0;
-    for (const other of sum) {
-      if (other === term) continue;
-      const [min, max] = termRange(bounds, other);
-      low += min;
-      high += max;
-    }
     const [from, to] = term.sign === 1 ? [-high, -low] : [low, high];
     const [min, max] = bounds.get(term.count)!;
     const next: [number, number] = [Math.max(min, Math.ceil(from)), Math.min(max, Math.floor(to))];
@@ -71,7 +87,7 @@ function narrow(bounds: Bounds, sum: Sum): boolean {
       bounds.set(term.count, next);
       narrowed = true;
     }
-  }
+  });
   return narrowed;
 }
 

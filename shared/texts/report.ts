@@ -123,10 +123,6 @@ export const reportTexts = {
   reportFigureLunchSecond: { nb: 'Lunsj nummer to til samme person', en: 'Second lunches' },
   reportFigureLunchNotCheckedIn: { nb: 'Lunsj til noen som ikke er sluppet inn', en: 'Lunches to people never let in' },
   reportNoteNoCapacity: { nb: 'Ingen grense', en: 'No limit' },
-  reportNotePeakNotComputed: {
-    nb: 'Regnes ikke ut ennå for en dag der noen har gått ut.',
-    en: 'Not computed yet for a day on which people went out.',
-  },
   reportNoteLunchExpected: { nb: 'Alle som har kommet', en: 'Everyone who came' },
 
   reportAffiliationMunicipality: { nb: 'Kommune', en: 'Municipality' },

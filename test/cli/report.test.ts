@@ -116,6 +116,8 @@ const KIOSKS: readonly ScriptedKiosk[] = [
     steps: [
       // Kari again, while this kiosk was apart from the others.
       { at: '08:12:00', ref: '1001', kind: 'checkin' },
+      // Ola goes out before the last two arrive: the most inside at once is 11, at Eva's arrival.
+      { at: '08:35:00', ref: '1002', kind: 'exit', station: 'utgang' },
       { at: '08:40:00', ref: '1012', kind: 'checkin' },
       { at: '08:41:00', ref: '1011', kind: 'scan', verdict: 'cancelled' },
       { at: '10:30:00', ref: '1001', kind: 'lunch', again: false, station: 'lunsj' },
@@ -124,7 +126,6 @@ const KIOSKS: readonly ScriptedKiosk[] = [
       { at: '10:33:00', ref: '1001', kind: 'lunch', again: true, station: 'lunsj' },
       // Jon never came in by the entrance.
       { at: '10:34:00', ref: '1008', kind: 'lunch', again: false, station: 'lunsj' },
-      { at: '11:00:00', ref: '1002', kind: 'exit', station: 'utgang' },
     ],
   },
 ];
@@ -212,8 +213,7 @@ describe('innsjekk report on a scripted day', { timeout: CLI_TEST_TIMEOUT }, () 
       attendanceRate: 12 / 14,
       firstArrivalAt: `${DATE}T07:50:00.000Z`,
       lastArrivalAt: `${DATE}T08:40:00.000Z`,
-      // Ola went out: the most inside at once is not computed yet for a day with exits.
-      peakInside: null,
+      peakInside: { count: 11, at: `${DATE}T08:31:00.000Z` },
       exits: 1,
       insideAtEnd: 11,
       admittedTwice: 1,
@@ -371,7 +371,7 @@ describe('innsjekk report on a scripted day', { timeout: CLI_TEST_TIMEOUT }, () 
     expect(summary.find((r) => r.Nøkkeltall === 'Oppmøte blant de påmeldte')?.Andel).toBe('85,7 %');
     expect(summary.find((r) => r.Nøkkeltall === 'Uten påmelding (walk-ins)')).toMatchObject({ Antall: '0', Merknad: '' });
     expect(summary.find((r) => r.Nøkkeltall === 'Sluppet inn tross varsel')).toMatchObject({ Antall: '1' });
-    expect(summary.find((r) => r.Nøkkeltall === 'Flest inne samtidig')).toMatchObject({ Antall: '', Merknad: 'Regnes ikke ut ennå for en dag der noen har gått ut.' });
+    expect(summary.find((r) => r.Nøkkeltall === 'Flest inne samtidig')).toMatchObject({ Antall: '11', Tidspunkt: '2026-03-12 09:31:00', Merknad: '' });
     expect(summary.find((r) => r.Nøkkeltall === 'Inne da rapporten ble laget')).toMatchObject({ Antall: '11' });
     expect(summary.filter((r) => /Garderobe|unsj/.test(r.Nøkkeltall ?? '')).map((r) => [r.Nøkkeltall, r.Antall, r.Andel])).toEqual([
       ['Garderobe: levert inn', '4', ''],
@@ -505,7 +505,7 @@ describe('innsjekk report on a scripted day', { timeout: CLI_TEST_TIMEOUT }, () 
     ]) {
       expect(lines.some((line) => line.startsWith(expected)), expected).toBe(true);
     }
-    expect(lines.some((line) => /^Flest inne samtidig Regnes ikke ut ennå/.test(line))).toBe(true);
+    expect(lines.some((line) => /^Flest inne samtidig 11 2026-03-12 09:31:00/.test(line))).toBe(true);
     // The affiliation column may cut its text short; the row is still there, with its counts.
     expect(lines.some((line) => /^Ingen organisasjon oppgitt Ingen .* 1 1$/.test(line))).toBe(true);
     expect(lines.some((line) => /^Kari Ødegård Vågå kommune 2026-03-12 08:50:00 Inngang 1 2026-03-12 09:12:00 Inngang 3/.test(line))).toBe(true);

@@ -33,7 +33,7 @@ function reportOf(groups: readonly { organisation: string; arrived: number; abse
     }
   }
   return buildAttendanceReport(
-    { event: { name: 'Konferansen', date: '2026-03-12', capacity: null }, generatedAt: '2026-03-12T15:00:00.000Z', registrants, kiosks: [], repeatAdmissions: [], stations: NO_STATIONS, door: NO_DOOR_DAY },
+    { event: { name: 'Konferansen', date: '2026-03-12', capacity: null }, generatedAt: '2026-03-12T15:00:00.000Z', registrants, kiosks: [], repeatAdmissions: [], stations: NO_STATIONS, door: NO_DOOR_DAY, insideChanges: [] },
     matcher,
   );
 }

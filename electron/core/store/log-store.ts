@@ -358,3 +358,8 @@ export function clearLogSync(core: Core): void {
   statement(core, 'DELETE FROM attendance').run();
   statement(core, 'DELETE FROM log').run();
 }
+
+/** Everyone with an exit in the log (undone or not): those whose comings and goings the report follows. */
+export function exitedRegistrantIdsSync(core: Core): string[] {
+  return statement(core, "SELECT DISTINCT registrant_id FROM log WHERE kind = 'exit' AND registrant_id IS NOT NULL").pluck().all() as string[];
+}
