@@ -19,6 +19,7 @@ import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
 import { startPaintFigures } from './figures/start-paint.js';
 import { startUpFigures } from './figures/start-up.js';
+import { stationPaintFigures } from './figures/station-paint.js';
 import { syncFigures } from './figures/sync.js';
 import { ReportTable } from './report.js';
 
@@ -36,7 +37,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
+  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...browserFigures(data), ...stationPaintFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {
