@@ -40,6 +40,7 @@ export const OPERATIONS = [
   'cloakUndo',
   'lunchServe',
   'lunchUndo',
+  'lunchList',
   'eventSettingsGet',
   'eventSettingsSet',
   'eventUpdate',
