@@ -20,6 +20,7 @@ import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
 import { startPaintFigures } from './figures/start-paint.js';
 import { startUpFigures } from './figures/start-up.js';
+import { stationPaintFigures } from './figures/station-paint.js';
 import { syncFigures } from './figures/sync.js';
 import { xlsxReaderReferenceFigures } from './figures/xlsx-reader-reference.js';
 import { ReportTable } from './report.js';
@@ -38,7 +39,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...xlsxReaderReferenceFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...doorDayFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
+  return [...importFigures(data), ...xlsxReaderReferenceFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...doorDayFigures(data), ...browserFigures(data), ...stationPaintFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {

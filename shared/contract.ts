@@ -116,6 +116,13 @@ const tagRange = z.object({ first: count, last: count });
 /** A hand-in as the cloakroom shows it; no owner: handed in without a code. */
 const tagView = z.object({ tag: count, owner: owner.nullable(), at: isoTime, kiosk: z.string(), collectedAt: isoTime.nullable() });
 
+/** What the lunch counter's screen holds to give a verdict at once: the dietary needs of those who have any, and who has eaten when and where. */
+const lunchList = z.object({
+  dietary: z.array(z.object({ registrantId: z.string(), needs: z.array(z.string()) })),
+  servings: z.array(z.object({ registrantId: z.string(), at: isoTime, kiosk: z.string() })),
+});
+export type LunchList = z.infer<typeof lunchList>;
+
 /** What the cloakroom tells the volunteer after a hand-in or a collection. */
 const cloakResult = z.object({
   verdict: z.enum(CLOAK_VERDICTS),
@@ -575,6 +582,8 @@ export const contract = {
     request: z.object({ reason: shortText.optional() }),
     response: z.object({ undone: z.object({ registrant: owner.nullable(), at: isoTime }).nullable() }),
   },
+  /** The lunch counter's copy, in the page's memory only: each guest's dietary needs, and the lunches served by name. */
+  lunchList: { access: 'kiosk', request: none, response: lunchList },
   eventSettingsGet: { access: 'organiser', request: none, response: eventSettings },
   eventSettingsSet: { access: 'organiser', request: eventSettingChanges, response: eventSettings },
   /** Changes the event's name, date or capacity (null: no limit); codes already issued stay valid. */

@@ -52,6 +52,7 @@ export const OPERATIONS = [
   'cloakUndo',
   'lunchServe',
   'lunchUndo',
+  'lunchList',
   'eventSettingsGet',
   'eventSettingsSet',
   'eventUpdate',

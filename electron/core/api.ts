@@ -27,7 +27,7 @@ import { municipalityNames } from './report/municipality-list.js';
 import { reportFile } from './report/report-file.js';
 import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from './stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from './stations/kiosk-station.js';
-import { serveLunchSync, undoLastLunchSync } from './stations/lunch.js';
+import { lunchListSync, serveLunchSync, undoLastLunchSync } from './stations/lunch.js';
 import { stationCountsSync } from './stations/station-counts.js';
 import { peersSync } from './store/hub-store.js';
 import { listRegistrantsSync } from './store/registrants-store.js';
@@ -177,6 +177,7 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     cloakUndo: ({ reason }) => ({ undone: undoLastCloakEventSync(core, reason ?? '') }),
     lunchServe: ({ code, registrantId, again }) => serveLunchSync(core, { code: registrantId === undefined ? code : { registrantId }, again }),
     lunchUndo: ({ reason }) => ({ undone: undoLastLunchSync(core, reason ?? '') }),
+    lunchList: () => lunchListSync(core),
     eventSettingsGet: () => eventSettingsSync(core),
     eventSettingsSet: (changes) => updateEventSettingsSync(core, changes),
     eventUpdate: (changes) => eventInfo(core, core.updateEventSync(changes)),

@@ -1,7 +1,8 @@
 /**
  * The stations through the kiosk's HTTP API: every kiosk may read its
- * station, only the organiser (the PIN) may move it, and the stations'
- * counts apart from the door's.
+ * station, only the organiser (the PIN) may move it, the stations' counts
+ * apart from the door's, guests picked by name, the lunch counter's copy,
+ * and the door's undo of the person named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
@@ -74,5 +75,20 @@ describe('the stations through the API', () => {
     expect(await api('lunchServe', { code: null })).toMatchObject({ verdict: 'ok', registrant: null });
     expect(await api('lunchUndo', {})).toMatchObject({ undone: { registrant: null } });
     expect((await api('stationCounts', {})).cloak).toMatchObject({ handedIn: 1, hanging: 1 });
+  });
+
+  it("serves a guest picked by name, gives the lunch counter its copy, and undoes the door's check-in of the person named only", async () => {
+    const api = apiClient(kiosk.url, { key });
+    const [first, second] = (await api('search', { query: 'a', limit: 50 })).filter((hit) => hit.status === 'confirmed' && hit.arrivedAt === null);
+    expect(await api('lunchServe', { code: null, registrantId: first!.id })).toMatchObject({ verdict: 'ok', registrant: { id: first!.id }, checkedIn: false });
+    expect((await api('lunchList', {})).servings).toEqual([{ registrantId: first!.id, at: expect.any(String) as string, kiosk: expect.any(String) as string }]);
+    const unknown = await postRaw(kiosk.url, 'lunchServe', JSON.stringify({ code: null, registrantId: 'NOSUCHID' }), { key });
+    expect(unknown.body).toMatchObject({ error: { key: 'registrantNotFound' } });
+
+    expect(await api('checkInById', { registrantId: first!.id })).toMatchObject({ verdict: 'welcome' });
+    const none = await postRaw(kiosk.url, 'undo', JSON.stringify({ reason: 'feil person', registrantId: second!.id }), { key });
+    expect(none.status).toBe(400);
+    expect(none.body).toMatchObject({ error: { key: 'undoNoCheckinOfPerson', params: { name: second!.name } } });
+    expect(await api('undo', { reason: 'feil person', registrantId: first!.id })).toMatchObject({ undone: { id: first!.id } });
   });
 });

@@ -17,7 +17,10 @@ import { scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { cloakInSync, cloakOutSync, tagRangeSync, undoLastCloakEventSync } from '../../electron/core/stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from '../../electron/core/stations/kiosk-station.js';
-import { serveLunchSync, undoLastLunchSync } from '../../electron/core/stations/lunch.js';
+import { lunchListSync, serveLunchSync, undoLastLunchSync } from '../../electron/core/stations/lunch.js';
+import { doorListSync } from '../../electron/core/door-list.js';
+import { DoorReplica } from '../../shared/door-replica.js';
+import { lunchCopyOf, lunchVerdict } from '../../shared/station-replica.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
 import { applyEventDetailsSync, eventDetailsSync } from '../../electron/core/sync/event-details.js';
 import { importSyncFileSync, syncFileContentSync } from '../../electron/core/sync/sync-file.js';
@@ -207,6 +210,42 @@ describe('the stations on a real database', () => {
       expect(counts.lunch.dietary.find((d) => d.need === 'Laktosefri')).toMatchObject({ expected: 2 });
       core.wipeEventSync();
       expect(readRawSync(dir, (db) => ['cloak_uncollected', 'lunch_guest', 'dietary_total'].map((t) => db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get()))).toEqual([0, 0, 0]);
+    });
+  });
+
+  it("gives the lunch counter's screen copies from which it reaches the core's verdict for each guest", () => {
+    const dir = eventDir(12);
+    writeRawSync(dir, (db) => {
+      for (let n = 1; n <= 6; n++) db.prepare('UPDATE registrant SET dietary = ? WHERE ref = ?').run(n % 2 ? 'Glutenfri, vegetar' : 'nei', ref(n));
+    });
+    withCore(dir, (core) => {
+      // Let in at the door, which is another kiosk than the lunch counter's.
+      for (let n = 1; n <= 4; n++) scanSync(core, ref(n), { kioskName: 'Inngang 1' });
+      for (const n of [1, 2, 5]) serveLunchSync(core, { code: ref(n) }, LUNSJ);
+      serveLunchSync(core, { code: ref(2), again: true }, LUNSJ);
+      const list = lunchListSync(core);
+      expect(list.dietary.map((d) => d.needs)).toEqual([['Glutenfri', 'Vegetar'], ['Glutenfri', 'Vegetar'], ['Glutenfri', 'Vegetar']]);
+      expect(list.servings).toHaveLength(4);
+      const lunchCopy = lunchCopyOf(list);
+      const door = new DoorReplica(doorListSync(core));
+      const decided: string[] = [];
+      for (const code of [...[1, 2, 3, 4, 5, 6].map(ref), 'LDK-999999']) {
+        const now = new Date();
+        const found = door.scanVerdict(code, now, undefined)!;
+        const fromCopies = lunchVerdict(lunchCopy, found, false, { at: now.toISOString(), kiosk: 'Lunsj 1' });
+        // Asking the core for a first lunch records one; a second lunch it only warns of.
+        const fromCore = serveLunchSync(core, { code }, { ...LUNSJ, kioskName: 'Lunsj 1' });
+        if (fromCopies === null) {
+          // Only where the door's verdict does not say whether the guest arrived.
+          expect(['waitlisted', 'cancelled']).toContain(found.verdict);
+          continue;
+        }
+        expect(fromCore).toEqual({ ...fromCopies, at: expect.any(String) as string });
+        decided.push(fromCore.verdict);
+      }
+      expect(decided).toContain('second_lunch');
+      expect(decided).toContain('ok');
+      expect(decided).toContain('invalid');
     });
   });
 

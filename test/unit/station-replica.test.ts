@@ -1,11 +1,12 @@
 /**
- * The cloakroom screen's verdicts from its copy of what hangs, against the
- * rules the core follows: the same verdict for the same tag, nothing where
- * the copy cannot be sure, and the copy kept as the core answers.
+ * The station screens' verdicts from their copies (what hangs; the guests'
+ * dietary needs and lunches), against the rules the core follows: the same
+ * verdict for the same tag or guest, nothing where a copy cannot be sure,
+ * and the copies kept as the core answers.
  */
 import { describe, expect, it } from 'vitest';
-import type { CloakResult, TagView } from '../../shared/contract.js';
-import { handBackLookup, handInVerdict, hangingAfter } from '../../shared/station-replica.js';
+import type { CloakResult, ScanResult, TagView } from '../../shared/contract.js';
+import { handBackLookup, handInVerdict, hangingAfter, lunchCopyAfter, lunchCopyOf, lunchVerdict } from '../../shared/station-replica.js';
 
 const RANGE = { first: 1, last: 800 } as const;
 const HERE = { at: '2026-03-12T09:30:00.000Z', kiosk: 'Garderobe 1' } as const;
@@ -75,5 +76,57 @@ describe('the copy after the core answers', () => {
   it('keeps the copy as it was after a refusal', () => {
     expect(hangingAfter(HANGING, answer({ verdict: 'tag_in_use', tag: 214 }), true)).toBe(HANGING);
     expect(hangingAfter(HANGING, answer({ verdict: 'not_hanging', tag: 215 }), false)).toBe(HANGING);
+  });
+});
+
+describe('a lunch from the copies', () => {
+  const copy = lunchCopyOf({
+    dietary: [{ registrantId: KARI.id, needs: ['Glutenfri', 'Laktosefri'] }],
+    servings: [
+      { registrantId: PER.id, at: '2026-03-12T11:42:00.000Z', kiosk: 'Lunsj 1' },
+      { registrantId: PER.id, at: '2026-03-12T12:10:00.000Z', kiosk: 'Lunsj 2' },
+    ],
+  });
+  const found = (verdict: ScanResult['verdict'], who: typeof KARI | typeof PER | null): ScanResult => ({
+    verdict,
+    registrant: who && { ...who, status: 'confirmed' },
+    at: HERE.at,
+    kiosk: HERE.kiosk,
+  });
+
+  it('serves a first lunch with the dietary needs, and says whether the guest was checked in at the entrance', () => {
+    expect(lunchVerdict(copy, found('already', KARI), false, HERE)).toEqual({
+      verdict: 'ok',
+      registrant: KARI,
+      ...HERE,
+      dietary: ['Glutenfri', 'Laktosefri'],
+      checkedIn: true,
+      again: false,
+      earlier: [],
+    });
+    expect(lunchVerdict(copy, found('welcome', KARI), false, HERE)).toMatchObject({ verdict: 'ok', checkedIn: false });
+  });
+
+  it('warns of a second lunch with the earlier ones, and serves it when asked again', () => {
+    const earlier = [
+      { at: '2026-03-12T11:42:00.000Z', kiosk: 'Lunsj 1' },
+      { at: '2026-03-12T12:10:00.000Z', kiosk: 'Lunsj 2' },
+    ];
+    expect(lunchVerdict(copy, found('already', PER), false, HERE)).toMatchObject({ verdict: 'second_lunch', again: false, dietary: [], earlier });
+    expect(lunchVerdict(copy, found('already', PER), true, HERE)).toMatchObject({ verdict: 'ok', again: true, earlier });
+  });
+
+  it("refuses a code the door's copy refuses, and waits for the core where that copy cannot say whether the guest arrived", () => {
+    expect(lunchVerdict(copy, found('invalid', null), false, HERE)).toEqual({ verdict: 'invalid', registrant: null, ...HERE, dietary: [], checkedIn: null, again: false, earlier: [] });
+    expect(lunchVerdict(copy, found('wrong_event', null), false, HERE)?.verdict).toBe('wrong_event');
+    expect(lunchVerdict(copy, found('waitlisted', KARI), false, HERE)).toBeNull();
+    expect(lunchVerdict(copy, found('cancelled', KARI), false, HERE)).toBeNull();
+  });
+
+  it("adds the core's lunch to the copy, so the next scan of the guest warns", () => {
+    const served = lunchVerdict(copy, found('already', KARI), false, HERE)!;
+    const after = lunchCopyAfter(copy, served);
+    expect(lunchVerdict(after, found('already', KARI), false, HERE)).toMatchObject({ verdict: 'second_lunch', earlier: [{ at: HERE.at, kiosk: HERE.kiosk }] });
+    expect(lunchCopyAfter(copy, { ...served, registrant: null })).toBe(copy);
   });
 });

@@ -3,13 +3,13 @@
  * after a warning, and undoing a lunch; each an event in the log.
  */
 import type { StationIdentifiedBy } from '../../../shared/event-log.js';
-import type { LunchResult, Owner } from '../../../shared/contract.js';
+import type { LunchList, LunchResult, Owner } from '../../../shared/contract.js';
 import { deriveServings, dietaryNeeds } from '../../../shared/lunch.js';
 import { kioskNameOf, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
 import { appendEventSync } from '../store/log-store.js';
 import { registrantWithArrivalSync } from '../store/registrants-store.js';
-import { dietaryOfSync, registrantLunchEventsSync } from '../store/station-store.js';
+import { dietaryColumnsSync, dietaryOfSync, namedServingsSync, registrantLunchEventsSync } from '../store/station-store.js';
 import { undoLatestStationEventSync } from '../undo.js';
 import { ownerSync } from './cloakroom.js';
 import { stationForSync } from './kiosk-station.js';
@@ -62,6 +62,17 @@ export function serveLunchSync(core: Core, request: LunchRequest, place: ScanPla
     appendEventSync(core, { at, kioskName: kiosk, station, kind: 'lunch', registrantId, details: { by, again } });
     return { verdict: 'ok', ...guest, again };
   });
+}
+
+/** The lunch counter's copy for its screen: each guest's dietary needs, and the lunches served by name. */
+export function lunchListSync(core: Core): LunchList {
+  core.requireEventSync();
+  return {
+    dietary: dietaryColumnsSync(core)
+      .map(({ registrantId, dietary }) => ({ registrantId, needs: dietaryNeeds(dietary) }))
+      .filter(({ needs }) => needs.length > 0),
+    servings: namedServingsSync(core),
+  };
 }
 
 /** What an undo at the lunch counter took back. */

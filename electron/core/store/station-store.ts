@@ -51,6 +51,21 @@ export function registrantLunchEventsSync(core: Core, registrantId: string): Log
   return rows.map(eventFromRow);
 }
 
+/** Every registrant's dietary column that is not empty. */
+export function dietaryColumnsSync(core: Core): { registrantId: string; dietary: string }[] {
+  return statement(core, "SELECT id AS registrantId, dietary FROM registrant WHERE dietary IS NOT NULL AND dietary != ''").all() as { registrantId: string; dietary: string }[];
+}
+
+/** Every lunch served by name and not undone, with when and where, in the order of the log. */
+export function namedServingsSync(core: Core): { registrantId: string; at: string; kiosk: string }[] {
+  return statement(
+    core,
+    `SELECT s.registrant_id AS registrantId, l.at, l.kiosk_name AS kiosk
+     FROM lunch_serving s JOIN log l ON l.id = s.id
+     WHERE s.registrant_id IS NOT NULL ORDER BY l.at, l.kiosk_id, l.seq`,
+  ).all() as { registrantId: string; at: string; kiosk: string }[];
+}
+
 /** A registrant's dietary column; null when empty or not on the list. */
 export function dietaryOfSync(core: Core, registrantId: string): string | null {
   const row = statement(core, 'SELECT dietary FROM registrant WHERE id = ?').get(registrantId) as { dietary: string | null } | undefined;

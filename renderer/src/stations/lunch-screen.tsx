@@ -2,8 +2,16 @@
  * The lunch counter: the guest's code from the handheld scanner or the
  * webcam, or their name picked from a search, their dietary needs filling the screen, a second lunch warned and
  * served with one more press, "+1 without a code", and the kitchen's summary.
+ * The verdict is decided within the keystroke from the door's copy of the
+ * list (who the code names, whether they arrived) and the counter's own copy
+ * (dietary needs, earlier lunches), both in memory only; the core records the
+ * lunch and its answer settles the verdict.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangeTopic } from '../../../shared/contract.js';
+import { lunchCopyAfter, lunchCopyOf, lunchVerdict, type LunchCopy } from '../../../shared/station-replica.js';
+import { useChanges } from '../common/use-changes.js';
+import { LocalDoor } from '../volunteer/local-door.js';
 import type { LunchResult, RequestOf } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
 import { lunchVerdictLines } from '../../../shared/station-verdicts.js';
@@ -15,7 +23,6 @@ import { useKeyboardWedge } from '../common/use-keyboard-wedge.js';
 import { useLatestOnly } from '../common/use-latest-only.js';
 import { RepeatFilter } from '../volunteer/repeat-filter.js';
 import { SearchPanel, type SearchHit } from '../volunteer/search-panel.js';
-import { searchTheCore } from './search-the-core.js';
 import { StationBar } from './station-bar.js';
 import { UndoLast } from './undo-last.js';
 import { useStationCounts } from './use-station-counts.js';
@@ -25,6 +32,9 @@ type LunchGuest = Pick<RequestOf<'lunchServe'>, 'code' | 'registrantId'>;
 
 /** What the screen shows after a serving: the core's answer and whom it was for, or a failure. */
 type Shown = { readonly kind: 'result'; readonly result: LunchResult; readonly guest: LunchGuest } | { readonly kind: 'error'; readonly message: string };
+
+/** Arrivals and lunches here and at other kiosks (as they sync) change what the copies hold. */
+const LOG_TOPICS: readonly ChangeTopic[] = ['door'];
 
 /** Nobody named: "+1 without a code". */
 const ANONYMOUS: LunchGuest = { code: null };
@@ -39,19 +49,49 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
   const serveAgain = useRef<HTMLButtonElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
+  const [door] = useState(() => new LocalDoor(api));
+  const [copy, setCopy] = useState<LunchCopy | null>(null);
+  const copyRequests = useLatestOnly();
+  const refreshCopies = useCallback(() => {
+    door.refresh();
+    copyRequests.track(api.lunchList({}), (list) => setCopy(lunchCopyOf(list)), () => {});
+  }, [api, door, copyRequests]);
+  useEffect(() => {
+    door.start();
+    return () => door.stop();
+  }, [door]);
+  useEffect(refreshCopies, [refreshCopies]);
+  useChanges(LOG_TOPICS, refreshCopies);
+  /** The serving under way: a verdict from the copies shows only until the core answers it, and only for the latest. */
+  const latest = useRef(0);
+
   const serve = useCallback(
     (guest: LunchGuest, again = false) => {
+      const serving = ++latest.current;
+      let answered = false;
+      const found = guest.registrantId !== undefined ? door.pickVerdict(guest.registrantId) : guest.code !== null ? door.scanVerdict(guest.code) : null;
+      // A token's signature is checked asynchronously: the verdict shows when it is known, unless the core was quicker.
+      void Promise.resolve(found).then((scanned) => {
+        const atOnce = scanned && copy && lunchVerdict(copy, scanned, again, { at: new Date().toISOString(), kiosk: scanned.kiosk });
+        if (atOnce && !answered && latest.current === serving) setShown({ kind: 'result', result: atOnce, guest });
+      });
       servings.track(
         api.lunchServe({ ...guest, again }),
         (result) => {
+          answered = true;
           setShown({ kind: 'result', result, guest });
+          setCopy((held) => held && lunchCopyAfter(held, result));
           refreshCounts();
         },
-        (error) => setShown({ kind: 'error', message: failureText(error, language) }),
+        (error) => {
+          answered = true;
+          setShown({ kind: 'error', message: failureText(error, language) });
+        },
       );
     },
-    [api, servings, refreshCounts, language],
+    [api, servings, refreshCounts, language, door, copy],
   );
+  const searchHere = useCallback((query: string, limit: number) => door.search(query, limit), [door]);
   const [repeats] = useState(() => new RepeatFilter());
   // A code held in front of the camera, or sent twice by a scanner, is one lunch.
   const scan = useCallback((code: string) => {
@@ -106,7 +146,7 @@ export function LunchScreen({ onOrganiser }: { readonly onOrganiser: () => void 
           </button>
           <UndoLast undo={() => api.lunchUndo({ reason: text('stationUndoReason', {}, 'nb') }).then(({ undone }) => undone !== null)} onUndone={refreshCounts} />
         </div>
-        <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchTheCore} help="lunchSearchHelp" />
+        <SearchPanel inputRef={searchInput} onPick={pick} searchHere={searchHere} help="lunchSearchHelp" />
         <div className="volunteer-tools">
           <section className="station-kitchen" aria-labelledby="lunch-kitchen">
             <h2 id="lunch-kitchen">{t('lunchKitchenHeading')}</h2>

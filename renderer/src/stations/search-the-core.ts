@@ -1,6 +1,7 @@
 /**
- * The stations' name search asks the core: they keep no copy of the list
- * (the door's copy is for the door), and a pick is not within a keystroke.
+ * The cloakroom's name search asks the core: the cloakroom keeps no copy of
+ * the list (its copy is of what hangs), and a name is picked before the tag
+ * is typed, so the search is not what the volunteer waits for.
  */
 import type { FoundHits } from '../volunteer/local-door.js';
 
