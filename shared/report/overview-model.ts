@@ -58,6 +58,6 @@ export interface LiveOverview {
   readonly cloakroomHanging: number;
   /** Tags handed out twice by kiosks apart, still hanging. */
   readonly flaggedTags: number;
-  /** Lunches served, against those expected: everyone let in. */
+  /** Lunches served, against those expected as the lunch counter counts them (let in, and inside or fed). */
   readonly lunchServed: { readonly served: number; readonly expected: number };
 }

@@ -140,16 +140,16 @@ export interface UncollectedTagRow {
   readonly kiosk: string;
 }
 
-/** The lunch counter: lunches served against those expected (everyone let in). */
+/** The lunch counter: lunches served against those expected (let in, and inside or fed). */
 export interface LunchSummary {
   readonly served: number;
   /** Served without a code. */
   readonly withoutCode: number;
   /** Served after the warning of an earlier lunch. */
   readonly secondServings: number;
-  /** Everyone let in. */
+  /** Let in, and inside now or served already: a guest who went out without lunch is not expected. */
   readonly expected: number;
-  /** Let in, and not served yet. */
+  /** Inside, and not served yet. */
   readonly leftToServe: number;
   /** Served, but never let in at the entrance. */
   readonly notCheckedIn: number;

@@ -197,7 +197,7 @@ const TABLES: Readonly<Record<ReportTableName, (report: AttendanceReport, say: S
   }),
   dietary: (report, say) => ({
     title: say('reportTableDietary'),
-    columns: [column(say('reportColumnNeed'), 'text', 2.5), column(say('reportColumnArrivedWithNeed'), 'count'), column(say('reportColumnHadLunch'), 'count')],
+    columns: [column(say('reportColumnNeed'), 'text', 2.5), column(say('reportColumnExpectedWithNeed'), 'count'), column(say('reportColumnHadLunch'), 'count')],
     rows: (report.people?.dietary ?? []).map((d) => [d.need, d.expected, d.served]),
   }),
   registrants: (report, say) => ({

@@ -92,7 +92,7 @@ export const reportTexts = {
   reportColumnTag: { nb: 'Merke', en: 'Tag' },
   reportColumnHandedInAt: { nb: 'Levert inn', en: 'Handed in' },
   reportColumnNeed: { nb: 'Matbehov', en: 'Dietary need' },
-  reportColumnArrivedWithNeed: { nb: 'Kommet', en: 'Arrived' },
+  reportColumnExpectedWithNeed: { nb: 'Ventet', en: 'Expected' },
   reportColumnHadLunch: { nb: 'Har fått lunsj', en: 'Had lunch' },
 
   reportFigureConfirmedOrWaitlisted: { nb: 'Påmeldt eller på venteliste', en: 'Registered or on the waiting list' },
@@ -118,12 +118,12 @@ export const reportTexts = {
   reportFigureCloakFlagged: { nb: 'Garderobe: merker delt ut to ganger', en: 'Cloakroom: tags handed out twice' },
   reportFigureLunchServed: { nb: 'Lunsj servert', en: 'Lunches served' },
   reportFigureLunchExpected: { nb: 'Lunsj ventet', en: 'Lunches expected' },
-  reportFigureLunchLeftToServe: { nb: 'Kommet, men ikke fått lunsj', en: 'Arrived, but had no lunch' },
+  reportFigureLunchLeftToServe: { nb: 'Inne, men ikke fått lunsj', en: 'Inside, but had no lunch' },
   reportFigureLunchWithoutCode: { nb: 'Lunsj uten kode', en: 'Lunches without a code' },
   reportFigureLunchSecond: { nb: 'Lunsj nummer to til samme person', en: 'Second lunches' },
   reportFigureLunchNotCheckedIn: { nb: 'Lunsj til noen som ikke er sluppet inn', en: 'Lunches to people never let in' },
   reportNoteNoCapacity: { nb: 'Ingen grense', en: 'No limit' },
-  reportNoteLunchExpected: { nb: 'Alle som har kommet', en: 'Everyone who came' },
+  reportNoteLunchExpected: { nb: 'Inne nå, eller har spist', en: 'Inside now, or has eaten' },
 
   reportAffiliationMunicipality: { nb: 'Kommune', en: 'Municipality' },
   reportAffiliationCountyAuthority: { nb: 'Fylkeskommune', en: 'County authority' },

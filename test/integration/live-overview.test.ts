@@ -195,6 +195,11 @@ describe('the live overview', () => {
       applyEventsSync(core, [door.checkin(c, '08:35:00')]);
       expect(liveOverviewSync(core, NOW)).toMatchObject({ cloakroomHanging: 2, lunchServed: { served: 1, expected: 3 } });
       agreesWithReport(core);
+
+      // B goes out without lunch, A after it: only B is no longer expected, as at the lunch counter.
+      applyEventsSync(core, [door.exit(b, '08:40:00'), door.exit(a, '08:41:00')]);
+      expect(liveOverviewSync(core, NOW)).toMatchObject({ lunchServed: { served: 1, expected: 2 } });
+      agreesWithReport(core);
     } finally {
       core.closeSync();
     }

@@ -364,3 +364,40 @@ describe('migration 10: the stations count from running totals', () => {
     db.close();
   });
 });
+
+describe('migration 11: the lunches expected follow the exits', () => {
+  it('counts the lunch guests at version 10 again: one who went out without lunch is no longer expected, one fed stays', () => {
+    const db = tempDatabase();
+    migrateSync(db, 10);
+    const registrant = db.prepare(
+      "INSERT INTO registrant (id, person_key, name, status, dietary, code, search_text, content_hash, list_revision, updated_at) VALUES (?, ?, ?, 'confirmed', ?, 'IJ:code', 's', 'h', 1, 't')",
+    );
+    registrant.run('REG00001', 'kari', 'Kari Inne', 'Glutenfri');
+    registrant.run('REG00002', 'per', 'Per Ute', 'Glutenfri');
+    registrant.run('REG00003', 'ola', 'Ola Mett', 'Glutenfri');
+    const arrive = db.prepare("INSERT INTO attendance (registrant_id, arrived_at, kiosk_id, kiosk_name, checkin_id, duplicates, inside, exits) VALUES (?, 't', 'KIOSK001', 'Inngang 1', ?, 0, ?, ?)");
+    arrive.run('REG00001', 'KIOSK001-1', 1, 0);
+    arrive.run('REG00002', 'KIOSK001-2', 0, 1);
+    arrive.run('REG00003', 'KIOSK001-3', 0, 1);
+    db.prepare("INSERT INTO lunch_serving (id, registrant_id, again) VALUES ('LUNCH001-1', 'REG00003', 0)").run();
+    // As migration 10 counted them, every arrival expected.
+    db.pragma('user_version = 9');
+    migrateSync(db, 10);
+    const dietary = () => db.prepare('SELECT * FROM dietary_total ORDER BY dietary').all();
+    expect(dietary()).toEqual([{ dietary: 'Glutenfri', arrived: 3, eaten_arrived: 1, eaten_not_arrived: 0 }]);
+
+    migrateSync(db, 11);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
+    expect(db.prepare('SELECT registrant_id, arrived, eaten FROM lunch_guest ORDER BY registrant_id').all()).toEqual([
+      { registrant_id: 'REG00001', arrived: 1, eaten: 0 },
+      { registrant_id: 'REG00003', arrived: 1, eaten: 1 },
+    ]);
+    expect(dietary()).toEqual([{ dietary: 'Glutenfri', arrived: 2, eaten_arrived: 1, eaten_not_arrived: 0 }]);
+
+    // Run again on a database rewound to version 9 (as private-files.test does): the same.
+    db.pragma('user_version = 9');
+    migrateSync(db);
+    expect(dietary()).toEqual([{ dietary: 'Glutenfri', arrived: 2, eaten_arrived: 1, eaten_not_arrived: 0 }]);
+    db.close();
+  });
+});

@@ -14,6 +14,7 @@ import { deriveAttendance, eventId, type LogEvent } from '../../shared/event-log
 import type { StationCounts } from '../../shared/contract.js';
 import { Core } from '../../electron/core/core.js';
 import { scanSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
+import { exitSync } from '../../electron/core/door-day/exit.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { cloakInSync, cloakOutSync, tagRangeSync, undoLastCloakEventSync } from '../../electron/core/stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from '../../electron/core/stations/kiosk-station.js';
@@ -71,9 +72,12 @@ function countsByTheRulesSync(dir: string): StationCounts {
   const events = allEventsSync(dir);
   const registrants = readRawSync(dir, (db) => db.prepare('SELECT id, name, organisation, dietary FROM registrant').all() as { id: string; name: string; organisation: string | null; dietary: string | null }[]);
   const byId = new Map(registrants.map((r) => [r.id, r]));
-  const arrived = registrants.filter((r) => deriveAttendance(events.filter((e) => e.registrantId === r.id)).arrival !== null);
+  const attendance = new Map(registrants.map((r) => [r.id, deriveAttendance(events.filter((e) => e.registrantId === r.id))]));
+  const arrived = registrants.filter((r) => attendance.get(r.id)!.arrival !== null);
   const servings = deriveServings(events);
   const eaters = new Set(servings.map((s) => s.registrantId).filter((id) => id !== null));
+  // Expected at lunch: let in, and inside now or fed already.
+  const expected = arrived.filter((r) => attendance.get(r.id)!.inside || eaters.has(r.id));
   const cloakroom = deriveCloakroom(events);
   const owner = (id: string | null) => {
     const r = id === null ? undefined : byId.get(id);
@@ -84,7 +88,7 @@ function countsByTheRulesSync(dir: string): StationCounts {
     .sort((a, b) => a.tag - b.tag || a.at.localeCompare(b.at))
     .map((h) => ({ tag: h.tag, registrant: owner(h.registrantId), at: h.at, kiosk: h.kioskName }));
   const needs = new Map<string, { need: string; expected: number; served: number }>();
-  for (const r of arrived) {
+  for (const r of expected) {
     for (const need of dietaryNeeds(r.dietary)) {
       const entry = needs.get(need) ?? needs.set(need, { need, expected: 0, served: 0 }).get(need)!;
       entry.expected += 1;
@@ -107,8 +111,8 @@ function countsByTheRulesSync(dir: string): StationCounts {
       served: servings.length,
       anonymous: servings.filter((s) => s.registrantId === null).length,
       secondServings: servings.filter((s) => s.again).length,
-      expected: arrived.length,
-      leftToServe: arrived.length - arrivedEaters,
+      expected: expected.length,
+      leftToServe: expected.length - arrivedEaters,
       notCheckedIn: eaters.size - arrivedEaters,
       dietary: [...needs.values()].sort((a, b) => b.expected - a.expected || a.need.localeCompare(b.need, 'nb')),
     },
@@ -180,6 +184,21 @@ describe('the stations on a real database', () => {
       for (let n = 1; n <= 5; n++) cloakInSync(core, String(100 + n), ref(n), GARDEROBE);
       cloakInSync(core, '7', null, GARDEROBE);
       cloakOutSync(core, '102', GARDEROBE);
+      expect(stationCountsSync(core)).toEqual(countsByTheRulesSync(dir));
+
+      // Going out: after lunch still expected; without lunch not, until back in.
+      // Those let in, the fed first: the first fed, the last two not.
+      const inside = readRawSync(dir, (db) =>
+        db.prepare('SELECT ref FROM registrant JOIN attendance ON registrant_id = id ORDER BY id IN (SELECT registrant_id FROM lunch_serving WHERE registrant_id IS NOT NULL) DESC, ref').pluck().all(),
+      ) as string[];
+      const [fed, hungry, smoker] = [inside[0], ...inside.slice(-2)];
+      const lunchNow = () => stationCountsSync(core).lunch;
+      const before = lunchNow();
+      expect(before.leftToServe).toBe(2);
+      for (const code of [fed!, hungry!, smoker!]) expect(exitSync(core, code).verdict).toBe('goodbye');
+      expect(lunchNow()).toMatchObject({ expected: before.expected - 2, leftToServe: 0 });
+      expect(scanSync(core, smoker!).verdict).toBe('welcome_back');
+      expect(lunchNow()).toMatchObject({ expected: before.expected - 1, leftToServe: 1 });
       expect(stationCountsSync(core)).toEqual(countsByTheRulesSync(dir));
 
       // Another kiosk's day arrives in one batch: its arrivals, a lunch of someone this kiosk let in, the same tag handed out again.

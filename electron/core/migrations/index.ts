@@ -12,6 +12,7 @@ import { migrate007SearchTextFoldsAe } from './007-search-text-folds-ae.js';
 import { migrate008Stations } from './008-stations.js';
 import { migrate009DoorDay } from './009-door-day.js';
 import { migrate010StationTotals } from './010-station-totals.js';
+import { migrate011LunchExpectedAfterExits } from './011-lunch-expected-after-exits.js';
 
 /** Migration N is at index N - 1. */
 export const MIGRATIONS: readonly ((db: Database) => void)[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly ((db: Database) => void)[] = [
   migrate008Stations,
   migrate009DoorDay,
   migrate010StationTotals,
+  migrate011LunchExpectedAfterExits,
 ];
 
 /** The schema version this build expects. */

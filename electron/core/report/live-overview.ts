@@ -16,6 +16,7 @@ import { stationCountsSync } from '../stations/station-counts.js';
 import { doorCountsSync } from '../door-day/door-state.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { peersSync } from '../store/hub-store.js';
+import { lunchExpectedSync } from '../store/station-store.js';
 import { arrivalsSync, arrivalTimesSync, duplicateCountSync, logAfterSync, logCursorSync } from '../store/log-store.js';
 import { listRevisionSync, registrantStatusesSync } from '../store/registrants-store.js';
 
@@ -214,8 +215,8 @@ export function liveOverviewSync(core: Core, now: Date = new Date()): LiveOvervi
       forcedAdmissions: door.forced,
       cloakroomHanging: stations.hanging,
       flaggedTags: stations.flagged,
-      // Everyone let in is expected at lunch, as the lunch counter counts them.
-      lunchServed: { served: stations.lunchServed, expected: arrived },
+      // Read each time: an arrival changes it, and the door's events do not ask the stations again.
+      lunchServed: { served: stations.lunchServed, expected: lunchExpectedSync(core) },
     };
   });
 }

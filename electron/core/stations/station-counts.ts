@@ -8,7 +8,7 @@ import { dietaryNeeds } from '../../../shared/lunch.js';
 import { osloInstant } from '../../../shared/oslo-clock.js';
 import { eventSettingsSync } from '../event-settings.js';
 import type { Core } from '../core.js';
-import { arrivedDietaryTotalsSync, handInCountSync, lunchTotalsSync, uncollectedTagsSync } from '../store/station-store.js';
+import { expectedDietaryTotalsSync, handInCountSync, lunchTotalsSync, uncollectedTagsSync } from '../store/station-store.js';
 
 function cloakCountsSync(core: Core): StationCounts['cloak'] {
   const uncollected = uncollectedTagsSync(core);
@@ -33,10 +33,10 @@ function lunchCountsSync(core: Core): StationCounts['lunch'] {
   const totals = lunchTotalsSync(core);
   const needs = new Map<string, { need: string; expected: number; served: number }>();
   // Few distinct columns ("Glutenfri", "glutenfri, laktosefri" …): each is split once, with its counts.
-  for (const { dietary, arrived, served } of arrivedDietaryTotalsSync(core)) {
+  for (const { dietary, expected, served } of expectedDietaryTotalsSync(core)) {
     for (const need of dietaryNeeds(dietary)) {
       const entry = needs.get(need) ?? needs.set(need, { need, expected: 0, served: 0 }).get(need)!;
-      entry.expected += arrived;
+      entry.expected += expected;
       entry.served += served;
     }
   }
@@ -44,8 +44,8 @@ function lunchCountsSync(core: Core): StationCounts['lunch'] {
     served: totals.served,
     anonymous: totals.anonymous,
     secondServings: totals.secondServings,
-    expected: totals.arrived,
-    leftToServe: totals.arrived - totals.peopleArrived,
+    expected: totals.expected,
+    leftToServe: totals.expected - totals.peopleArrived,
     notCheckedIn: totals.people - totals.peopleArrived,
     dietary: [...needs.values()].sort((a, b) => b.expected - a.expected || a.need.localeCompare(b.need, 'nb')),
   };

@@ -72,8 +72,8 @@ export function dietaryOfSync(core: Core, registrantId: string): string | null {
   return row?.dietary ?? null;
 }
 
-/** The kinds of event that make or unmake a lunch guest: an arrival, a lunch, and their undos. */
-const LUNCH_GUEST_KINDS: readonly EventKind[] = ['checkin', 'lunch', 'undo', 'desk_undo'];
+/** The kinds of event that make or unmake a lunch guest, or change whether they are expected: an arrival, an exit, a lunch, and their undos. */
+const LUNCH_GUEST_KINDS: readonly EventKind[] = ['checkin', 'exit', 'lunch', 'undo', 'desk_undo'];
 
 /**
  * Brings the derived tables up to date with events just stored: the hand-ins
@@ -81,8 +81,8 @@ const LUNCH_GUEST_KINDS: readonly EventKind[] = ['checkin', 'lunch', 'undo', 'de
  * (a collection may arrive before the hand-in it names, from another kiosk);
  * a lunch is added, and removed by its undo, which always comes after it
  * from the same kiosk; the lunch guests are counted again for every
- * registrant an arrival, a lunch or an undo (a kiosk's, or the desk's of an
- * arrival) names. Call inside the transaction that stored the events, after
+ * registrant an arrival, an exit, a lunch or an undo (a kiosk's, or the
+ * desk's of an arrival) names. Call inside the transaction that stored the events, after
  * the attendance.
  */
 export function refreshStationsSync(core: Core, events: readonly LogEvent[]): void {
@@ -125,11 +125,15 @@ function refreshCloakAndLunchSync(core: Core, events: readonly LogEvent[]): void
 }
 
 /**
- * Counts these registrants again as lunch guests: whether they have arrived
- * (the attendance, kept first) and eaten, with their dietary column; one
- * who has done neither is no guest. The triggers on lunch_guest carry each
- * change into dietary_total. When exits come (issue 11), "arrived" here is
- * where a guest who has left stops being expected.
+ * Counts these registrants again as lunch guests: whether they are expected
+ * at lunch (the column `arrived`, named before exits came) and have eaten,
+ * with their dietary column; one who is neither is no guest. Expected: let
+ * in (the attendance, kept first) and inside now, or let in and fed already.
+ * The kitchen needs those it still has to feed: a guest who went out without
+ * lunch is not, and one out for a smoke is not only while out (their
+ * re-entry makes them expected again); a guest who has eaten stays, so
+ * "served of expected" and the dietary summary never lose a lunch served.
+ * The triggers on lunch_guest carry each change into dietary_total.
  */
 function refreshLunchGuestsSync(core: Core, registrantIds: readonly string[]): void {
   if (registrantIds.length === 0) return;
@@ -138,12 +142,13 @@ function refreshLunchGuestsSync(core: Core, registrantIds: readonly string[]): v
   statement(
     core,
     `INSERT INTO lunch_guest (registrant_id, dietary, arrived, eaten)
-     SELECT id, dietary, arrived, eaten FROM (
+     SELECT id, dietary, arrived AND (inside OR eaten), eaten FROM (
        SELECT g.value AS id, COALESCE(r.dietary, '') AS dietary,
          EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = g.value) AS arrived,
+         EXISTS (SELECT 1 FROM attendance a WHERE a.registrant_id = g.value AND a.inside = 1) AS inside,
          EXISTS (SELECT 1 FROM lunch_serving s WHERE s.registrant_id = g.value) AS eaten
        FROM json_each(?) g LEFT JOIN registrant r ON r.id = g.value
-     ) WHERE arrived OR eaten`,
+     ) WHERE (arrived AND inside) OR eaten`,
   ).run(ids);
 }
 
@@ -195,9 +200,9 @@ export function handInCountSync(core: Core): number {
 /**
  * The lunch counter's totals: lunches, without a code (from their index),
  * second servings (from theirs); people served, of them those who arrived,
- * and those arrived (from the guests' totals).
+ * and those expected (from the guests' totals: refreshLunchGuestsSync).
  */
-export function lunchTotalsSync(core: Core): { served: number; anonymous: number; secondServings: number; people: number; peopleArrived: number; arrived: number } {
+export function lunchTotalsSync(core: Core): { served: number; anonymous: number; secondServings: number; people: number; peopleArrived: number; expected: number } {
   return statement(
     core,
     `SELECT (SELECT COUNT(*) FROM lunch_serving) AS served,
@@ -205,16 +210,21 @@ export function lunchTotalsSync(core: Core): { served: number; anonymous: number
        (SELECT COUNT(*) FROM lunch_serving WHERE again = 1) AS secondServings,
        COALESCE(SUM(eaten_arrived + eaten_not_arrived), 0) AS people,
        COALESCE(SUM(eaten_arrived), 0) AS peopleArrived,
-       COALESCE(SUM(arrived), 0) AS arrived
+       COALESCE(SUM(arrived), 0) AS expected
      FROM dietary_total`,
-  ).get() as { served: number; anonymous: number; secondServings: number; people: number; peopleArrived: number; arrived: number };
+  ).get() as { served: number; anonymous: number; secondServings: number; people: number; peopleArrived: number; expected: number };
 }
 
-/** Each dietary column among those arrived: how many have it, and how many of them have had lunch. */
-export function arrivedDietaryTotalsSync(core: Core): { dietary: string; arrived: number; served: number }[] {
-  return statement(core, "SELECT dietary, arrived, eaten_arrived AS served FROM dietary_total WHERE dietary != '' AND arrived > 0").all() as {
+/** How many are expected at lunch (refreshLunchGuestsSync), from the guests' totals: a row for each dietary column. */
+export function lunchExpectedSync(core: Core): number {
+  return statement(core, 'SELECT COALESCE(SUM(arrived), 0) FROM dietary_total').pluck().get() as number;
+}
+
+/** Each dietary column among those expected at lunch: how many have it, and how many of them have had lunch. */
+export function expectedDietaryTotalsSync(core: Core): { dietary: string; expected: number; served: number }[] {
+  return statement(core, "SELECT dietary, arrived AS expected, eaten_arrived AS served FROM dietary_total WHERE dietary != '' AND arrived > 0").all() as {
     dietary: string;
-    arrived: number;
+    expected: number;
     served: number;
   }[];
 }
