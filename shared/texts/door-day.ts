@@ -17,10 +17,6 @@ export const doorDayTexts = {
     nb: 'Salen er full ({inside} av {capacity} inne). Be personen vente, eller hent arrangøren: bare PIN-koden slipper inn én til.',
     en: 'The hall is full ({inside} of {capacity} inside). Ask them to wait, or fetch the organiser: only the PIN lets one more in.',
   },
-  verdictWaitingNext: {
-    nb: 'Personen står nå i køen ved døren (nummer {position}, venter siden {since}). Be personen vente ved informasjonsdisken til det blir ledig plass.',
-    en: 'They are now in the queue at the door (number {position}, waiting since {since}). Ask them to wait at the information desk until a place is free.',
-  },
   verdictAdmittedFromWaitlist: { nb: 'Sluppet inn fra ventelisten', en: 'Admitted from the waiting list' },
   verdictAdmittedFromWaitlistNext: {
     nb: 'Sammenlign navnet med legitimasjonen, og slipp personen inn.',

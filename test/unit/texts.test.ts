@@ -50,4 +50,19 @@ describe('the text catalogue', () => {
     expect(modules.length).toBeGreaterThan(10);
     expect(joined).toBe(entries.length);
   });
+
+  it("uses every text of the door's day somewhere in the code, so none lingers unshown", async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const code = ['shared', 'electron', 'renderer/src']
+      .flatMap((dir) => fs.readdirSync(`${root}${dir}`, { recursive: true, encoding: 'utf8' }).map((file) => `${dir}/${file}`))
+      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('shared/texts/'))
+      .map((file) => fs.readFileSync(`${root}${file}`, 'utf8'))
+      .join('\n');
+    const doorDay = ['door-day.ts', 'door-day-screens.ts', 'messages/door-day.ts'];
+    const keys = (await Promise.all(doorDay.map(async (file) => Object.values((await import(`${root}shared/texts/${file}`)) as Record<string, Texts>))))
+      .flat()
+      .flatMap((texts) => Object.keys(texts));
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((key) => !new RegExp(`\\b${key}\\b`).test(code))).toEqual([]);
+  });
 });
