@@ -208,7 +208,8 @@ const stationCounts = z.object({
     handedIn: count,
     collected: count,
     hanging: count,
-    uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string() })),
+    /** What hangs, with its owner and whether they have left (arrived, and gone out by an exit scan since); null: no owner on the list. */
+    uncollected: z.array(z.object({ tag: count, registrant: owner.nullable(), at: isoTime, kiosk: z.string(), ownerLeft: z.boolean().nullable() })),
     flagged: z.array(count),
     /** The tags the cloakroom has: the screen checks a number typed against them at once. */
     range: tagRange,

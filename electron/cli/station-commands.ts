@@ -6,7 +6,7 @@ import { text } from '../../shared/i18n.js';
 import { cloakVerdictLines, lunchVerdictLines, ownerText } from '../../shared/station-verdicts.js';
 import { doorCountsSync } from '../core/door-day/door-state.js';
 import type { CloakResult, Owner, TagView } from '../../shared/contract.js';
-import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync } from '../core/stations/cloakroom.js';
+import { cloakFindSync, cloakInSync, cloakListSync, cloakOutSync, undoLastCloakEventSync, type HangingTagView } from '../core/stations/cloakroom.js';
 import { kioskStationSync, setKioskStationSync } from '../core/stations/kiosk-station.js';
 import { serveLunchSync, undoLastLunchSync } from '../core/stations/lunch.js';
 import { stationCountsSync } from '../core/stations/station-counts.js';
@@ -30,9 +30,10 @@ function clock(at: string): string {
   return new Date(at).toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' });
 }
 
-function tagLine(view: TagView): string {
+function tagLine(view: TagView | HangingTagView): string {
   const collected = view.collectedAt ? `, hentet ${clock(view.collectedAt)}` : '';
-  return `${view.tag}  ${owner(view.owner)}  levert inn ${clock(view.at)} ved ${view.kiosk}${collected}`;
+  const left = 'ownerLeft' in view && view.ownerLeft ? ', eieren har gått' : '';
+  return `${view.tag}  ${owner(view.owner)}  levert inn ${clock(view.at)} ved ${view.kiosk}${collected}${left}`;
 }
 
 /** What a hand-in or a collection prints for people. */

@@ -44,10 +44,11 @@ export const cloakroomTexts = {
     en: 'Scan the guest\'s code, search their name, or choose "Without a code".',
   },
   cloakClosingHeading: { nb: 'Stengetid: {count} merker er ikke hentet', en: 'Closing time: {count} tags not collected' },
-  cloakClosingLeftNotRecorded: {
-    nb: 'Om eieren har gått, registreres ikke ennå. Gi listen til arrangøren, som kan kontakte dem.',
-    en: 'Whether the owner has left is not recorded yet. Give the list to the organiser, who can contact them.',
+  cloakClosingOwnersHint: {
+    nb: 'Eiere som har gått (skannet ut), er merket. Gi listen til arrangøren, som kan kontakte dem.',
+    en: 'Owners who have left (scanned out) are marked. Give the list to the organiser, who can contact them.',
   },
+  cloakClosingOwnerLeft: { nb: '{line} – eieren har gått', en: '{line} – the owner has left' },
   cloakSearchHelp: {
     nb: 'Skriv noen bokstaver. Velg gjesten med piltastene og Enter, eller trykk på gjesten, og skriv så merkenummeret.',
     en: 'Type a few letters. Choose the guest with the arrow keys and Enter, or tap them, then type the tag number.',

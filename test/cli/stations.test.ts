@@ -102,8 +102,14 @@ describe('innsjekk station, cloak, lunch and counts', { timeout: CLI_TEST_TIMEOU
     const byName = await json<GuestTags[]>(['cloak', 'find', 'ødegård']);
     expect(byName.map((g) => [g.owner.name, g.tags.map((t) => t.tag)])).toEqual([['Ingrid Ødegård', [214, 215]]]);
     expect(await json<GuestTags[]>(['cloak', 'find', 'Åsmund'])).toMatchObject([{ owner: { name: 'Åsmund Berg' }, tags: [] }]);
-    const hanging = await json<TagView[]>(['cloak', 'list', '--uncollected']);
-    expect(hanging.map((t) => [t.tag, t.owner?.name ?? null])).toEqual([[7, null], [214, 'Ingrid Ødegård'], [215, 'Ingrid Ødegård']]);
+    const hanging = await json<(TagView & { ownerLeft: boolean | null })[]>(['cloak', 'list', '--uncollected']);
+    expect(hanging.map((t) => [t.tag, t.owner?.name ?? null, t.ownerLeft])).toEqual([[7, null, null], [214, 'Ingrid Ødegård', false], [215, 'Ingrid Ødegård', false]]);
+    // Ingrid comes in and goes out: the list says her tags' owner has left.
+    expect(await json(['scan', '2001', '--kiosk', 'Inngang 1'])).toMatchObject({ verdict: 'welcome' });
+    expect(await json(['exit', '2001', '--kiosk', 'Inngang 1'])).toMatchObject({ verdict: 'goodbye' });
+    const left = await json<(TagView & { ownerLeft: boolean | null })[]>(['cloak', 'list', '--uncollected']);
+    expect(left.map((t) => [t.tag, t.ownerLeft])).toEqual([[7, null], [214, true], [215, true]]);
+    expect((await cli(['cloak', 'list', '--uncollected'])).stdout).toMatch(/214 {2}Ingrid Ødegård.*, eieren har gått\n/);
   });
 
   it('collects a tag, then refuses it as not hanging, and one never handed in', async () => {

@@ -167,7 +167,7 @@ describe('the cloakroom at closing time', () => {
     await closing.getByRole('heading', { name: 'Stengetid: 2 merker er ikke hentet' }).waitFor({ timeout: 60_000 });
     await closing.getByText(new RegExp(`Merke 41.*${guest!.name}`)).waitFor();
     await closing.getByText(/Merke 42.*uten kode/).waitFor();
-    await closing.getByText('Om eieren har gått, registreres ikke ennå').waitFor();
+    await closing.getByText('Eiere som har gått (skannet ut), er merket').waitFor();
     await expectAccessible(page, 'the cloakroom at closing time');
   }, E2E_TIMEOUT);
 });

@@ -86,7 +86,12 @@ function countsByTheRulesSync(dir: string): StationCounts {
   const uncollected = [...cloakroom.hanging.values()]
     .flat()
     .sort((a, b) => a.tag - b.tag || a.at.localeCompare(b.at))
-    .map((h) => ({ tag: h.tag, registrant: owner(h.registrantId), at: h.at, kiosk: h.kioskName }));
+    .map((h) => {
+      const registrant = owner(h.registrantId);
+      // Left: let in, and gone out since.
+      const ownerLeft = registrant === null ? null : attendance.get(registrant.id)!.arrival !== null && !attendance.get(registrant.id)!.inside;
+      return { tag: h.tag, registrant, at: h.at, kiosk: h.kioskName, ownerLeft };
+    });
   const needs = new Map<string, { need: string; expected: number; served: number }>();
   for (const r of expected) {
     for (const need of dietaryNeeds(r.dietary)) {
@@ -200,6 +205,10 @@ describe('the stations on a real database', () => {
       expect(scanSync(core, smoker!).verdict).toBe('welcome_back');
       expect(lunchNow()).toMatchObject({ expected: before.expected - 1, leftToServe: 1 });
       expect(stationCountsSync(core)).toEqual(countsByTheRulesSync(dir));
+      // The closing list says whose owner has left: the first fed has tag 101; tag 7 has no owner.
+      expect(fed).toBe(ref(1));
+      const closing = new Map(stationCountsSync(core).cloak.uncollected.map((u) => [u.tag, u.ownerLeft]));
+      expect([closing.get(101), closing.get(103), closing.get(7)]).toEqual([true, false, null]);
 
       // Another kiosk's day arrives in one batch: its arrivals, a lunch of someone this kiosk let in, the same tag handed out again.
       const ids = readRawSync(dir, (db) => db.prepare('SELECT id FROM registrant WHERE ref IN (?, ?, ?) ORDER BY ref').pluck().all(ref(11), ref(12), ref(1)) as string[]);

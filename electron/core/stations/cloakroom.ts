@@ -139,9 +139,12 @@ export function tagViewOfRow(row: HandInRow): TagView {
   };
 }
 
-/** Every hand-in (or only those still hanging), by tag number and then time. */
-export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] {
+/** A hand-in still hanging, and whether its owner has left (null: no owner on the list). */
+export type HangingTagView = TagView & { readonly ownerLeft: boolean | null };
+
+/** Every hand-in (or only those still hanging, each with whether its owner has left), by tag number and then time. */
+export function cloakListSync(core: Core, only: 'all' | 'uncollected' = 'all'): TagView[] | HangingTagView[] {
   core.requireEventSync();
   if (only === 'all') return handInRowsSync(core).map(tagViewOfRow);
-  return uncollectedTagsSync(core).map(({ tag, registrant, at, kiosk }) => ({ tag, owner: registrant, at, kiosk, collectedAt: null }));
+  return uncollectedTagsSync(core).map(({ tag, registrant, at, kiosk, ownerLeft }) => ({ tag, owner: registrant, at, kiosk, collectedAt: null, ownerLeft }));
 }

@@ -168,19 +168,24 @@ export type UncollectedTag = StationCounts['cloak']['uncollected'][number];
 
 /**
  * What still hangs, by tag and time: read in the order of its table, its
- * owners' names kept with it, each row made into its answer at once (the
- * counts carry it after every change, hundreds of tags by the afternoon).
+ * owners' names kept with it and whether they have left from their
+ * attendance (one lookup by key a tag), each row made into its answer at
+ * once (the counts carry it after every change, hundreds of tags by the
+ * afternoon).
  */
 export function uncollectedTagsSync(core: Core): UncollectedTag[] {
-  const rows = statement(core, 'SELECT tag, at, kiosk_name, owner_id, name, organisation FROM cloak_uncollected ORDER BY tag, at').raw().all() as [
-    number,
-    string,
-    string,
-    string | null,
-    string | null,
-    string | null,
-  ][];
-  return rows.map(([tag, at, kiosk, id, name, organisation]) => ({ tag, registrant: id === null ? null : { id, name: name!, organisation }, at, kiosk }));
+  const rows = statement(
+    core,
+    `SELECT u.tag, u.at, u.kiosk_name, u.owner_id, u.name, u.organisation, a.inside = 0
+     FROM cloak_uncollected u LEFT JOIN attendance a ON a.registrant_id = u.owner_id ORDER BY u.tag, u.at`,
+  )
+    .raw()
+    .all() as [number, string, string, string | null, string | null, string | null, 0 | 1 | null][];
+  return rows.map(([tag, at, kiosk, id, name, organisation, gone]) =>
+    id === null
+      ? { tag, registrant: null, at, kiosk, ownerLeft: null }
+      : { tag, registrant: { id, name: name!, organisation }, at, kiosk, ownerLeft: gone === 1 },
+  );
 }
 
 /** Every hand-in, by tag and time. */

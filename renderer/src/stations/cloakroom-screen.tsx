@@ -7,7 +7,7 @@
  * once; the core records each hand-in and collection and its answer is the verdict.
  */
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import type { ChangeTopic, CloakResult, GuestTags, Owner, TagView } from '../../../shared/contract.js';
+import type { ChangeTopic, CloakResult, GuestTags, Owner, StationCounts, TagView } from '../../../shared/contract.js';
 import { text } from '../../../shared/i18n.js';
 import { cloakVerdictLines, ownerText } from '../../../shared/station-verdicts.js';
 import { handBackLookup, handInVerdict, hangingAfter, type VerdictPlace } from '../../../shared/station-replica.js';
@@ -156,6 +156,10 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
   const verdict = shown?.kind === 'result' ? shown.result.verdict : (shown?.kind ?? 'idle');
   const tagLine = (h: TagView): string => t('cloakHangingLine', { tag: h.tag, owner: ownerText(h.owner, language), when: osloTime(h.at), kiosk: h.kiosk });
   const withoutCode = hanging.filter((h) => h.owner === null);
+  const closingLine = (u: StationCounts['cloak']['uncollected'][number]): string => {
+    const line = t('cloakHangingLine', { tag: u.tag, owner: ownerText(u.registrant, language), when: osloTime(u.at), kiosk: u.kiosk });
+    return u.ownerLeft ? t('cloakClosingOwnerLeft', { line }) : line;
+  };
   // From the event's end, what was not collected is listed with its owner; the counts are asked again at each change and every half minute.
   const closed = cloak !== undefined && Date.now() >= Date.parse(cloak.closesAt);
   const flagged = (cloak?.flagged ?? []).map((number) => ({ number, owners: cloak!.uncollected.filter((u) => u.tag === number).map((u) => ownerText(u.registrant, language)) }));
@@ -253,14 +257,13 @@ export function CloakroomScreen({ onOrganiser }: { readonly onOrganiser: () => v
             </ul>
           </section>
         )}
-        {closed && (
+        {closed && cloak && (
           <section className="station-closing" aria-labelledby={`${ids}-closing`}>
-            <h2 id={`${ids}-closing`}>{t('cloakClosingHeading', { count: hanging.length })}</h2>
-            {/* Whether each owner has left comes with the exits (issue 11): the owner's exit, where there is one, goes beside their tag here. */}
-            <p>{t('cloakClosingLeftNotRecorded')}</p>
+            <h2 id={`${ids}-closing`}>{t('cloakClosingHeading', { count: cloak.uncollected.length })}</h2>
+            <p>{t('cloakClosingOwnersHint')}</p>
             <ul>
-              {hanging.map((h) => (
-                <li key={`${h.tag}-${h.at}`}>{tagLine(h)}</li>
+              {cloak.uncollected.map((u) => (
+                <li key={`${u.tag}-${u.at}`}>{closingLine(u)}</li>
               ))}
             </ul>
           </section>
