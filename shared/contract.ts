@@ -373,6 +373,8 @@ const registrantRow = registrantSummary.extend({
   ref: z.string().nullable(),
   email: z.string().nullable(),
   arrivedAt: isoTime.nullable(),
+  /** The note for the security check in force (the organiser's over the list's), for the organiser's note editor to start from. */
+  note: z.string().nullable(),
 });
 
 const kioskStatus = z.object({

@@ -11,6 +11,7 @@ import { admitForcedSync, releaseWaitlistSync, waitlistAdmitSync } from '../../e
 import { doorCountsSync, waitlistQueueSync } from '../../electron/core/door-day/door-state.js';
 import { exitByIdSync, exitSync } from '../../electron/core/door-day/exit.js';
 import { setNoteSync } from '../../electron/core/door-day/notes.js';
+import { listRegistrantsSync } from '../../electron/core/store/registrants-store.js';
 import { walkInSync } from '../../electron/core/door-day/walk-in.js';
 import { doorChangesSync, doorListSync } from '../../electron/core/door-list.js';
 import { eventSettingsSync, updateEventSettingsSync } from '../../electron/core/event-settings.js';
@@ -215,7 +216,11 @@ describe('notes for the security check', () => {
     expect(setNoteSync(core, idOf('2'), '  VIP — hent   vertskap ')).toEqual({ registrantId: idOf('2'), note: 'VIP — hent vertskap' });
     expect(doorChangesSync(core, list.cursor).registrants).toEqual([expect.objectContaining({ id: idOf('2'), note: 'VIP — hent vertskap' })]);
     expect(scanSync(core, codeOf('2')).note).toBe('VIP — hent vertskap');
+    // The organiser's list carries the note in force, for the note editor to start from.
+    const noteInList = (id: string) => listRegistrantsSync(core, { limit: 500 }).items.find((r) => r.id === id)?.note;
+    expect([noteInList(idOf('1')), noteInList(idOf('2'))]).toEqual(['Må vise legitimasjon', 'VIP — hent vertskap']);
     expect(setNoteSync(core, idOf('1'), null).note).toBeNull();
+    expect(noteInList(idOf('1'))).toBeNull();
     expect(scanSync(core, codeOf('1')).note).toBeUndefined();
     // A new import brings the list's note again, but the organiser's clearing stays in force.
     importList(LIST);

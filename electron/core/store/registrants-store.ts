@@ -244,8 +244,8 @@ function wordParams(words: readonly string[]): Record<string, string> {
 }
 
 /** The organiser's list's columns, a registrant with their arrival. */
-const REGISTRANT_ROW = `SELECT r.id, r.ref, r.name, r.organisation, r.email, r.status, a.arrived_at AS arrivedAt
-  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id`;
+const REGISTRANT_ROW = `SELECT r.id, r.ref, r.name, r.organisation, r.email, r.status, a.arrived_at AS arrivedAt, ${NOTE_IN_FORCE} AS note
+  FROM registrant r LEFT JOIN attendance a ON a.registrant_id = r.id LEFT JOIN registrant_note n ON n.registrant_id = r.id`;
 
 /** One registrant as the organiser's list shows them; undefined when there is no such registrant. */
 export function registrantRowSync(core: Core, id: string): RegistrantRow | undefined {

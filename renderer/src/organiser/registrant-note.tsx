@@ -7,12 +7,12 @@ import { useApp, useText } from '../app-context.js';
 import { FormSection, TextField } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';
 
-/** The note's field, and saving or clearing it. */
-export function RegistrantNote({ registrant }: { readonly registrant: { readonly id: string; readonly name: string } }) {
+/** The note's field, starting from the note in force, and saving or clearing it. */
+export function RegistrantNote({ registrant }: { readonly registrant: { readonly id: string; readonly name: string; readonly note: string | null } }) {
   const { api } = useApp();
   const t = useText();
   const { busy, error, run } = useAction();
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(registrant.note ?? '');
   const [said, setSaid] = useState<string | null>(null);
   const save = (text: string | null): void => {
     setSaid(null);
