@@ -116,7 +116,7 @@ export const countsCommand: Command = (args) => {
     doorDayCountsLine(counts),
     `Garderobe: ${cloak.handedIn} levert inn, ${cloak.collected} hentet, ${cloak.hanging} henger nå`,
     ...cloak.flagged.map((tag) => `  ${text('cloakFlagged', { tag, owners: cloak.uncollected.filter((u) => u.tag === tag).map((u) => owner(u.registrant)).join(', ') })}`),
-    `Lunsj: ${lunch.served} servert (${lunch.anonymous} uten kode, ${lunch.secondServings} nummer to); ${lunch.leftToServe} av ${lunch.expected} som har kommet, har ikke spist ennå`,
+    `Lunsj: ${lunch.served} servert (${lunch.anonymous} uten kode, ${lunch.secondServings} nummer to); ${lunch.leftToServe} inne har ikke spist ennå (${lunch.expected} ventet: inne nå, eller har spist)`,
     ...lunch.dietary.map((d) => `  ${d.need}: ${d.served} av ${d.expected} har spist`),
   ];
   print(inv, counts, lines.join('\n'));

@@ -187,5 +187,6 @@ describe('innsjekk station, cloak, lunch and counts', { timeout: CLI_TEST_TIMEOU
     const human = (await cli(['counts'])).stdout;
     expect(human).toContain('Garderobe: 3 levert inn, 1 hentet, 2 henger nå');
     expect(human).toContain('Glutenfri: 1 av 2 har spist');
+    expect(human).toContain('2 inne har ikke spist ennå (3 ventet: inne nå, eller har spist)');
   });
 });
