@@ -37,6 +37,6 @@ export const lunchTexts = {
   lunchServeAgainButton: { nb: 'Server likevel', en: 'Serve anyway' },
   lunchSecondWarning: { nb: 'Fikk lunsj {when} ved {kiosk}', en: 'Had lunch at {when} at {kiosk}' },
   lunchCountsLine: { nb: '{served} servert · {left} av {expected} har ikke spist', en: '{served} served · {left} of {expected} have not eaten' },
-  lunchKitchenHeading: { nb: 'Kjøkkenet: matbehov blant dem som er kommet', en: 'Kitchen: dietary needs among those arrived' },
+  lunchKitchenHeading: { nb: 'Kjøkkenet: matbehov blant dem som er inne eller har spist', en: 'Kitchen: dietary needs among those inside or fed' },
   lunchKitchenLine: { nb: '{need}: {served} av {expected} har spist', en: '{need}: {served} of {expected} have eaten' },
 } as const satisfies Texts;
