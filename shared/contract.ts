@@ -438,11 +438,11 @@ export const contract = {
   doorList: { access: 'kiosk', request: none, response: doorList },
   /** What changed at the door since doorList or the last doorChanges: arrivals here and synced from other kiosks. */
   doorChanges: { access: 'kiosk', request: z.object({ cursor: z.number().int().min(0) }), response: doorChanges },
-  /** Undoes this kiosk's latest check-in still in force: of the person named (refused when it has none of theirs), else of anyone. */
+  /** Undoes this kiosk's latest check-in still in force: of the person named, their check-in or exit (refused when it has none of theirs), else anyone's check-in. */
   undo: {
     access: 'kiosk',
     request: z.object({ reason: shortText.optional(), registrantId: z.string().max(20).optional() }),
-    response: z.object({ undone: registrantSummary.extend({ at: isoTime }).nullable() }),
+    response: z.object({ undone: registrantSummary.extend({ at: isoTime, kind: z.enum(['checkin', 'exit']) }).nullable() }),
   },
   /** Records that the guest with the code went out: at the exit's station, or the entrance's "ut". */
   exit: { access: 'kiosk', request: z.object({ code: z.string().max(20_000), station: shortText.optional() }), response: scanResult },

@@ -117,8 +117,10 @@ export interface UndoneCheckin {
   readonly name: string;
   readonly organisation: string | null;
   readonly status: RegistrantStatus;
-  /** When the undone check-in happened. */
+  /** When the undone check-in (or exit) happened. */
   readonly at: string;
+  /** What was undone: an admission, or an exit (the door's undo of the person it names). */
+  readonly kind: 'checkin' | 'exit';
 }
 
 /**
@@ -127,12 +129,14 @@ export interface UndoneCheckin {
  * anyone when none is named (the command line). Null when there is none.
  */
 export function undoLastCheckinSync(core: Core, reason: string, place: ScanPlace = {}, registrantId?: string): UndoneCheckin | null {
-  const target = undoLatestStationEventSync(core, ['checkin'], reason, { station: place.station ?? DEFAULT_STATION, kioskName: kioskNameOf(core, place) }, registrantId);
+  // The door names the person it shows, whose last move here may be going out as well as coming in; the command line undoes admissions alone.
+  const kinds: readonly ('checkin' | 'exit')[] = registrantId === undefined ? ['checkin'] : ['checkin', 'exit'];
+  const target = undoLatestStationEventSync(core, kinds, reason, { station: place.station ?? DEFAULT_STATION, kioskName: kioskNameOf(core, place) }, registrantId);
   if (!target) {
     if (registrantId === undefined) return null;
     throw new UserError('undoNoCheckinOfPerson', { name: registrantWithArrivalSync(core, registrantId)?.name ?? registrantId.slice(0, 40) });
   }
-  // An admission is of someone on the list, and the list only cancels registrants, never removes them.
+  // An admission or exit is of someone on the list, and the list only cancels registrants, never removes them.
   const row = registrantWithArrivalSync(core, target.registrantId!)!;
-  return { id: row.id, name: row.name, organisation: row.organisation, status: row.status, at: target.at };
+  return { id: row.id, name: row.name, organisation: row.organisation, status: row.status, at: target.at, kind: target.kind };
 }

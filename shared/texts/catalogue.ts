@@ -7,6 +7,7 @@ import { cloakroomTexts } from './cloakroom.js';
 import { commonTexts } from './common.js';
 import { doorDayTexts } from './door-day.js';
 import { doorDayScreenTexts } from './door-day-screens.js';
+import { doorUndoTexts } from './door-undo.js';
 import { lunchTexts } from './lunch.js';
 import { accessMessages } from './messages/access.js';
 import { deskMessages } from './messages/desk.js';
@@ -53,6 +54,7 @@ const screenTexts = {
   ...stationTexts,
   ...doorDayTexts,
   ...doorDayScreenTexts,
+  ...doorUndoTexts,
 };
 
 const messageTexts = {

@@ -1,5 +1,5 @@
 /**
- * Taking back the last check-in in one tap, with the reason kept in the log.
+ * Taking back the last check-in (or exit) in one tap, with the reason kept in the log.
  */
 import { memo, useId } from 'react';
 import type { UiTextKey } from '../../../shared/i18n.js';
@@ -14,9 +14,9 @@ const REASONS: readonly (readonly [UiTextKey, UndoReason])[] = [
   ['undoMistake', 'undoReasonMistake'],
 ];
 
-/** The last check-in this kiosk can undo, whether an undo is on its way, and what the last undo said. */
+/** The last check-in (`out`: exit) this kiosk can undo, whether an undo is on its way, and what the last undo said. */
 export interface UndoState {
-  readonly checkin: { readonly registrantId: string; readonly name: string; readonly at: string } | null;
+  readonly checkin: { readonly registrantId: string; readonly name: string; readonly at: string; readonly out: boolean } | null;
   readonly busy: boolean;
   readonly said: { readonly text: string; readonly failed: boolean } | null;
 }
@@ -28,7 +28,7 @@ interface UndoBarProps {
   readonly state: UndoState;
   /** Whether the buttons are offered: not while the screen shows a verdict about someone else. */
   readonly offered: boolean;
-  /** Takes back the check-in of the person the bar names, and of nobody else. */
+  /** Takes back the check-in or exit of the person the bar names, and of nobody else. */
   readonly onUndo: (reason: UndoReason, registrantId: string) => void;
 }
 
@@ -43,7 +43,7 @@ export const UndoBar = memo(function UndoBar({ state, offered, onUndo }: UndoBar
     <div className={checkin || said ? 'panel undo-bar' : 'undo-bar'}>
       {checkin && (
         <>
-          <p id={lastId}>{t('undoLast', { name: checkin.name, time: osloTime(checkin.at) })}</p>
+          <p id={lastId}>{t(checkin.out ? 'undoLastExit' : 'undoLast', { name: checkin.name, time: osloTime(checkin.at) })}</p>
           <div className="undo-buttons">
             {REASONS.map(([label, reason]) => (
               // Disabled while an undo is on its way: a second tap would undo the check-in before.

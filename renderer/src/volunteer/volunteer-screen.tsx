@@ -64,14 +64,14 @@ function agrees(shown: ScanResult, answer: ScanResult): boolean {
   return shown.verdict === answer.verdict && shown.registrant?.id === answer.registrant?.id;
 }
 
-/** The verdicts that let someone in: the last of them can be undone. */
+/** The verdicts that let someone in. */
 const ADMITTING: ReadonlySet<ScanResult['verdict']> = new Set(['welcome', 'welcome_back', 'admitted_from_waitlist']);
-/** The verdicts that sound good: someone in, or out. */
+/** The verdicts that sound good: someone in, or out; the last of them can be undone. */
 const GOOD: ReadonlySet<ScanResult['verdict']> = new Set([...ADMITTING, 'goodbye']);
 
-/** True when the verdict let in the given registrant. */
-function admits(result: ScanResult, registrantId: string | undefined): boolean {
-  return ADMITTING.has(result.verdict) && registrantId !== undefined && result.registrant?.id === registrantId;
+/** True when the verdict let the given registrant in or out. */
+function moves(result: ScanResult, registrantId: string | undefined): boolean {
+  return GOOD.has(result.verdict) && registrantId !== undefined && result.registrant?.id === registrantId;
 }
 
 /** Whether a scan lets people in or out. */
@@ -124,11 +124,12 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
   const refreshDoor = useCallback(() => door.refresh(), [door]);
   useChanges(DOOR_TOPICS, refreshDoor);
 
-  /** Shows the core's answer as the settled verdict; an admission can then be undone, and a note must be read. */
+  /** Shows the core's answer as the settled verdict; an admission or exit can then be undone, and a note must be read. */
   const settle = useCallback((result: ScanResult, id: number) => {
     setOutcome({ id, kind: 'verdict', result, settled: true });
-    if (ADMITTING.has(result.verdict) && result.registrant) {
-      setUndo({ checkin: { registrantId: result.registrant.id, name: result.registrant.name, at: result.at }, busy: false, said: null });
+    if (GOOD.has(result.verdict) && result.registrant) {
+      const out = result.verdict === 'goodbye';
+      setUndo({ checkin: { registrantId: result.registrant.id, name: result.registrant.name, at: result.at, out }, busy: false, said: null });
     }
     if (result.note && result.registrant) setNote({ name: result.registrant.name, note: result.note, scanRefused: false });
   }, []);
@@ -216,7 +217,7 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
       // The log keeps the reason in Norwegian, whatever the screen's language, so the report reads alike.
       api.undo({ reason: text(reason, {}, 'nb'), registrantId }).then(
         ({ undone }) => {
-          const said = undone ? t('undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
+          const said = undone ? t(undone.kind === 'exit' ? 'undoExitDone' : 'undoDone', { name: undone.name, reason: t(reason) }) : t('undoNothing');
           setUndo({ checkin: null, busy: false, said: { text: said, failed: false } });
           setOutcome((shown) => (undone && shown?.kind === 'verdict' && shown.result.registrant?.id === undone.id ? null : shown));
           refreshCounts();
@@ -254,7 +255,7 @@ export function VolunteerScreen({ station = 'inngang', onOrganiser }: { readonly
   }, [shownId, staysShown]);
 
   // Undo is offered between verdicts, or beside the welcome of the very person it takes back: never under a verdict about someone else.
-  const undoOffered = outcome === null || (outcome.kind === 'verdict' && admits(outcome.result, undo.checkin?.registrantId));
+  const undoOffered = outcome === null || (outcome.kind === 'verdict' && moves(outcome.result, undo.checkin?.registrantId));
   const eventName = info?.name ?? t('appName');
   const state = outcome?.kind === 'verdict' ? outcome.result.verdict : (outcome?.kind ?? 'idle');
   // A full room's verdict, settled, offers to let them in with the PIN.
