@@ -66,8 +66,15 @@ async function pairingCodeAnswer(core: Core): Promise<ResponseOf<'pairingCode'>>
   return { code, svg: await codeSvg(code), url };
 }
 
-/** Checks the organiser PIN an override gives, here in the core, as an unlock from the caller's place would. */
-async function confirmOverride(sessions: OrganiserSessions, override: Override, { fromThisMachine }: CallContext): Promise<void> {
+/**
+ * Checks the organiser PIN an override gives, here in the core, as an unlock
+ * from the caller's place would. An open organiser session (the information
+ * desk, already unlocked) stands for the PIN; without one, a missing PIN is
+ * the locked organiser screens, not a wrong guess.
+ */
+async function confirmOverride(sessions: OrganiserSessions, override: Override, { organiserSession, fromThisMachine }: CallContext): Promise<void> {
+  if (sessions.touch(organiserSession)) return;
+  if (override.pin === '') throw new UserError('organiserLocked');
   await sessions.confirm(override.pin, fromThisMachine === true ? 'this-machine' : 'network');
 }
 

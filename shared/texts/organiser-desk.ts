@@ -60,8 +60,22 @@ export const organiserDeskTexts = {
   deskUndo: { nb: 'Angre ankomsten', en: 'Undo the arrival' },
   deskUndone: { nb: 'Ankomsten til {name} er angret.', en: 'The arrival of {name} is undone.' },
   deskNotConfirmedNote: {
-    nb: 'Står ikke som påmeldt, så de sjekkes ikke inn her. Venteliste og uanmeldte slippes inn fra inngangen når det er plass.',
-    en: 'Not confirmed, so not checked in here. The waitlisted and walk-ins are admitted at the entrance when there is room.',
+    nb: 'Er avmeldt, så de sjekkes ikke inn her. Står de på ventelisten igjen i påmeldingssystemet, importer listen på nytt.',
+    en: 'Cancelled, so not checked in here. If they are back on the waitlist in the registration system, import the list again.',
+  },
+  deskWaitlistTitle: { nb: 'Slipp inn fra ventelisten', en: 'Admit from the waitlist' },
+  deskWaitlistHint: {
+    nb: 'Er ventelisten ikke sluppet ennå, eller er salen full, føres dette som slipp inn med arrangørens PIN, med hvem og hvorfor.',
+    en: 'If the waitlist is not released yet, or the room is full, this is recorded as admitted with the organiser PIN, with who and why.',
+  },
+  deskWaitlistReason: { nb: 'Hvorfor (for eksempel «avtalt med arrangør»)', en: 'Why (for example "agreed with the organiser")' },
+  deskWaitlistBy: { nb: 'Hvem slipper dem inn', en: 'Who admits them' },
+  deskWaitlistAdmit: { nb: 'Slipp inn fra ventelisten', en: 'Admit from the waitlist' },
+  deskWaitlistAdmitted: { nb: '{name} er sluppet inn fra ventelisten.', en: '{name} is admitted from the waitlist.' },
+  deskWalkInTitle: { nb: 'Registrer uten påmelding', en: 'Register a walk-in' },
+  deskWalkInIntro: {
+    nb: 'For en som kommer uten å ha meldt seg på: de sjekkes inn med en gang og får en ny kode.',
+    en: 'For someone who never signed up: they are checked in at once and get a new code.',
   },
   deskCorrectTitle: { nb: 'Rett navn eller virksomhet', en: 'Correct the name or organisation' },
   deskCorrectHint: {

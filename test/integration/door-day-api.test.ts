@@ -1,7 +1,8 @@
 /**
  * The door on a full day through the kiosk's HTTP API: the organiser PIN an
  * admission past the rules gives is checked by the core (a wrong one admits
- * nobody and counts as a wrong guess), walk-ins come with their code's QR,
+ * nobody and counts as a wrong guess; the information desk's organiser
+ * session stands for it), walk-ins come with their code's QR,
  * notes are the organiser's alone, and the counts carry the day's figures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +68,23 @@ describe('the door on a full day through the API', () => {
     expect(walkIn.result).toMatchObject({ verdict: 'welcome', forced: true, registrant: { name: 'Nils Nykommer' } });
     expect(await api('exit', { code: walkIn.code })).toMatchObject({ verdict: 'goodbye', registrant: { name: 'Nils Nykommer' } });
     expect(await api('municipalities', {})).toContain('Lesja');
+  });
+
+  it('takes the information desk\'s open organiser session for the PIN, and a missing PIN without one as the locked screens, not a wrong guess', async () => {
+    const waiting = readRawSync(dir, (db) => db.prepare("SELECT id FROM registrant WHERE status = 'waitlisted' ORDER BY id LIMIT 1").pluck().get()) as string;
+    const admission = JSON.stringify({ registrantId: waiting, reason: 'taler', override: { pin: '', by: 'Ingrid', reason: 'taler' } });
+    const before = logSize();
+    // More than the five guesses that would lock the organiser screens, were an empty PIN counted as a wrong one.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const refused = await postRaw(kiosk.url, 'waitlistAdmit', admission, { key });
+      expect((refused.body as ApiErrorBody).error.key).toBe('organiserLocked');
+    }
+    expect(logSize()).toBe(before);
+
+    const organiser = await organiserClient(kiosk.url, key, DEMO_PIN);
+    expect(await organiser('waitlistAdmit', JSON.parse(admission) as { registrantId: string })).toMatchObject({ verdict: 'admitted_from_waitlist', forced: true, registrant: { id: waiting } });
+    const [logged] = readRawSync(dir, (db) => db.prepare("SELECT details FROM log WHERE kind = 'checkin' AND registrant_id = ?").pluck().all(waiting)) as string[];
+    expect(JSON.parse(logged!)).toMatchObject({ waitlist: { reason: 'taler' }, forced: { by: 'Ingrid', reason: 'taler' } });
   });
 
   it("keeps notes the organiser's: a kiosk without the PIN may not set one", async () => {

@@ -1,6 +1,7 @@
 /**
  * The information desk for one registrant: check them in by hand or undo
- * their arrival, each with why, and correct a misspelt name or organisation.
+ * their arrival, each with why, let them in from the waitlist (the reason
+ * kept), and correct a misspelt name or organisation.
  * Escape closes it, and only it.
  */
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
@@ -58,6 +59,7 @@ export function RegistrantDesk({ registrant, onChanged, onClose }: {
   const t = useText();
   const { busy, error, run } = useAction();
   const [reason, setReason] = useState('');
+  const [admittedBy, setAdmittedBy] = useState('');
   const [name, setName] = useState(registrant.name);
   const [organisation, setOrganisation] = useState(registrant.organisation ?? '');
   const [done, setDone] = useState<string | null>(null);
@@ -96,7 +98,27 @@ export function RegistrantDesk({ registrant, onChanged, onClose }: {
           <TextField label={t('deskCheckInReason')} value={reason} onValue={setReason} autoComplete="off" />
         </DeskForm>
       )}
-      {!arrived && registrant.status !== 'confirmed' && <p>{t('deskNotConfirmedNote')}</p>}
+      {!arrived && registrant.status === 'waitlisted' && (
+        <DeskForm
+          title={t('deskWaitlistTitle')}
+          submitText={t('deskWaitlistAdmit')}
+          onSubmit={() =>
+            act(
+              async () => {
+                // No PIN: the core takes the desk's open organiser session for it, and records who and why if the admission needs it.
+                const admitted = await api.waitlistAdmit({ registrantId: registrant.id, reason, override: { pin: '', by: admittedBy, reason } });
+                return { ...registrant, arrivedAt: admitted.at };
+              },
+              (r) => t('deskWaitlistAdmitted', { name: r.name }),
+            )
+          }
+        >
+          <p className="org-hint">{t('deskWaitlistHint')}</p>
+          <TextField label={t('deskWaitlistReason')} value={reason} onValue={setReason} autoComplete="off" maxLength={500} />
+          <TextField label={t('deskWaitlistBy')} value={admittedBy} onValue={setAdmittedBy} autoComplete="off" maxLength={100} />
+        </DeskForm>
+      )}
+      {!arrived && registrant.status === 'cancelled' && <p>{t('deskNotConfirmedNote')}</p>}
       <DeskForm
         title={t('deskCorrectTitle')}
         submitText={t('deskCorrect')}

@@ -11,6 +11,7 @@ import { osloTime } from '../../../shared/oslo-time.js';
 import { useApp, useText } from '../app-context.js';
 import { ErrorMessage, SelectField, StatusMessage, TextField } from '../common/form-parts.js';
 import { useAction } from '../common/use-action.js';
+import { DeskWalkIn } from './desk-walk-in.js';
 import { ExportCodes } from './export-codes.js';
 import { FocusHeading } from './focus-heading.js';
 import { RegistrantCode } from './registrant-code.js';
@@ -116,6 +117,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
             : t('registrantsShowing', { from: page.offset + 1, to: page.offset + page.items.length, total: page.total }))}
       </StatusMessage>
       <ErrorMessage error={error} />
+      <DeskWalkIn onRegistered={() => setChanges((n) => n + 1)} />
       {opened?.kind === 'code' && <RegistrantCode key={opened.registrant.id} registrant={opened.registrant} eventName={eventName} onClose={close} />}
       {opened?.kind === 'code' && <RegistrantNote key={`note-${opened.registrant.id}`} registrant={opened.registrant} />}
       {opened?.kind === 'desk' && (
