@@ -50,7 +50,8 @@ export interface RegistrantFields {
 /**
  * The event's settings the organiser edits: name and date, the day's times
  * (HH:MM, Oslo time), where to go, the confirmation email's texts, and the
- * cloakroom's tag numbers ("1-800"). Keys
+ * cloakroom's tag numbers ("1-800"), and the date the personal data is
+ * deleted on every kiosk (empty: 30 days after the event). Keys
  * ending in `En` are the English versions, shown below the Norwegian.
  */
 export const EVENT_SETTING_KEYS = [
@@ -73,6 +74,7 @@ export const EVENT_SETTING_KEYS = [
   'mailSignature',
   'mailSignatureEn',
   'cloakTags',
+  'retainUntil',
 ] as const;
 export type EventSettingKey = (typeof EVENT_SETTING_KEYS)[number];
 /** Every event setting, with defaults filled in. */

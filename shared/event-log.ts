@@ -50,6 +50,24 @@ export interface LunchDetails {
   readonly again: boolean;
 }
 
+/** How a purge was asked for: the command line, the organiser screens, or the retention date passing. */
+export const PURGE_ACTIONS = ['command', 'screens', 'retention'] as const;
+export type PurgeAction = (typeof PURGE_ACTIONS)[number];
+
+/**
+ * The organiser's kiosk deleted the event's personal data: every kiosk that
+ * takes in this event deletes its own copy too. Written by the organiser's
+ * kiosk only, with no registrant.
+ */
+export interface PurgeDetails {
+  /** How many people's data the organiser's kiosk deleted. */
+  readonly people: number;
+  readonly action: PurgeAction;
+}
+
+/** One person's personal data is to be deleted on every kiosk (a request under GDPR); the registrant is that person. */
+export type ForgetDetails = Readonly<Record<string, never>>;
+
 interface EventDetailsByKind {
   readonly checkin: CheckinDetails;
   readonly scan: RefusedScanDetails;
@@ -57,8 +75,31 @@ interface EventDetailsByKind {
   readonly cloak_in: CloakInDetails;
   readonly cloak_out: CloakOutDetails;
   readonly lunch: LunchDetails;
+  readonly purge: PurgeDetails;
+  readonly forget: ForgetDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
+
+/** Blanks the personal fields of one kind's details, keeping what the counts need. */
+type DetailScrub<K extends EventKind> = (details: EventDetailsByKind[K]) => EventDetailsByKind[K];
+
+/**
+ * Every event kind whose details can hold personal data (free text a
+ * volunteer typed, a name, an email), with how to blank it. A purge, and
+ * forgetting one person, scrub exactly these kinds' details and keep the
+ * events themselves, which the counts and the anonymous report derive from.
+ * A new kind that carries personal data in its details must be added here.
+ */
+export const PERSONAL_DETAIL_KINDS: { readonly [K in EventKind]?: DetailScrub<K> } = {
+  // The reason is free text, and may name the person.
+  undo: (details) => ({ ...details, reason: '' }),
+};
+
+/** The event with its details' personal fields blanked; the same event when its kind has none. */
+export function scrubbedEvent(event: LogEvent): LogEvent {
+  const scrub = PERSONAL_DETAIL_KINDS[event.kind] as DetailScrub<EventKind> | undefined;
+  return scrub ? ({ ...event, details: scrub(event.details) } as LogEvent) : event;
+}
 
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { decodeBase45, encodeBase45 } from './base45.js';
 import { MAX_TAG } from './cloakroom.js';
 import { REGISTRANT_STATUSES, VERDICTS } from './domain.js';
-import { eventId, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type RefusedScanDetails, type StationIdentifiedBy, type UndoDetails } from './event-log.js';
+import { eventId, PURGE_ACTIONS, undoesOwnEarlierEvent, type EventKind, type IdentifiedBy, type LogEvent, type PurgeAction, type RefusedScanDetails, type StationIdentifiedBy, type UndoDetails } from './event-log.js';
 
 /** The highest sequence number held of each kiosk's events. */
 export type VersionVector = Readonly<Record<string, number>>;
@@ -68,6 +68,12 @@ function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null 
   if (kind === 'lunch') {
     return STATION_IDENTIFIED_BY.includes(d.by as string) && typeof d.again === 'boolean' ? { by: d.by as StationIdentifiedBy, again: d.again } : null;
   }
+  if (kind === 'purge') {
+    return Number.isSafeInteger(d.people) && (d.people as number) >= 0 && (PURGE_ACTIONS as readonly unknown[]).includes(d.action)
+      ? { people: d.people as number, action: d.action as PurgeAction }
+      : null;
+  }
+  if (kind === 'forget') return {};
   return null;
 }
 
@@ -81,6 +87,8 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   const checked = detailsOf(kind, details);
   if (!checked) return null;
   if (kind === 'undo' && !undoesOwnEarlierEvent(kiosk, seq as number, (checked as UndoDetails).target)) return null;
+  // A purge is the whole event's, a forget one person's.
+  if ((kind === 'purge' && registrantId !== null) || (kind === 'forget' && registrantId === null)) return null;
   // A station names its guest exactly when it identified them.
   if ((kind === 'cloak_in' || kind === 'lunch') && ((checked as { by: StationIdentifiedBy }).by === 'none') !== (registrantId === null)) return null;
   return { id: eventId(kiosk, seq as number), kioskId: kiosk, seq: seq as number, at, kioskName, station, kind, registrantId, details: checked } as LogEvent;

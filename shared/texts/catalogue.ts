@@ -15,6 +15,7 @@ import { settingsMessages } from './messages/settings.js';
 import { stationTexts } from './stations.js';
 import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
+import { privacyMessages } from './messages/privacy.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
@@ -24,6 +25,7 @@ import { organiserReportTexts } from './organiser-report.js';
 import { organiserSettingsTexts } from './organiser-settings.js';
 import { organiserShellTexts } from './organiser-shell.js';
 import { reportTexts } from './report.js';
+import { privacyTexts } from './privacy.js';
 import { verdictTexts } from './verdicts.js';
 import { volunteerTexts } from './volunteer.js';
 import { welcomeTexts } from './welcome.js';
@@ -45,6 +47,7 @@ const screenTexts = {
   ...cloakroomTexts,
   ...lunchTexts,
   ...stationTexts,
+  ...privacyTexts,
 };
 
 const messageTexts = {
@@ -56,6 +59,7 @@ const messageTexts = {
   ...mailMessages,
   ...reportMessages,
   ...stationMessages,
+  ...privacyMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

@@ -252,3 +252,51 @@ export function clearRegistrantsSync(core: Core): void {
   statement(core, 'DELETE FROM registrant').run();
   statement(core, 'DELETE FROM list_revision').run();
 }
+
+/** Everything stored about one registrant, as a request for access shows it. */
+export interface StoredRegistrantRecord {
+  readonly id: string;
+  readonly ref: string | null;
+  readonly barcode: string | null;
+  readonly name: string;
+  readonly email: string | null;
+  readonly organisation: string | null;
+  readonly role: string | null;
+  readonly status: RegistrantStatus;
+  readonly dietary: string | null;
+  readonly code: string;
+  readonly listRevision: number;
+  readonly updatedAt: string;
+}
+
+/** Everything stored about one registrant; undefined when there is no such registrant. */
+export function registrantRecordSync(core: Core, id: string): StoredRegistrantRecord | undefined {
+  return statement(
+    core,
+    `SELECT id, ref, barcode, name, email, organisation, role, status, dietary, code, list_revision AS listRevision, updated_at AS updatedAt
+     FROM registrant WHERE id = ?`,
+  ).get(id) as StoredRegistrantRecord | undefined;
+}
+
+/**
+ * Blanks a registrant's personal fields and everything derived from them
+ * (search text, identity, hash): kept are the id, the status and the list
+ * revision, which the counts need.
+ */
+const BLANK_PERSONAL_FIELDS = `ref = NULL, barcode = NULL, person_key = '', name = '', email = NULL, organisation = NULL, role = NULL,
+  dietary = NULL, code = '', search_text = '', content_hash = ''`;
+
+/** How many registrants' personal data this kiosk holds: those not blanked yet. */
+export function registrantsWithPersonalDataSync(core: Core): number {
+  return (statement(core, "SELECT COUNT(*) AS n FROM registrant WHERE name != '' OR code != '' OR email IS NOT NULL").get() as { n: number }).n;
+}
+
+/** Blanks every registrant's personal fields. */
+export function blankAllRegistrantsSync(core: Core): void {
+  statement(core, `UPDATE registrant SET ${BLANK_PERSONAL_FIELDS}`).run();
+}
+
+/** Blanks one registrant's personal fields; false when there is no such registrant. */
+export function blankRegistrantSync(core: Core, id: string): boolean {
+  return statement(core, `UPDATE registrant SET ${BLANK_PERSONAL_FIELDS} WHERE id = ?`).run(id).changes > 0;
+}

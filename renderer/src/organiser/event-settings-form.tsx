@@ -32,11 +32,13 @@ const SETTING_TEXT: Readonly<Record<EventSettingKey, UiTextKey>> = {
   waitlistIntroEn: 'settingWaitlistIntroEn',
   mailSignature: 'settingMailSignature',
   mailSignatureEn: 'settingMailSignatureEn',
+  retainUntil: 'settingRetainUntil',
 };
 
 /** The input each setting needs, where plain one-line text will not do. */
 const SETTING_INPUT: Readonly<Partial<Record<EventSettingKey, 'date' | 'time' | 'multiline'>>> = {
   date: 'date',
+  retainUntil: 'date',
   starts: 'time',
   ends: 'time',
   registrationOpens: 'time',
