@@ -8,7 +8,7 @@
 import type { Core } from '../core.js';
 import { eventSettingsSync } from '../event-settings.js';
 import { eventCreatedAtSync } from '../store/meta-store.js';
-import { isPurgedSync, purgeSync, type PurgeOutcome } from './purge.js';
+import { completeDeletionSync, isPurgedSync, purgeSync, type PurgeOutcome } from './purge.js';
 
 /** Days after the event that personal data is kept when the organiser set no date. */
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -43,4 +43,24 @@ export function retentionDateSync(core: Core): string {
 export function purgeWhenDueSync(core: Core, now: Date = new Date()): PurgeOutcome | null {
   if (!core.eventSync() || isPurgedSync(core)) return null;
   return osloDate(now) >= retentionDateSync(core) ? purgeSync(core, 'retention') : null;
+}
+
+/**
+ * Purges the kiosk now if the retention date has come (and completes a purge
+ * a killed process left), then looks again every RETENTION_CHECK_MS while it
+ * runs; `onPurged` hears of a purge. Returns the function that stops looking.
+ */
+export function watchRetention(core: Core, onPurged: () => void, intervalMs: number = RETENTION_CHECK_MS): () => void {
+  const check = (): void => {
+    try {
+      completeDeletionSync(core);
+      if (purgeWhenDueSync(core)) onPurged();
+    } catch {
+      // Another process held the database; the next look tries again.
+    }
+  };
+  check();
+  const timer = setInterval(check, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
