@@ -25,7 +25,11 @@ export const purgeCommand: Command = (args) => {
   const inv = parse(args, { confirm: { type: 'string' } });
   const confirmed = inv.values.confirm as string | undefined;
   if (confirmed !== undefined && !/^\d+$/.test(confirmed)) throw new UsageError('--confirm tar antallet personer som slettes, for eksempel --confirm 612.');
-  const outcome = withCore(inv, (core) => purgeSync(core, 'command', confirmed === undefined ? undefined : Number(confirmed)));
+  const outcome = withCore(inv, (core) =>
+    purgeSync(core, 'command', confirmed === undefined ? undefined : Number(confirmed), (step) =>
+      info(step === 'deleting' ? 'Sletter persondataene …' : 'Skriver om databasefilene, så ingenting av det slettede blir liggende …'),
+    ),
+  );
   const { record } = outcome;
   const done = outcome.purgedNow
     ? `Persondata om ${record.people} personer er slettet fra denne maskinen. Den anonyme rapporten er lagret: «innsjekk report --anonymous».`

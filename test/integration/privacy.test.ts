@@ -42,7 +42,7 @@ function confirmedIdsSync(dataDir: string): string[] {
 /** The counts the day leaves, which a purge must not change. */
 function dayCountsSync(core: Core): unknown {
   const { lunch, cloak } = stationCountsSync(core);
-  return { ...countsSync(core), served: lunch.served, people: lunch.people, handedIn: cloak.handedIn };
+  return { ...countsSync(core), served: lunch.served, anonymous: lunch.anonymous, handedIn: cloak.handedIn };
 }
 
 /** The anonymous report without the moment it was made. */

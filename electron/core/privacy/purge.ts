@@ -46,6 +46,9 @@ export interface PurgeOutcome {
   readonly files: readonly WrittenFile[];
 }
 
+/** Where a purge is: deleting the data (one transaction), then rewriting the files. */
+export type PurgeStep = 'deleting' | 'rewriting';
+
 /** How many people's personal data a purge would delete here now. */
 export function peopleToPurgeSync(core: Core): number {
   return registrantsWithPersonalDataSync(core);
@@ -128,10 +131,12 @@ export function checkPurgeSync(core: Core, confirmPeople: number | undefined): n
  * confirms nothing). A purge done before is completed (its files rewritten)
  * and reported, not done again.
  */
-export function purgeSync(core: Core, action: PurgeAction, confirmPeople?: number): PurgeOutcome {
+export function purgeSync(core: Core, action: PurgeAction, confirmPeople?: number, onStep: (step: PurgeStep) => void = () => {}): PurgeOutcome {
   if (action !== 'retention') checkPurgeSync(core, confirmPeople);
   const done = purgeRecordSync(core);
+  if (!done) onStep('deleting');
   const record = done ?? core.transaction(() => purgeRecordSync(core) ?? purgeTablesSync(core, action));
+  if (compactPendingSync(core)) onStep('rewriting');
   completeDeletionOrRefuseSync(core);
   return { record, purgedNow: done === null, files: writtenFilesSync(core) };
 }
