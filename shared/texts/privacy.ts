@@ -23,7 +23,7 @@ export const privacyTexts = {
     nb: 'Den anonyme rapporten lagres først og blir igjen, med tallene. Kioskene som er koblet til denne, sletter sine kopier ved neste synkronisering. Dette kan ikke angres.',
     en: 'The anonymous report is stored first and remains, with the counts. The kiosks joined to this one delete their copies at their next sync. This cannot be undone.',
   },
-  purgeConfirm: { nb: 'Slett persondata om {count} personer', en: 'Delete personal data about {count} people' },
+  purgeConfirmButton: { nb: 'Slett persondata om {count} personer', en: 'Delete personal data about {count} people' },
   purgeCancel: { nb: 'Avbryt', en: 'Cancel' },
   purgeCancelled: { nb: 'Ingenting er slettet.', en: 'Nothing was deleted.' },
   purgeBusy: { nb: 'Sletter persondata …', en: 'Deleting personal data …' },
