@@ -12,6 +12,7 @@ import { ErrorMessage, SelectField, StatusMessage, TextField } from '../common/f
 import { useAction } from '../common/use-action.js';
 import { ExportCodes } from './export-codes.js';
 import { FocusHeading } from './focus-heading.js';
+import { PersonPanel } from './person-panel.js';
 import { RegistrantCode } from './registrant-code.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
@@ -40,6 +41,9 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
   // The page with the offset it was loaded for: the status must not count the next page while this one still shows.
   const [page, setPage] = useState<(ResponseOf<'registrants'> & { readonly offset: number }) | null>(null);
   const [shown, setShown] = useState<RegistrantRow | null>(null);
+  const [person, setPerson] = useState<RegistrantRow | null>(null);
+  // Asked again after a person is forgotten, so the list shows them without their name.
+  const [forgets, setForgets] = useState(0);
   // Where focus goes back to when the code is closed.
   const opener = useRef<HTMLElement | null>(null);
   const searched = useDebouncedValue(query.trim(), SEARCH_PAUSE_MS);
@@ -48,10 +52,14 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
     void run(() => api.registrants({ query: searched || undefined, status: status ?? undefined, offset, limit: PAGE_SIZE })).then(
       (loaded) => loaded && setPage({ ...loaded, offset }),
     );
-  }, [api, run, searched, status, offset]);
+  }, [api, run, searched, status, offset, forgets]);
 
   const closeCode = (): void => {
     setShown(null);
+    opener.current?.focus();
+  };
+  const closePerson = (): void => {
+    setPerson(null);
     opener.current?.focus();
   };
 
@@ -87,6 +95,7 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
       </StatusMessage>
       <ErrorMessage error={error} />
       {shown && <RegistrantCode key={shown.id} registrant={shown} eventName={eventName} onClose={closeCode} />}
+      {person && <PersonPanel key={person.id} registrant={person} onClose={closePerson} onForgotten={() => setForgets((n) => n + 1)} />}
       {page && page.items.length > 0 && (
         <div className="org-table-scroll">
           <table className="org-table">
@@ -120,6 +129,16 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
                       }}
                     >
                       {t('registrantsShowCode')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={(event) => {
+                        opener.current = event.currentTarget;
+                        setPerson(r);
+                      }}
+                    >
+                      {t('personShow', { name: r.name || t('personForgottenName') })}
                     </button>
                   </td>
                 </tr>
