@@ -14,6 +14,7 @@ import { countsFigures } from './figures/counts.js';
 import { importFigures } from './figures/import.js';
 import { mailFigures } from './figures/mail.js';
 import { pouchdbReferenceFigures } from './figures/pouchdb-reference.js';
+import { purgeFigures } from './figures/purge.js';
 import { reportFigures } from './figures/report.js';
 import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
@@ -36,7 +37,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
+  return [...importFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...browserFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...purgeFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {

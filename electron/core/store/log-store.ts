@@ -19,8 +19,9 @@ import { refreshStationsSync } from './station-store.js';
  * registrant names. The undo rule's one statement in SQL; deriveAttendance
  * (shared/event-log.ts) states it in TypeScript, and a test holds the two together.
  */
+// `+u.kind`: the undos are looked up by registrant (a few rows each); by kind, each admission would read every undo of the day.
 const ADMISSION_IN_FORCE = `l.kind = 'checkin'
-  AND NOT EXISTS (SELECT 1 FROM log u WHERE u.kind = 'undo' AND u.registrant_id = l.registrant_id
+  AND NOT EXISTS (SELECT 1 FROM log u WHERE +u.kind = 'undo' AND u.registrant_id = l.registrant_id
                   AND u.details ->> '$.target' = l.id)`;
 
 /** A row of the log table. */
