@@ -20,7 +20,7 @@ import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
 
-const CLUSTER_TIMEOUT = 180_000;
+const CLUSTER_TIMEOUT = 300_000;
 
 type Counts = ResponseOf<'counts'> & StationCounts;
 type PersonData = ResponseOf<'person'>;
@@ -101,6 +101,11 @@ describe('personal data on kiosks apart, as separate processes', { timeout: CLUS
       expect(tracesInDirSync(dir, [forgotten.name]), dir).toEqual([]);
     }
 
+    // The deletion date the organiser sets reaches every kiosk with sync.
+    await run(dirs.hub, ['settings', 'retainUntil=2099-12-31']);
+    await syncAll();
+    for (const dir of all) expect((await run<Status>(dir, ['status'])).retainUntil).toBe('2099-12-31');
+
     // The purge: confirmed with the number of people, on the hub while it serves; the kiosks follow at their next sync.
     const before = await Promise.all(all.map(anonymousReport));
     expect(before[1]).not.toContain(undone.name);
@@ -125,5 +130,26 @@ describe('personal data on kiosks apart, as separate processes', { timeout: CLUS
     const list = path.join(tempDir(), 'deltakere.csv');
     fs.writeFileSync(list, 'Navn;E-post\nKari Nordmann;kari@example.no\n');
     expectBadInput(await runCli(['import', list], { dataDir: dirs.hub }), 'slettet fra denne maskinen');
+  });
+});
+
+describe('a kiosk past its retention date', { timeout: CLUSTER_TIMEOUT }, () => {
+  it('purges itself when it starts, with no hub to tell it', async () => {
+    const dir = tempDir();
+    const { date } = await runCliJson<{ date: string }>(['demo'], { dataDir: dir });
+    const texts = readRawSync(dir, (db) => db.prepare('SELECT name, email FROM registrant').all() as { name: string; email: string }[]).flatMap((r) => [r.name, r.email]);
+    // The event's own day: the data goes on that day, and it has come.
+    await runCliJson(['settings', `retainUntil=${date}`], { dataDir: dir });
+    expect((await runCliJson<Status>(['status'], { dataDir: dir })).purged).toBeNull();
+
+    const kiosk = startCli(['serve', '--port', '0', '--json'], dir);
+    try {
+      await kiosk.firstLine;
+      const status = await runCliJson<Status>(['status'], { dataDir: dir });
+      expect(status.purged).toMatchObject({ action: 'retention', people: 600 });
+    } finally {
+      await kiosk.stop();
+    }
+    expect(tracesInDirSync(dir, texts)).toEqual([]);
   });
 });

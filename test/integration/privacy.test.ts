@@ -12,7 +12,8 @@ import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { personSync } from '../../electron/core/privacy/person.js';
 import { privacyStatusSync } from '../../electron/core/privacy/privacy-status.js';
 import { forgetPersonSync, peopleToPurgeSync, purgeSync } from '../../electron/core/privacy/purge.js';
-import { retentionDateSync } from '../../electron/core/privacy/retention.js';
+import { retentionDateSync, watchRetention } from '../../electron/core/privacy/retention.js';
+import { leaveEventSync } from '../../electron/core/sync/leave-event.js';
 import { attendanceReportSync } from '../../electron/core/report/report-file.js';
 import { serveLunchSync } from '../../electron/core/stations/lunch.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
@@ -20,7 +21,7 @@ import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
 import { tracesInDirSync } from '../helpers/data-dir-traces.js';
-import { eventDir, joinedKiosk, startHub } from '../helpers/kiosk-cluster.js';
+import { eventDir, joinedKiosk, startHub, waitFor } from '../helpers/kiosk-cluster.js';
 import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs } from '../helpers/temp-dir.js';
 
@@ -178,6 +179,49 @@ describe('the retention date', () => {
       expect(tracesInDirSync(dir, texts)).toEqual([]);
     } finally {
       await runtime.stop();
+    }
+  });
+});
+
+describe('a running kiosk', () => {
+  it('purges itself when the retention date comes while it runs', async () => {
+    const dir = eventDir(PEOPLE);
+    const texts = namesAndEmailsSync(dir);
+    const core = Core.openSync(dir);
+    let purges = 0;
+    const stop = watchRetention(core, () => purges++, 50);
+    try {
+      expect(privacyStatusSync(core).purged).toBeNull();
+      // The organiser's date arrives (as with a sync round): it has passed already.
+      updateEventSettingsSync(core, { retainUntil: '2026-04-01' });
+      await waitFor('the purge by the retention date', () => (purges > 0 ? true : undefined));
+      expect(privacyStatusSync(core).purged).toMatchObject({ action: 'retention', people: PEOPLE });
+      expect(tracesInDirSync(dir, texts)).toEqual([]);
+    } finally {
+      stop();
+      core.closeSync();
+    }
+  });
+});
+
+describe('leaving the event', () => {
+  it('wipes the kiosk the same way: no name or email in any file', async () => {
+    const hub = await startHub(eventDir(PEOPLE));
+    try {
+      const kiosk = await joinedKiosk(hub.code, 'Inngang 2');
+      try {
+        const texts = namesAndEmailsSync(kiosk.dataDir);
+        checkInByIdSync(kiosk, confirmedIdsSync(kiosk.dataDir)[0]!);
+        await syncWithHub(kiosk);
+        kiosk.checkpointSync();
+        expect(tracesInDirSync(kiosk.dataDir, texts).length).toBeGreaterThan(0);
+        leaveEventSync(kiosk);
+        expect(tracesInDirSync(kiosk.dataDir, texts)).toEqual([]);
+      } finally {
+        kiosk.closeSync();
+      }
+    } finally {
+      await hub.close();
     }
   });
 });
