@@ -12,6 +12,7 @@
  */
 import { PERSONAL_DETAIL_KINDS, scrubbedEvent, type EventKind, type LogEvent, type PurgeAction } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
+import { osloDay, osloTime } from '../../../shared/oslo-time.js';
 import type { Core } from '../core.js';
 import { attendanceReportSync } from '../report/report-file.js';
 import { kioskStationSync } from '../stations/kiosk-station.js';
@@ -62,7 +63,7 @@ export function isPurgedSync(core: Core): boolean {
 /** Refuses what would bring personal data back, or needs it, once it is deleted. */
 export function refuseWhenPurgedSync(core: Core): void {
   const record = purgeRecordSync(core);
-  if (record) throw new UserError('purgedAlready', { at: record.at });
+  if (record) throw new UserError('purgedAlready', { at: `${osloDay(record.at).date}${osloDay(record.at).year} ${osloTime(record.at)}` });
 }
 
 /** Blanks the personal details of these events, of the kinds that have them. */
@@ -74,7 +75,7 @@ function scrubEventsSync(core: Core, events: readonly LogEvent[]): void {
  * Deletes every personal field in the data directory's tables, keeping the
  * anonymous report and the purge record. The organiser's kiosk also records
  * the purge in the log, so every kiosk that syncs with it purges too. Call
- * inside a transaction; compactSync afterwards.
+ * inside a transaction; completeDeletionSync afterwards.
  */
 function purgeTablesSync(core: Core, cause: PurgeCause): PurgeRecord {
   const people = peopleToPurgeSync(core);
@@ -117,12 +118,10 @@ function completeDeletionOrRefuseSync(core: Core): void {
 }
 
 /** Refuses a purge unless `confirmPeople` names exactly how many people's data it deletes. */
-export function checkPurgeSync(core: Core, confirmPeople: number | undefined): number {
+export function checkPurgeSync(core: Core, confirmPeople: number | undefined): void {
   core.requireEventSync();
   const people = peopleToPurgeSync(core);
-  if (isPurgedSync(core)) return people;
-  if (confirmPeople !== people) throw new UserError('purgeConfirm', { count: people });
-  return people;
+  if (!isPurgedSync(core) && confirmPeople !== people) throw new UserError('purgeConfirm', { count: people });
 }
 
 /**
