@@ -8,6 +8,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core.js';
 import { checkInByIdSync, undoLastCheckinSync } from '../../electron/core/checkin.js';
+import { deskCheckInSync, deskCorrectSync, deskUndoArrivalSync } from '../../electron/core/desk.js';
+import { admitForcedSync } from '../../electron/core/door-day/admissions.js';
+import { doorCountsSync } from '../../electron/core/door-day/door-state.js';
+import { setNoteSync } from '../../electron/core/door-day/notes.js';
+import { walkInSync } from '../../electron/core/door-day/walk-in.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { personSync } from '../../electron/core/privacy/person.js';
 import { privacyStatusSync } from '../../electron/core/privacy/privacy-status.js';
@@ -17,6 +22,7 @@ import { leaveEventSync } from '../../electron/core/sync/leave-event.js';
 import { attendanceReportSync } from '../../electron/core/report/report-file.js';
 import { serveLunchSync } from '../../electron/core/stations/lunch.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
+import { registrantEventsSync } from '../../electron/core/store/log-store.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
@@ -90,6 +96,71 @@ describe('a purge', () => {
   });
 });
 
+/** The door's head counts, as the screens show them and as the running tally keeps them. */
+function doorFiguresSync(core: Core): unknown {
+  return { counts: doorCountsSync(core), tally: readRawSync(core.dataDir, (db) => db.prepare('SELECT * FROM door_tally').get()) };
+}
+
+/** What a full door day leaves in the log besides the list: a walk-in, a note, a correction, the desk's and a forced admission, all with text someone typed. */
+interface DoorDayTexts {
+  readonly walkInId: string;
+  readonly walkInCode: string;
+  /** Every text typed during the day: each names or describes someone. */
+  readonly typed: readonly string[];
+}
+
+/** A day at the door of `core` (its list from eventDir): ids[0..9] in, a walk-in, a note, a correction, the desk's check-in and undo, then a forced admission past a full room. */
+function fullDoorDaySync(core: Core, ids: readonly string[]): DoorDayTexts {
+  const typed = {
+    walkInName: 'Wenche Walkinsen',
+    walkInOrganisation: 'Vågå kommune',
+    walkInEmail: 'wenche.walkinsen@vaga.example',
+    note: 'Må vise legitimasjon: Ragnhild har pass',
+    correctedName: 'Korrigert Navnesen',
+    deskReason: 'glemt koden, sa Torbjørn',
+    deskUndoReason: 'feil person, det var Sigvald',
+    forcedBy: 'Vakt Olaug',
+    forcedReason: 'taler kl. 10, Gudbrand',
+  };
+  for (const id of ids.slice(0, 9)) checkInByIdSync(core, id);
+  const { result, code } = walkInSync(core, { name: typed.walkInName, organisation: typed.walkInOrganisation, email: typed.walkInEmail }, undefined);
+  setNoteSync(core, ids[1]!, typed.note);
+  deskCorrectSync(core, ids[2]!, { name: typed.correctedName });
+  deskCheckInSync(core, ids[9]!, typed.deskReason);
+  deskUndoArrivalSync(core, ids[8]!, typed.deskUndoReason);
+  updateEventSettingsSync(core, { capacity: String(doorCountsSync(core).inside) });
+  expect(admitForcedSync(core, ids[10]!, { by: typed.forcedBy, reason: typed.forcedReason })).toMatchObject({ forced: true });
+  return { walkInId: result.registrant!.id, walkInCode: code, typed: Object.values(typed) };
+}
+
+describe('a purge after a full door day', () => {
+  it('blanks the walk-in, the note, the correction and every reason typed, and keeps the door counts and the report', () => {
+    const dir = eventDir(PEOPLE);
+    const ids = confirmedIdsSync(dir);
+    const core = Core.openSync(dir);
+    try {
+      const day = fullDoorDaySync(core, ids);
+      const texts = [...namesAndEmailsSync(dir), ...day.typed, day.walkInCode];
+      core.checkpointSync();
+      for (const typed of day.typed) expect(tracesInDirSync(dir, [typed]).length, typed).toBeGreaterThan(0);
+      const counts = dayCountsSync(core);
+      const door = doorFiguresSync(core);
+      const report = reportContent(core);
+
+      purgeSync(core, 'command', peopleToPurgeSync(core));
+
+      expect(tracesInDirSync(dir, texts)).toEqual([]);
+      expect(dayCountsSync(core)).toEqual(counts);
+      expect(doorFiguresSync(core)).toEqual(door);
+      expect(reportContent(core)).toEqual(report);
+      expect(peopleToPurgeSync(core)).toBe(0);
+      expect(registrantEventsSync(core, ids[10]!).at(-1)!.details).toEqual({ by: 'search', forced: { by: '', reason: '' } });
+    } finally {
+      core.closeSync();
+    }
+  });
+});
+
 describe('one person', () => {
   it('shows everything held about them, and forgetting them keeps the counts', () => {
     const dir = eventDir(PEOPLE);
@@ -116,6 +187,30 @@ describe('one person', () => {
       expect(forgotten.events[1]!.details).toEqual({ target: person.events[0]!.id, reason: '' });
       expect(tracesInDirSync(dir, [name, email!])).toEqual([]);
       expect(() => forgetPersonSync(core, 'NOSUCHID')).toThrow(/Ingen påmeldt har ID NOSUCHID/);
+    } finally {
+      core.closeSync();
+    }
+  });
+});
+
+describe('a forgotten walk-in', () => {
+  it('loses their walk-in event\'s name, organisation, email and code; the door counts stay', () => {
+    const dir = eventDir(PEOPLE);
+    const ids = confirmedIdsSync(dir);
+    const core = Core.openSync(dir);
+    try {
+      const day = fullDoorDaySync(core, ids);
+      const door = doorFiguresSync(core);
+      const walkIn = personSync(core, day.walkInId);
+      expect(walkIn.registrant).toMatchObject({ name: 'Wenche Walkinsen', code: day.walkInCode });
+
+      forgetPersonSync(core, day.walkInId);
+
+      expect(doorFiguresSync(core)).toEqual(door);
+      const forgotten = personSync(core, day.walkInId);
+      expect(forgotten.registrant).toMatchObject({ name: '', email: null, organisation: null, ref: null, code: '', status: 'confirmed' });
+      expect(forgotten.events.find((e) => e.kind === 'walk_in')!.details).toEqual({ ref: '', name: '', organisation: null, email: null });
+      expect(tracesInDirSync(dir, [walkIn.registrant.name, walkIn.registrant.email!, 'Vågå kommune', day.walkInCode])).toEqual([]);
     } finally {
       core.closeSync();
     }
