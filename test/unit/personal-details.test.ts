@@ -22,6 +22,32 @@ describe('the personal details of events', () => {
   });
 });
 
+describe('blanked events', () => {
+  const events: readonly LogEvent[] = [
+    { ...base, id: 'KIOSK001-1', seq: 1, kind: 'walk_in', registrantId: 'W1', details: { ref: 'W-KIOSK001-1', name: 'Nils Nykommer', organisation: 'Lesja kommune', email: 'nils@lesja.example' } },
+    { ...base, id: 'KIOSK001-2', seq: 2, kind: 'checkin', registrantId: 'R1', details: { by: 'desk', reason: 'glemt kode, sa Kari' } },
+    { ...base, id: 'KIOSK001-3', seq: 3, kind: 'checkin', registrantId: 'R2', details: { by: 'search', waitlist: { reason: 'Per er taler' }, forced: { by: 'Vakt Olaug', reason: 'Per er taler' } } },
+    { ...base, id: 'KIOSK001-4', seq: 4, kind: 'desk_undo', registrantId: 'R1', details: { target: 'KIOSK001-2', reason: 'feil person, det var Kari' } },
+    { ...base, id: 'KIOSK001-5', seq: 5, kind: 'note', registrantId: 'R1', details: { note: 'Kari må vise pass' } },
+    { ...base, id: 'KIOSK001-6', seq: 6, kind: 'correction', registrantId: 'R1', details: { name: 'Kari Nordmann', organisation: 'Lesja kommune' } },
+  ];
+
+  it('keep what the counts need (how someone was let in) and nothing anyone typed', () => {
+    expect(events.map((e) => scrubbedEvent(e).details)).toEqual([
+      { ref: '', name: '', organisation: null, email: null },
+      { by: 'desk', reason: '' },
+      { by: 'search', waitlist: { reason: '' }, forced: { by: '', reason: '' } },
+      { target: 'KIOSK001-2', reason: '' },
+      { note: null },
+      { blanked: true },
+    ]);
+  });
+
+  it('travel between kiosks as they are', () => {
+    for (const e of events) expect(fromWireEvent(toWireEvent(scrubbedEvent(e)))).toEqual(scrubbedEvent(e));
+  });
+});
+
 describe('purge and forget events on the wire', () => {
   const purge: LogEvent = { ...base, id: 'KIOSK001-3', seq: 3, kind: 'purge', registrantId: null, details: { people: 612, action: 'command' } };
   const forget: LogEvent = { ...base, id: 'KIOSK001-4', seq: 4, kind: 'forget', registrantId: 'R1', details: {} };

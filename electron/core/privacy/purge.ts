@@ -67,9 +67,10 @@ export function refuseWhenPurgedSync(core: Core): void {
   if (record) throw new UserError('purgedAlready', { at: `${osloDay(record.at).date}${osloDay(record.at).year} ${osloTime(record.at)}` });
 }
 
-/** Blanks the personal details of these events, of the kinds that have them. */
+/** Blanks the personal details of these events, of the kinds that have them; rewrites only those it changes (most admissions carry none). */
 function scrubEventsSync(core: Core, events: readonly LogEvent[]): void {
-  replaceEventDetailsSync(core, events.map(scrubbedEvent));
+  const changed = events.map(scrubbedEvent).filter((scrubbed, i) => JSON.stringify(scrubbed.details) !== JSON.stringify(events[i]!.details));
+  replaceEventDetailsSync(core, changed);
 }
 
 /**
