@@ -22,10 +22,13 @@ import { leaveEventSync } from '../../electron/core/sync/leave-event.js';
 import { attendanceReportSync } from '../../electron/core/report/report-file.js';
 import { serveLunchSync } from '../../electron/core/stations/lunch.js';
 import { stationCountsSync } from '../../electron/core/stations/station-counts.js';
-import { registrantEventsSync } from '../../electron/core/store/log-store.js';
+import { eventsAboveSync, registrantEventsSync } from '../../electron/core/store/log-store.js';
 import { countsSync } from '../../electron/core/store/registrants-store.js';
+import { applyEventsSync } from '../../electron/core/sync/event-exchange.js';
 import { syncWithHub } from '../../electron/core/sync/sync-client.js';
 import { KioskRuntime } from '../../electron/kiosk-runtime.js';
+import type { LogEvent } from '../../shared/event-log.js';
+import { fromWireEvent } from '../../shared/sync-protocol.js';
 import { tracesInDirSync } from '../helpers/data-dir-traces.js';
 import { eventDir, joinedKiosk, startHub, waitFor } from '../helpers/kiosk-cluster.js';
 import { readRawSync } from '../helpers/raw-database.js';
@@ -213,6 +216,37 @@ describe('a forgotten walk-in', () => {
       expect(tracesInDirSync(dir, [walkIn.registrant.name, walkIn.registrant.email!, 'Vågå kommune', day.walkInCode])).toEqual([]);
     } finally {
       core.closeSync();
+    }
+  });
+});
+
+/** Every event a kiosk holds, as another reads them off the wire. */
+function allEventsSync(core: Core): LogEvent[] {
+  return eventsAboveSync(core, {}, 100_000).events.map((e) => fromWireEvent(JSON.parse(JSON.stringify(e)))!);
+}
+
+describe('a walk-in forgotten on another kiosk', () => {
+  it('is forgotten on a third whichever comes to it first, the forget or the walk-in', () => {
+    const door = Core.openSync(eventDir(PEOPLE));
+    const organiser = Core.openSync(eventDir(PEOPLE));
+    const third = Core.openSync(eventDir(PEOPLE));
+    try {
+      const { result } = walkInSync(door, { name: 'Wenche Walkinsen', organisation: 'Vågå kommune', email: 'wenche@vaga.example' }, undefined);
+      const walkInId = result.registrant!.id;
+      applyEventsSync(organiser, allEventsSync(door));
+      forgetPersonSync(organiser, walkInId);
+      const forget = allEventsSync(organiser).filter((e) => e.kind === 'forget');
+
+      applyEventsSync(third, forget);
+      applyEventsSync(third, allEventsSync(door));
+
+      expect(personSync(third, walkInId).registrant).toMatchObject({ name: '', email: null, organisation: null, code: '' });
+      expect(registrantEventsSync(third, walkInId).find((e) => e.kind === 'walk_in')!.details).toEqual({ ref: '', name: '', organisation: null, email: null });
+      expect(countsSync(third).arrived).toBe(1);
+    } finally {
+      door.closeSync();
+      organiser.closeSync();
+      third.closeSync();
     }
   });
 });

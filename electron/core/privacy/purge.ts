@@ -18,7 +18,7 @@ import { attendanceReportSync } from '../report/report-file.js';
 import { kioskStationSync } from '../stations/kiosk-station.js';
 import { hubSync } from '../store/hub-store.js';
 import { blankNotesSync } from '../store/door-day-store.js';
-import { appendEventSync, eventsOfKindsSync, replaceEventDetailsSync } from '../store/log-store.js';
+import { appendEventSync, eventsOfKindsSync, forgottenRegistrantIdsSync, replaceEventDetailsSync } from '../store/log-store.js';
 import { deleteMetaValueSync } from '../store/meta-store.js';
 import { clearMailOfSync, clearOutboxSync } from '../store/outbox-store.js';
 import { blankAllRegistrantsSync, blankRegistrantSync, registrantRecordSync, registrantsWithPersonalDataSync } from '../store/registrants-store.js';
@@ -179,12 +179,15 @@ export function forgetPersonSync(core: Core, registrantId: string): { readonly r
 /**
  * What events from another kiosk mean for personal data, in the transaction
  * that stores them: once purged, their personal details are blanked before
- * they are stored; a forget deletes that person's data here; the organiser's
- * kiosk's purge purges this kiosk. completeDeletionSync afterwards.
+ * they are stored; a forget deletes that person's data here, also when it
+ * came before their other events; the organiser's kiosk's purge purges this
+ * kiosk. completeDeletionSync afterwards.
  */
 export function takeInEventsSync(core: Core, events: readonly LogEvent[], store: (events: readonly LogEvent[]) => number): number {
   const stored = store(isPurgedSync(core) ? events.map(scrubbedEvent) : events);
-  for (const e of events) if (e.kind === 'forget' && e.registrantId !== null) forgetInTablesSync(core, e.registrantId);
+  // Whichever comes first, the forget or an event that names the person (a walk-in's own, which makes their row), they end forgotten.
+  const named = new Set(events.map((e) => e.registrantId));
+  for (const id of forgottenRegistrantIdsSync(core)) if (named.has(id)) forgetInTablesSync(core, id);
   if (!isPurgedSync(core) && events.some((e) => e.kind === 'purge')) purgeTablesSync(core, 'hub');
   return stored;
 }

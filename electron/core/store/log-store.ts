@@ -379,6 +379,11 @@ export function replaceEventDetailsSync(core: Core, events: readonly LogEvent[])
   for (const e of events) update.run(JSON.stringify(e.details), e.id);
 }
 
+/** Everyone a `forget` in the log names. */
+export function forgottenRegistrantIdsSync(core: Core): string[] {
+  return statement(core, "SELECT DISTINCT registrant_id FROM log WHERE kind = 'forget' AND registrant_id IS NOT NULL").pluck().all() as string[];
+}
+
 /** True when the log holds an event of this kind. */
 export function holdsEventOfKindSync(core: Core, kind: EventKind): boolean {
   return statement(core, 'SELECT 1 FROM log WHERE kind = ? LIMIT 1').get(kind) !== undefined;
