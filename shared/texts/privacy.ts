@@ -47,6 +47,8 @@ export const privacyTexts = {
   writtenFileEml: { nb: 'E-postfiler (.eml)', en: 'Email files (.eml)' },
   writtenFileFromScreens: { nb: 'lagret fra arrangørsidene, der nettleseren la den', en: 'saved from the organiser screens, where the browser put it' },
   personShow: { nb: 'Alt om {name}', en: 'All about {name}' },
+  // Short, so a row's actions fit beside the name at 1280 px; personShow, which begins with it, names whose.
+  personOpen: { nb: 'Alt om', en: 'All about' },
   personTitle: { nb: 'Alt som er lagret om {name}', en: 'Everything stored about {name}' },
   personForgottenName: { nb: '(slettet)', en: '(deleted)' },
   personFields: { nb: 'Opplysninger', en: 'Details' },

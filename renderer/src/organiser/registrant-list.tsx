@@ -163,13 +163,14 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
                       onClick={(event) => open('code', r, event.currentTarget)}
                     >
                       {t('registrantsShowCode')}
-                    </button>{' '}
+                    </button>
                     <button
                       type="button"
                       className="button"
+                      aria-label={t('personShow', { name: r.name || t('personForgottenName') })}
                       onClick={(event) => open('person', r, event.currentTarget)}
                     >
-                      {t('personShow', { name: r.name || t('personForgottenName') })}
+                      {t('personOpen')}
                     </button>
                     <button type="button" className="button" aria-label={t('deskOpenFor', { name: r.name })} onClick={(event) => open('desk', r, event.currentTarget)}>
                       {t('deskOpen')}
