@@ -15,6 +15,7 @@ import { setNoteSync } from '../../electron/core/door-day/notes.js';
 import { walkInSync } from '../../electron/core/door-day/walk-in.js';
 import { updateEventSettingsSync } from '../../electron/core/event-settings.js';
 import { personSync } from '../../electron/core/privacy/person.js';
+import { searchSync } from '../../electron/core/registrants.js';
 import { privacyStatusSync } from '../../electron/core/privacy/privacy-status.js';
 import { forgetPersonSync, peopleToPurgeSync, purgeSync } from '../../electron/core/privacy/purge.js';
 import { retentionDateSync, watchRetention } from '../../electron/core/privacy/retention.js';
@@ -247,6 +248,28 @@ describe('a walk-in forgotten on another kiosk', () => {
       door.closeSync();
       organiser.closeSync();
       third.closeSync();
+    }
+  });
+});
+
+describe("the door's copy of the list in memory", () => {
+  it('holds no name once a person is forgotten, nor any once the kiosk is purged', () => {
+    const dir = eventDir(PEOPLE);
+    const ids = confirmedIdsSync(dir);
+    const core = Core.openSync(dir);
+    try {
+      const name = personSync(core, ids[0]!).registrant.name;
+      const other = personSync(core, ids[1]!).registrant.name;
+      expect(searchSync(core, name).map((h) => h.id)).toContain(ids[0]);
+
+      forgetPersonSync(core, ids[0]!);
+      expect(searchSync(core, name).map((h) => h.id)).not.toContain(ids[0]);
+      expect(searchSync(core, other).map((h) => h.id)).toContain(ids[1]);
+
+      purgeSync(core, 'command', peopleToPurgeSync(core));
+      expect(searchSync(core, other)).toEqual([]);
+    } finally {
+      core.closeSync();
     }
   });
 });
