@@ -15,6 +15,7 @@ import { doorDayFigures } from './figures/door-day.js';
 import { importFigures } from './figures/import.js';
 import { mailFigures } from './figures/mail.js';
 import { pouchdbReferenceFigures } from './figures/pouchdb-reference.js';
+import { purgeFigures } from './figures/purge.js';
 import { reportFigures } from './figures/report.js';
 import { scanFigures } from './figures/scan.js';
 import { searchFigures } from './figures/search.js';
@@ -39,7 +40,7 @@ const USAGE = `Usage: node dist/bench/run.js [--registrants N | --quick] [--only
 
 /** Every figure, in the order they run. Later figures add themselves here. */
 function allFigures(data: BenchData): Figure[] {
-  return [...importFigures(data), ...xlsxReaderReferenceFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...doorDayFigures(data), ...browserFigures(data), ...stationPaintFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...pouchdbReferenceFigures(data)];
+  return [...importFigures(data), ...xlsxReaderReferenceFigures(data), ...scanFigures(data), ...searchFigures(data), ...countsFigures(data), ...doorDayFigures(data), ...browserFigures(data), ...stationPaintFigures(data), ...startUpFigures(), ...startPaintFigures(), ...mailFigures(), ...syncFigures(data), ...reportFigures(data), ...purgeFigures(data), ...pouchdbReferenceFigures(data)];
 }
 
 interface Options {

@@ -10,6 +10,7 @@ import type { ColumnMapping } from '../shared/import-mapping.js';
 import { REPORT_FORMATS } from '../shared/report/report-model.js';
 import { REPORT_TABLE_NAMES } from '../shared/report/report-tables.js';
 import { Core } from './core/core.js';
+import { recordWrittenFileSync } from './core/privacy/privacy-state.js';
 import { writePrivateFileSync } from './core/private-files.js';
 import {
   EXIT_BAD_INPUT,
@@ -80,6 +81,8 @@ Kommandoer:
   conflicts                                           Vis hvem som er sluppet inn to ganger
   sync-export FIL / sync-import FIL                   Flytt hendelser med minnepinne når nettet er nede
   leave [--confirm-loss N]                            Forlat arrangementet (sletter kioskens data)
+  purge [--confirm N]                                 Slett persondata om alle N påmeldte fra denne maskinen
+  person ID / forget ID                               Vis alt om én person / slett personens persondata overalt
   demo                                                Fyll datamappen med et demoarrangement (PIN-kode ${DEMO_PIN})
   settings [NØKKEL=VERDI …]                           Vis eller endre arrangementets innstillinger
   mail --from ADRESSE (--smtp URL | --eml-dir MAPPE)  Send bekreftelsene med QR-kode; fortsetter der den slapp
@@ -260,6 +263,7 @@ const commands: Readonly<Record<string, Command>> = {
     const core = Core.openSync(inv.dataDir);
     try {
       const count = await exportCodesToDir(core, path.resolve(out), progressBar('Lager koder'));
+      recordWrittenFileSync(core, { path: path.resolve(out), kind: 'codes', fromScreens: false });
       print(inv, { count, out: path.resolve(out) }, `Skrev ${count} koder til ${path.resolve(out)}`);
     } finally {
       core.closeSync();
@@ -322,6 +326,8 @@ const commands: Readonly<Record<string, Command>> = {
     let file;
     try {
       file = await reportFile(core, { format, anonymous, table, language });
+      // The anonymous report is made to be published; the others name people.
+      if (out && !anonymous) recordWrittenFileSync(core, { path: path.resolve(out), kind: 'report', fromScreens: false });
     } finally {
       core.closeSync();
     }
@@ -398,6 +404,9 @@ const commands: Readonly<Record<string, Command>> = {
   'walk-in': lazy(() => import('./cli/door-day-commands.js'), (m) => m.walkInCommand),
   note: lazy(() => import('./cli/door-day-commands.js'), (m) => m.noteCommand),
   desk: lazy(() => import('./cli/desk-commands.js'), (m) => m.deskCommand),
+  purge: lazy(() => import('./cli/privacy-commands.js'), (m) => m.purgeCommand),
+  person: lazy(() => import('./cli/privacy-commands.js'), (m) => m.personCommand),
+  forget: lazy(() => import('./cli/privacy-commands.js'), (m) => m.forgetCommand),
 
   async demo(args) {
     const inv = parse(args, {});

@@ -18,6 +18,7 @@ import { OrganiserSessions } from './core/organiser-access.js';
 import { BackgroundSync } from './core/sync/background-sync.js';
 import { chosenHubListenSync, DEFAULT_HUB_LISTEN, hubIdentity, recordHubSync, type HubListen } from './core/sync/hub-role.js';
 import { checkLeaveSync, leaveEventSync } from './core/sync/leave-event.js';
+import { watchRetention } from './core/privacy/retention.js';
 import { hubSync } from './core/store/hub-store.js';
 import { snapshotSync, syncRoundSync } from './core/sync/sync-service.js';
 import { startServer, type RunningServer } from './server.js';
@@ -74,6 +75,8 @@ const AFTER: Partial<Record<Operation, { readonly topics: readonly ChangeTopic[]
   hubStart: { topics: ['sync'] },
   syncImport: { topics: ['door', 'sync'] },
   leaveEvent: { topics: ['event', 'door', 'sync'] },
+  purge: { topics: ['event', 'door'] },
+  forget: { topics: ['door'], nudge: true },
 };
 
 /** An address other machines can reach a server on: a wildcard host becomes this machine's LAN address. */
@@ -100,6 +103,7 @@ export class KioskRuntime {
   private hubStarting: Promise<void> | null = null;
   private follow: Follow | null = null;
   private otherWriters: NodeJS.Timeout | undefined;
+  private stopRetention: () => void = () => {};
 
   private constructor(core: Core, { syncIntervalMs, hubListen = DEFAULT_HUB_LISTEN }: Omit<RuntimeOptions, 'dataDir'>) {
     this.core = core;
@@ -122,6 +126,8 @@ export class KioskRuntime {
     try {
       runtime.core.checkpointInBackground();
       runtime.watchOtherWriters();
+      // Before anything serves or syncs: a kiosk past its retention date starts purged.
+      runtime.stopRetention = watchRetention(runtime.core, () => runtime.changes.publish(...CHANGE_TOPICS));
       const hub = options.hub === 'as-chosen' ? chosenHubListenSync(runtime.core) : options.hub;
       if (hub) await runtime.serveAsHub(hub);
       if (hubSync(runtime.core)) runtime.background.start();
@@ -270,6 +276,7 @@ export class KioskRuntime {
   async stop(): Promise<void> {
     await this.stopServices();
     clearInterval(this.otherWriters);
+    this.stopRetention();
     this.core.closeSync();
   }
 }

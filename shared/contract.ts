@@ -12,6 +12,7 @@ import { STATIONS } from './stations.js';
 import { CLOAK_VERDICTS } from './cloakroom.js';
 import { LUNCH_VERDICTS } from './lunch.js';
 import type { OperationName } from './operations.js';
+import { personData, privacyStatus, purgeOutcome, registrantIdRequest } from './privacy-contract.js';
 import { REPORT_FORMATS } from './report/report-model.js';
 import { REPORT_TABLE_NAMES } from './report/report-tables.js';
 
@@ -661,6 +662,14 @@ export const contract = {
     request: z.object({ confirmLoss: z.number().int().min(0).optional() }),
     response: z.object({ eventName: z.string() }),
   },
+  /** How many people's personal data this kiosk holds, the day it is deleted, whether it was, and the files to delete by hand. */
+  privacyStatus: { access: 'organiser', request: none, response: privacyStatus },
+  /** Deletes the personal data from this kiosk (and, on the organiser's kiosk, from every kiosk at its next sync); confirmPeople must name how many people's. */
+  purge: { access: 'organiser', request: z.object({ confirmPeople: z.number().int().min(0) }), response: purgeOutcome },
+  /** Everything held about one registrant, for a request for access. */
+  person: { access: 'organiser', request: registrantIdRequest, response: personData },
+  /** Deletes one registrant's personal data on every kiosk, keeping their anonymous counts. */
+  forget: { access: 'organiser', request: registrantIdRequest, response: z.object({ registrantId: z.string() }) },
   /** The registration list followed from an address (innsjekk import URL --follow): its last check, change and failure. */
   followStatus: { access: 'organiser', request: none, response: followStatus },
 } as const satisfies Record<OperationName, { access: Access; request: z.ZodType; response: z.ZodType }>;

@@ -73,9 +73,10 @@ export interface RegistrantFields {
  * The event's settings the organiser edits: name and date, the day's times
  * (HH:MM, Oslo time), where to go, the confirmation email's texts, the
  * cloakroom's tag numbers ("1-800"), the room's capacity (a whole number; ''
- * for no limit: kept with the name and date in the event) and when the
+ * for no limit: kept with the name and date in the event), when the
  * waitlist's places are released at the door (HH:MM, Oslo time, on the
- * event's date; '' for not set). Keys
+ * event's date; '' for not set) and the date the personal data is deleted
+ * on every kiosk (empty: 30 days after the event). Keys
  * ending in `En` are the English versions, shown below the Norwegian.
  */
 export const EVENT_SETTING_KEYS = [
@@ -100,6 +101,7 @@ export const EVENT_SETTING_KEYS = [
   'cloakTags',
   'capacity',
   'waitlistRelease',
+  'retainUntil',
 ] as const;
 export type EventSettingKey = (typeof EVENT_SETTING_KEYS)[number];
 /** Every event setting, with defaults filled in. */

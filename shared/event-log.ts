@@ -90,6 +90,8 @@ export interface DeskUndoDetails {
 export interface CorrectionDetails {
   readonly name?: string;
   readonly organisation?: string;
+  /** Set, with no field, once a purge or a forget blanked the correction: it corrects nothing any more. */
+  readonly blanked?: true;
 }
 
 /** How a guest was identified at a station: as at the door, or not at all (no code). */
@@ -114,6 +116,24 @@ export interface LunchDetails {
   readonly again: boolean;
 }
 
+/** How a purge was asked for: the command line, the organiser screens, or the retention date passing. */
+export const PURGE_ACTIONS = ['command', 'screens', 'retention'] as const;
+export type PurgeAction = (typeof PURGE_ACTIONS)[number];
+
+/**
+ * The organiser's kiosk deleted the event's personal data: every kiosk that
+ * takes in this event deletes its own copy too. Written by the organiser's
+ * kiosk only, with no registrant.
+ */
+export interface PurgeDetails {
+  /** How many people's data the organiser's kiosk deleted. */
+  readonly people: number;
+  readonly action: PurgeAction;
+}
+
+/** One person's personal data is to be deleted on every kiosk (a request under GDPR); the registrant is that person. */
+export type ForgetDetails = Readonly<Record<string, never>>;
+
 interface EventDetailsByKind {
   readonly checkin: CheckinDetails;
   readonly scan: RefusedScanDetails;
@@ -127,20 +147,53 @@ interface EventDetailsByKind {
   readonly waitlist_release: WaitlistReleaseDetails;
   readonly desk_undo: DeskUndoDetails;
   readonly correction: CorrectionDetails;
+  readonly purge: PurgeDetails;
+  readonly forget: ForgetDetails;
 }
 export type EventKind = keyof EventDetailsByKind;
 
-/**
- * The kinds whose details carry personal data (a walk-in's name and email, a
- * note, a corrected name or organisation): what forgetting a person scrubs.
- * The reasons typed at the information desk (a `checkin` by 'desk', a
- * `desk_undo`), like an undo's or a forced admission's, are free text and may
- * name someone too.
- */
-export const PERSONAL_DETAIL_KINDS = ['walk_in', 'note', 'correction'] as const satisfies readonly EventKind[];
+/** Blanks the personal fields of one kind's details, keeping what the counts need. */
+type DetailScrub<K extends EventKind> = (details: EventDetailsByKind[K]) => EventDetailsByKind[K];
 
-/** The kinds that are no scan: undos (a kiosk's and the desk's) and the desk's corrections. A kiosk's share of the scans counts every other kind. */
-export const UNCOUNTED_KINDS = ['undo', 'desk_undo', 'correction'] as const satisfies readonly EventKind[];
+/** The reasons and names typed for an admission, blanked: how they were let in (by the desk, from the waitlist, forced) stays, which the counts need. */
+function scrubbedCheckin(details: CheckinDetails): CheckinDetails {
+  return {
+    ...details,
+    ...(details.by === 'desk' && { reason: '' }),
+    ...(details.waitlist && { waitlist: { reason: '' } }),
+    ...(details.forced && { forced: { by: '', reason: '' } }),
+  } as CheckinDetails;
+}
+
+/**
+ * Every event kind whose details can hold personal data (free text a
+ * volunteer typed, a name, an email, a code), with how to blank it. A purge,
+ * and forgetting one person, scrub exactly these kinds' details and keep the
+ * events themselves, which the counts and the anonymous report derive from.
+ * A blanked text is '' (a blanked note null, a correction marked blanked),
+ * which the wire accepts for these fields. A new kind that carries personal data in its details must be
+ * added here.
+ */
+export const PERSONAL_DETAIL_KINDS: { readonly [K in EventKind]?: DetailScrub<K> } = {
+  // The desk's reason, and who forced an admission and why, are free text and may name the person.
+  checkin: scrubbedCheckin,
+  // The reason is free text, and may name the person.
+  undo: (details) => ({ ...details, reason: '' }),
+  desk_undo: (details) => ({ ...details, reason: '' }),
+  // The walk-in's code (ref) is personal as every code is; the registrant id keeps them counted.
+  walk_in: () => ({ ref: '', name: '', organisation: null, email: null }),
+  note: () => ({ note: null }),
+  correction: () => ({ blanked: true }),
+};
+
+/** The event with its details' personal fields blanked; the same event when its kind has none. */
+export function scrubbedEvent(event: LogEvent): LogEvent {
+  const scrub = PERSONAL_DETAIL_KINDS[event.kind] as DetailScrub<EventKind> | undefined;
+  return scrub ? ({ ...event, details: scrub(event.details) } as LogEvent) : event;
+}
+
+/** The kinds that are no scan: undos (a kiosk's and the desk's), the desk's corrections, purges and forgets. A kiosk's share of the scans counts every other kind. */
+export const UNCOUNTED_KINDS = ['undo', 'desk_undo', 'correction', 'purge', 'forget'] as const satisfies readonly EventKind[];
 
 /** One entry of the log, of a given kind. */
 export interface LogEventOf<K extends EventKind> {

@@ -69,6 +69,10 @@ export const OPERATIONS = [
   'syncExport',
   'syncImport',
   'leaveEvent',
+  'privacyStatus',
+  'purge',
+  'person',
+  'forget',
 ] as const;
 
 /** The name of one operation. */

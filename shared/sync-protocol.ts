@@ -15,6 +15,7 @@ import { MAX_EMAIL, MAX_NOTE, MAX_OVERRIDE_BY, MAX_OVERRIDE_REASON, MAX_WALK_IN_
 import {
   deskUndoNamesSeenEvent,
   eventId,
+  PURGE_ACTIONS,
   REFUSAL_VERDICTS,
   undoesOwnEarlierEvent,
   type CheckinDetails,
@@ -24,6 +25,7 @@ import {
   type ForcedAdmission,
   type IdentifiedBy,
   type LogEvent,
+  type PurgeAction,
   type RefusedScanDetails,
   type StationIdentifiedBy,
   type UndoDetails,
@@ -70,12 +72,14 @@ export function toWireEvent(event: LogEvent): WireEvent {
 const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
 /** Text the desk writes, a reason or a corrected name or organisation: never empty. */
 const isFilledText = (value: unknown): value is string => isText(value) && value.trim() !== '';
+/** A reason the desk gave, or '' once a purge or a forget blanked it (PERSONAL_DETAIL_KINDS). */
+const isDeskReason = (value: unknown): value is string => value === '' || isFilledText(value);
 
 const isOptionalText = (value: unknown, max: number): value is string | null => value === null || isText(value, max);
 
 /** How an admission identified its registrant: at the door, or by hand at the desk with a reason. */
 function admittedByOf(d: Record<string, unknown>): CheckinDetails | null {
-  if (d.by === 'desk') return isFilledText(d.reason) ? { by: 'desk', reason: d.reason } : null;
+  if (d.by === 'desk') return isDeskReason(d.reason) ? { by: 'desk', reason: d.reason } : null;
   return IDENTIFIED_BY.includes(d.by as string) ? { by: d.by as IdentifiedBy } : null;
 }
 
@@ -114,10 +118,11 @@ function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null 
   }
   if (kind === 'undo' || kind === 'desk_undo') {
     // The desk always says why; a kiosk's own undo may not.
-    const reasonOk = kind === 'undo' ? isText(d.reason) : isFilledText(d.reason);
+    const reasonOk = kind === 'undo' ? isText(d.reason) : isDeskReason(d.reason);
     return isText(d.target, 40) && reasonOk ? { target: d.target, reason: d.reason as string } : null;
   }
   if (kind === 'correction') {
+    if (d.blanked === true) return { blanked: true };
     const corrected = { ...(d.name === undefined ? {} : { name: d.name }), ...(d.organisation === undefined ? {} : { organisation: d.organisation }) };
     const values = Object.values(corrected);
     return values.length > 0 && values.every(isFilledText) ? (corrected as CorrectionDetails) : null;
@@ -127,6 +132,12 @@ function detailsOf(kind: unknown, details: unknown): LogEvent['details'] | null 
   if (kind === 'lunch') {
     return STATION_IDENTIFIED_BY.includes(d.by as string) && typeof d.again === 'boolean' ? { by: d.by as StationIdentifiedBy, again: d.again } : null;
   }
+  if (kind === 'purge') {
+    return Number.isSafeInteger(d.people) && (d.people as number) >= 0 && (PURGE_ACTIONS as readonly unknown[]).includes(d.action)
+      ? { people: d.people as number, action: d.action as PurgeAction }
+      : null;
+  }
+  if (kind === 'forget') return {};
   return null;
 }
 
@@ -143,12 +154,14 @@ export function fromWireEvent(value: unknown): LogEvent | null {
   if (kind === 'desk_undo' && !deskUndoNamesSeenEvent(kiosk, seq as number, (checked as DeskUndoDetails).target)) return null;
   // The desk acts on a registrant, always.
   if ((kind === 'desk_undo' || kind === 'correction') && registrantId === null) return null;
+  // A purge is the whole event's, a forget one person's.
+  if ((kind === 'purge' && registrantId !== null) || (kind === 'forget' && registrantId === null)) return null;
   // A station names its guest exactly when it identified them.
   if ((kind === 'cloak_in' || kind === 'lunch') && ((checked as { by: StationIdentifiedBy }).by === 'none') !== (registrantId === null)) return null;
-  // The door's events name their registrant, a release nobody; a walk-in's code is its own kiosk's and number's.
+  // The door's events name their registrant, a release nobody; a walk-in's code is its own kiosk's and number's ('' once blanked).
   if ((kind === 'exit' || kind === 'walk_in' || kind === 'note') && registrantId === null) return null;
   if (kind === 'waitlist_release' && registrantId !== null) return null;
-  if (kind === 'walk_in' && (checked as WalkInDetails).ref !== walkInRef(kiosk, seq as number)) return null;
+  if (kind === 'walk_in' && ![walkInRef(kiosk, seq as number), ''].includes((checked as WalkInDetails).ref)) return null;
   return { id: eventId(kiosk, seq as number), kioskId: kiosk, seq: seq as number, at, kioskName, station, kind, registrantId, details: checked } as LogEvent;
 }
 

@@ -8,6 +8,7 @@ import { UserError } from '../../shared/i18n.js';
 import { Core } from '../core/core.js';
 import type { MailFailure, MailStatus } from '../core/mail/send.js';
 import { info, parse, print, progressBar, UsageError, withCore } from './cli-support.js';
+import { recordWrittenFileSync } from '../core/privacy/privacy-state.js';
 
 function describeSettings(settings: EventSettings): string {
   return Object.entries(settings)
@@ -86,6 +87,7 @@ export async function mailCommand(args: string[]): Promise<void> {
   let core: Core | undefined;
   try {
     core = Core.openSync(inv.dataDir);
+    if (emlDir !== undefined) recordWrittenFileSync(core, { path: path.resolve(emlDir), kind: 'eml', fromScreens: false });
     const run = send.startMailRun(core, {
       from,
       transport,

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/i18n.js';
 import type { Core } from '../core/core.js';
+import { recordWrittenFileSync } from '../core/privacy/privacy-state.js';
+import { privacyStatusSync } from '../core/privacy/privacy-status.js';
 import { writePrivateFileSync } from '../core/private-files.js';
 import { metaValueSync } from '../core/store/meta-store.js';
 import { conflictsSync } from '../core/sync/conflicts.js';
@@ -48,9 +50,9 @@ export const syncCommand: Command = async (args) => {
 
 export const statusCommand: Command = (args) => {
   const inv = parse(args, {});
-  const { status, kioskUrl } = withCore(inv, (core) => {
+  const { status, kioskUrl, privacy } = withCore(inv, (core) => {
     const served = metaValueSync(core, KIOSK_URL_KEY);
-    return { status: syncStatusSync(core), kioskUrl: served ? kioskAddress(served, core) : null };
+    return { status: syncStatusSync(core), kioskUrl: served ? kioskAddress(served, core) : null, privacy: privacyStatusSync(core) };
   });
   const lines = [
     `Kiosk: ${status.kioskName} (${status.kioskId})`,
@@ -59,8 +61,9 @@ export const statusCommand: Command = (args) => {
     `Sist synkronisert: ${status.lastSyncAt ? momentText(status.lastSyncAt) : 'aldri'}`,
     `Venter på å bli sendt: ${status.pending}`,
     `Hendelser: ${status.events}, listeversjon: ${status.listRevision}`,
+    privacy.purged ? `Persondata: slettet ${momentText(privacy.purged.at)}` : `Persondata: ${privacy.people} personer, slettes ${privacy.retainUntil ?? '–'}`,
   ];
-  print(inv, { ...status, kioskUrl }, lines.join('\n'));
+  print(inv, { ...status, kioskUrl, purged: privacy.purged, retainUntil: privacy.retainUntil }, lines.join('\n'));
 };
 
 export const conflictsCommand: Command = (args) => {
@@ -76,7 +79,10 @@ export const conflictsCommand: Command = (args) => {
 export const syncExportCommand: Command = (args) => {
   const inv = parse(args, {});
   const file = onePositional(inv, 'fil');
-  const content = withCore(inv, syncFileContentSync);
+  const content = withCore(inv, (core) => {
+    recordWrittenFileSync(core, { path: path.resolve(file), kind: 'sync-file', fromScreens: false });
+    return syncFileContentSync(core);
+  });
   // Write beside and rename, so a stick pulled out half-way never holds half a file.
   const partial = `${file}.partial`;
   writePrivateFileSync(partial, JSON.stringify(content));

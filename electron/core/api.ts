@@ -36,6 +36,10 @@ import { servedHubAddressSync } from './sync/hub-role.js';
 import { joinAndSync, syncStatusSync } from './sync/sync-client.js';
 import { importSyncFileSync, syncFileContentSync, syncFileNameSync } from './sync/sync-file.js';
 import { pairingCodeOf } from './sync/sync-service.js';
+import { personSync } from './privacy/person.js';
+import { recordWrittenFileSync } from './privacy/privacy-state.js';
+import { privacyStatusSync } from './privacy/privacy-status.js';
+import { forgetPersonSync, purgeSync } from './privacy/purge.js';
 
 /** What every kiosk may know about the event: no keys. */
 function eventInfo(core: Core, event: EventRecord): ResponseOf<'eventInfo'> {
@@ -94,10 +98,16 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     },
     syncExport: () => {
       const content = syncFileContentSync(core);
-      return { fileName: syncFileNameSync(core), content: JSON.stringify(content), events: content.events.length };
+      const fileName = syncFileNameSync(core);
+      recordWrittenFileSync(core, { path: fileName, kind: 'sync-file', fromScreens: true });
+      return { fileName, content: JSON.stringify(content), events: content.events.length };
     },
     syncImport: ({ fileName, content }) => ({ received: importSyncFileSync(core, content, fileName) }),
     leaveEvent: ({ confirmLoss }) => services.leaveEvent(confirmLoss),
+    privacyStatus: () => privacyStatusSync(core),
+    purge: ({ confirmPeople }) => purgeSync(core, 'screens', confirmPeople),
+    person: ({ registrantId }) => personSync(core, registrantId),
+    forget: ({ registrantId }) => forgetPersonSync(core, registrantId),
     peers: () => peersSync(core),
     conflicts: () => conflictsSync(core),
     status: () => {
@@ -165,12 +175,15 @@ export function createApiHandlers(core: Core, sessions: OrganiserSessions, servi
     },
     exportCodes: async () => {
       const { zip, count } = await exportCodesToZip(core);
-      return { fileName: `innsjekk-koder-${core.requireEventSync().date}.zip`, zip: Buffer.from(zip).toString('base64'), count };
+      const fileName = `innsjekk-koder-${core.requireEventSync().date}.zip`;
+      recordWrittenFileSync(core, { path: fileName, kind: 'codes', fromScreens: true });
+      return { fileName, zip: Buffer.from(zip).toString('base64'), count };
     },
     report: () => reportSync(core),
     overview: () => liveOverviewSync(core),
     reportFile: async (request) => {
       const file = await reportFile(core, request);
+      if (request.anonymous !== true) recordWrittenFileSync(core, { path: file.fileName, kind: 'report', fromScreens: true });
       return { fileName: file.fileName, mimeType: file.mimeType, content: Buffer.from(file.bytes).toString('base64') };
     },
     settingsGet: () => core.settingsSync(),

@@ -9,6 +9,7 @@ import { toCsv } from '../../shared/csv.js';
 import type { Core } from './core.js';
 import { makePrivateDirSync, writePrivateFileSync } from './private-files.js';
 import { codeRowsSync } from './registrants.js';
+import { refuseWhenPurgedSync } from './privacy/purge.js';
 
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
 /** Pixels per module: large enough to print, or to scan from a phone. */
@@ -81,6 +82,7 @@ export type FileSink = (name: string, bytes: Uint8Array) => void;
  * registrant id, then codes.csv; returns how many registrants.
  */
 export async function renderCodes(core: Core, sink: FileSink, onProgress?: (done: number, total: number) => void): Promise<number> {
+  refuseWhenPurgedSync(core);
   const rows = codeRowsSync(core);
   const encoder = new TextEncoder();
   let done = 0;

@@ -11,7 +11,7 @@ import { openDatabaseSync } from './database.js';
 import { attachDatabase } from './store/connection.js';
 import { clearHubSync } from './store/hub-store.js';
 import { clearLogSync } from './store/log-store.js';
-import { clearEventSync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
+import { clearEventSync, dropPrivateKeySync, eventRowSync, initialMetaValueSync, insertEventSync, metaValueSync, setMetaValueSync, updateEventRowSync } from './store/meta-store.js';
 import { clearOutboxSync } from './store/outbox-store.js';
 import { clearStationsSync } from './store/station-store.js';
 import { clearRegistrantsSync } from './store/registrants-store.js';
@@ -94,7 +94,7 @@ export class Core {
    * Removes the event and everything that belongs to it (the list, the log,
    * the outbox, the hub and its peers, the PIN, the certificate), keeping
    * only the kiosk's name and language; the kiosk gets a new id. One
-   * transaction, then a VACUUM so the removed rows leave the file too.
+   * transaction, then compactSync so the removed rows leave the files too.
    */
   wipeEventSync(): void {
     this.transaction(() => {
@@ -108,7 +108,35 @@ export class Core {
       this.ownKioskId = this.kioskIdSync();
     });
     this.keys = undefined;
+    this.compactSync();
+  }
+
+  /**
+   * Removes the event's private signing key (a purge: no code is made after
+   * it); the public key still checks the codes made before.
+   */
+  dropSigningKeySync(): void {
+    dropPrivateKeySync(this);
+    this.keys = undefined;
+  }
+
+  /**
+   * Rewrites the database file without its free pages (a VACUUM, its copy
+   * kept in memory rather than in a temporary file) and empties the
+   * write-ahead log's file, so no deleted or overwritten row remains in the
+   * bytes of any file of the data directory. False when another process
+   * reading the database kept the log from being emptied: call again later.
+   */
+  compactSync(): boolean {
+    this.#database.pragma('temp_store = MEMORY');
     this.#database.exec('VACUUM');
+    return this.emptyLogSync();
+  }
+
+  /** Moves the write-ahead log into the database and empties its file; false when a reader in another process kept it from that. */
+  emptyLogSync(): boolean {
+    const [result] = this.#database.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return result?.busy === 0;
   }
 
   /** Opens the data directory, creating and migrating its database as needed. */

@@ -40,6 +40,8 @@ export function openDatabaseSync(dataDir: string): Database {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // A deleted or overwritten row is zeroed where it lay, not left in a free page: personal data that is deleted is gone from the file.
+  db.pragma('secure_delete = ON');
   migrateSync(db);
   return db;
 }

@@ -39,6 +39,8 @@ export const EVENT_SETTING_DEFAULTS: Readonly<Record<StoredKey, string>> = {
   mailSignatureEn: 'Kind regards,\nthe organisers of {event}',
   cloakTags: '1-800',
   waitlistRelease: '',
+  // Empty: 30 days after the event (electron/core/privacy/retention.ts).
+  retainUntil: '',
 };
 
 /** The words in {braces} that the email texts may use. */
@@ -98,6 +100,9 @@ export function applyEventSettings(current: EventSettings, changes: Readonly<Rec
   for (const [key, value] of Object.entries(changes) as [EventSettingKey, string][]) {
     next[key] = normalise(key, value);
     checkOne(key, next[key]);
+  }
+  if (next.retainUntil !== '' && !(isIsoDate(next.retainUntil) && next.retainUntil >= next.date)) {
+    throw new UserError('badRetainUntil', { value: next.retainUntil, date: next.date });
   }
   if (!(next.registrationOpens <= next.starts && next.starts < next.ends)) {
     throw new UserError('badTimeOrder', { registrationOpens: next.registrationOpens, starts: next.starts, ends: next.ends });

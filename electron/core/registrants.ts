@@ -7,8 +7,9 @@ import type { ReportRow } from '../../shared/contract.js';
 import { UserError } from '../../shared/i18n.js';
 import { compareByName, DEFAULT_SEARCH_LIMIT, RegistrantIndex, type Searchable } from '../../shared/registrant-search.js';
 import type { Core } from './core.js';
+import { purgeRecordSync } from './privacy/privacy-state.js';
 import { doorRegistrantsVersionSync } from './store/door-day-store.js';
-import { arrivalTimesSync, correctionCountSync } from './store/log-store.js';
+import { arrivalTimesSync, correctionCountSync, forgottenRegistrantIdsSync } from './store/log-store.js';
 import { activeCodeRowsSync, codeRowOfSync, doorEntriesSync, listRevisionSync, reportRowsSync } from './store/registrants-store.js';
 
 /** One search result. */
@@ -33,12 +34,13 @@ export interface DoorEntry extends Searchable {
 const doorIndexes = new WeakMap<Core, { readonly revision: number; readonly logVersion: number; readonly index: RegistrantIndex<DoorEntry> }>();
 
 /**
- * Which version of the list the door holds: the list revision and the desk's
- * corrections, both only ever growing, so their sum changes with either and
- * a corrected name reaches the door's copy too.
+ * Which version of the list the door holds: the list revision, the desk's
+ * corrections, the people forgotten and whether the kiosk is purged, each
+ * only ever growing, so their sum changes with any of them and a corrected
+ * name, or one deleted, reaches the door's copy too.
  */
 export function doorListVersionSync(core: Core): number {
-  return listRevisionSync(core) + correctionCountSync(core);
+  return listRevisionSync(core) + correctionCountSync(core) + forgottenRegistrantIdsSync(core).length + (purgeRecordSync(core) ? 1 : 0);
 }
 
 /** Every registrant, indexed for the search (its list sorted by compareByName), and the list version they are of (doorListVersionSync). */

@@ -21,6 +21,7 @@ import { stationTexts } from './stations.js';
 import { stationMessages } from './messages/stations.js';
 import { syncMessages } from './messages/sync.js';
 import { organiserDeskTexts } from './organiser-desk.js';
+import { privacyMessages } from './messages/privacy.js';
 import { organiserImportTexts } from './organiser-import.js';
 import { organiserKiosksTexts } from './organiser-kiosks.js';
 import { organiserMailTexts } from './organiser-mail.js';
@@ -30,6 +31,7 @@ import { organiserReportTexts } from './organiser-report.js';
 import { organiserSettingsTexts } from './organiser-settings.js';
 import { organiserShellTexts } from './organiser-shell.js';
 import { reportTexts } from './report.js';
+import { privacyTexts } from './privacy.js';
 import { verdictTexts } from './verdicts.js';
 import { volunteerTexts } from './volunteer.js';
 import { welcomeTexts } from './welcome.js';
@@ -55,6 +57,7 @@ const screenTexts = {
   ...doorDayTexts,
   ...doorDayScreenTexts,
   ...doorUndoTexts,
+  ...privacyTexts,
 };
 
 const messageTexts = {
@@ -68,6 +71,7 @@ const messageTexts = {
   ...stationMessages,
   ...doorDayMessages,
   ...deskMessages,
+  ...privacyMessages,
 };
 
 /** The key of a text the screens (or the CLI) show. */

@@ -28,6 +28,7 @@ import {
 } from '../store/registrants-store.js';
 import { issueTokensSync, randomIdBytes } from '../tokens.js';
 import { readTableSync, type Table } from './read-table.js';
+import { refuseWhenPurgedSync } from '../privacy/purge.js';
 
 /** How to import. */
 export interface ImportOptions {
@@ -83,6 +84,8 @@ function preview(table: Table): Record<string, string>[] {
  */
 export function importRegistrantsSync(core: Core, bytes: Uint8Array, options: ImportOptions): ImportSummary {
   const event = core.requireEventSync();
+  // A purged kiosk takes in no list again: the data is to stay gone.
+  refuseWhenPurgedSync(core);
   const table = readTableSync(bytes, options.fileName);
   const mapping = resolveMapping(table.columns, options.mapping);
   const readRow = createRowReader(table.columns, mapping);

@@ -21,6 +21,7 @@ import {
 } from '../store/outbox-store.js';
 import { composeMailFor } from './compose.js';
 import { isMailAddress, newMessageId, parseMailbox, SendFailure, type MailTransport } from './transport.js';
+import { refuseWhenPurgedSync } from '../privacy/purge.js';
 
 /** One registrant whose email did not go, and why. */
 export interface MailFailure {
@@ -124,6 +125,7 @@ function pacer(rate: number | undefined): () => Promise<void> {
  */
 export function startMailRun(core: Core, options: SendOptions): MailRun {
   const event = core.requireEventSync();
+  refuseWhenPurgedSync(core);
   const from = parseMailbox(options.from);
   if (options.rate !== undefined && !(Number.isFinite(options.rate) && options.rate > 0)) {
     throw new UserError('badMailRate', { value: String(options.rate) });

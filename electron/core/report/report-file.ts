@@ -8,6 +8,7 @@ import { anonymiseReport, buildAttendanceReport } from '../../../shared/report/b
 import type { AttendanceReport, ReportFormat } from '../../../shared/report/report-model.js';
 import { reportTable, reportTableNames, tableCsv, type ReportTableName } from '../../../shared/report/report-tables.js';
 import type { Core } from '../core.js';
+import { keptReportJsonSync } from '../privacy/privacy-state.js';
 import { municipalityMatcher } from './municipality-list.js';
 import { reportInputSync } from './report-data.js';
 import { reportPdf } from './report-pdf.js';
@@ -36,8 +37,17 @@ const MIME_TYPES: Readonly<Record<ReportFormat, string>> = {
   json: 'application/json',
 };
 
-/** The report as the data directory holds it now: anonymised when asked. */
+/**
+ * The report as the data directory holds it now: anonymised when asked. Once
+ * the personal data is purged, the anonymous report is the one kept from
+ * just before, as it was; the full one no longer exists.
+ */
 export function attendanceReportSync(core: Core, anonymous = false): AttendanceReport {
+  const kept = keptReportJsonSync(core);
+  if (kept !== undefined) {
+    if (!anonymous) throw new UserError('reportPurged');
+    return JSON.parse(kept) as AttendanceReport;
+  }
   const report = buildAttendanceReport(reportInputSync(core), municipalityMatcher());
   return anonymous ? anonymiseReport(report) : report;
 }

@@ -139,3 +139,8 @@ export function clearDoorDaySync(core: Core): void {
   statement(core, 'DELETE FROM door_wait').run();
   statement(core, 'DELETE FROM registrant_note').run();
 }
+
+/** Blanks the organiser's notes, everyone's or one registrant's (`registrantId`): a purge or a forget. */
+export function blankNotesSync(core: Core, registrantId: string | null): void {
+  statement(core, 'UPDATE registrant_note SET note = NULL WHERE @registrant IS NULL OR registrant_id = @registrant').run({ registrant: registrantId });
+}

@@ -363,3 +363,28 @@ export function clearLogSync(core: Core): void {
 export function exitedRegistrantIdsSync(core: Core): string[] {
   return statement(core, "SELECT DISTINCT registrant_id FROM log WHERE kind = 'exit' AND registrant_id IS NOT NULL").pluck().all() as string[];
 }
+
+/** The events of these kinds, everyone's or one registrant's (`registrantId`), in no order. */
+export function eventsOfKindsSync(core: Core, kinds: readonly EventKind[], registrantId: string | null): LogEvent[] {
+  const rows = statement(
+    core,
+    `SELECT * FROM log WHERE kind IN (SELECT value FROM json_each(@kinds)) AND (@registrant IS NULL OR registrant_id = @registrant)`,
+  ).all({ kinds: JSON.stringify(kinds), registrant: registrantId }) as LogRow[];
+  return rows.map(eventFromRow);
+}
+
+/** Stores new details for events the log holds (their personal fields blanked); nothing else of them changes. */
+export function replaceEventDetailsSync(core: Core, events: readonly LogEvent[]): void {
+  const update = statement(core, 'UPDATE log SET details = ? WHERE id = ?');
+  for (const e of events) update.run(JSON.stringify(e.details), e.id);
+}
+
+/** Everyone a `forget` in the log names. */
+export function forgottenRegistrantIdsSync(core: Core): string[] {
+  return statement(core, "SELECT DISTINCT registrant_id FROM log WHERE kind = 'forget' AND registrant_id IS NOT NULL").pluck().all() as string[];
+}
+
+/** True when the log holds an event of this kind. */
+export function holdsEventOfKindSync(core: Core, kind: EventKind): boolean {
+  return statement(core, 'SELECT 1 FROM log WHERE kind = ? LIMIT 1').get(kind) !== undefined;
+}

@@ -81,3 +81,13 @@ export function clearEventSync(core: Core, keep: readonly string[]): void {
   statement(core, 'DELETE FROM event').run();
   statement(core, 'DELETE FROM meta WHERE key NOT IN (SELECT value FROM json_each(?))').run(JSON.stringify(keep));
 }
+
+/** When the event was set up on this kiosk (created here, or taken on when joining), ISO 8601; undefined when none is. */
+export function eventCreatedAtSync(core: Core): string | undefined {
+  return (statement(core, 'SELECT created_at FROM event WHERE singleton = 1').get() as { created_at: string } | undefined)?.created_at;
+}
+
+/** Removes the event's private signing key: no code is made after it. */
+export function dropPrivateKeySync(core: Core): void {
+  statement(core, 'UPDATE event SET private_key = NULL WHERE singleton = 1').run();
+}

@@ -112,3 +112,16 @@ export function markMailFailedSync(core: Core, mail: PendingMail, reason: Stored
 export function clearOutboxSync(core: Core): void {
   statement(core, 'DELETE FROM mail_outbox').run();
 }
+
+/** One registrant's emails, every kind, as stored: what a request for access shows. */
+export function mailOfSync(core: Core, registrantId: string): { kind: MailKind; state: string; messageId: string | null; attempts: number; updatedAt: string }[] {
+  return statement(
+    core,
+    'SELECT kind, state, message_id AS messageId, attempts, updated_at AS updatedAt FROM mail_outbox WHERE registrant_id = ? ORDER BY kind',
+  ).all(registrantId) as { kind: MailKind; state: string; messageId: string | null; attempts: number; updatedAt: string }[];
+}
+
+/** Removes one registrant's emails' state. */
+export function clearMailOfSync(core: Core, registrantId: string): void {
+  statement(core, 'DELETE FROM mail_outbox WHERE registrant_id = ?').run(registrantId);
+}

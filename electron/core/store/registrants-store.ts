@@ -111,12 +111,13 @@ export function putRegistrantSync(core: Core, r: RegistrantFields, id: string, c
  */
 export function putWalkInSync(core: Core, id: string, walkIn: WalkInDetails, eventId: string, at: string): void {
   const fields: RegistrantFields = { ref: walkIn.ref, barcode: null, name: walkIn.name, email: walkIn.email, organisation: walkIn.organisation, role: null, status: 'confirmed', dietary: null, note: null };
+  // A blanked walk-in (PERSONAL_DETAIL_KINDS) has no code: no ref, which must be unique when there is one.
   statement(
     core,
     `INSERT OR IGNORE INTO registrant (id, ref, barcode, person_key, name, email, organisation, role, status, dietary, note,
        code, search_text, content_hash, list_revision, updated_at, walk_in)
      VALUES (?, ?, NULL, ?, ?, ?, ?, NULL, 'confirmed', NULL, NULL, ?, ?, ?, 0, ?, ?)`,
-  ).run(id, walkIn.ref, personKey(walkIn.name, walkIn.email), walkIn.name, walkIn.email, walkIn.organisation, walkIn.ref, searchText(fields), registrantContentHash(fields), at, eventId);
+  ).run(id, walkIn.ref || null, personKey(walkIn.name, walkIn.email), walkIn.name, walkIn.email, walkIn.organisation, walkIn.ref, searchText(fields), registrantContentHash(fields), at, eventId);
 }
 
 /** The latest correction of a field of the registrant `r`, in the log's order; NULL when there is none. */
@@ -317,4 +318,55 @@ export function codeRowOfSync(core: Core, registrantId: string): CodeRow | undef
 export function clearRegistrantsSync(core: Core): void {
   statement(core, 'DELETE FROM registrant').run();
   statement(core, 'DELETE FROM list_revision').run();
+}
+
+/** Everything stored about one registrant, as a request for access shows it. */
+export interface StoredRegistrantRecord {
+  readonly id: string;
+  readonly ref: string | null;
+  readonly barcode: string | null;
+  readonly name: string;
+  readonly email: string | null;
+  readonly organisation: string | null;
+  readonly role: string | null;
+  readonly status: RegistrantStatus;
+  readonly dietary: string | null;
+  /** The note in force: the organiser's latest, or the list's. */
+  readonly note: string | null;
+  readonly code: string;
+  readonly listRevision: number;
+  readonly updatedAt: string;
+}
+
+/** Everything stored about one registrant; undefined when there is no such registrant. */
+export function registrantRecordSync(core: Core, id: string): StoredRegistrantRecord | undefined {
+  return statement(
+    core,
+    `SELECT r.id, r.ref, r.barcode, r.name, r.email, r.organisation, r.role, r.status, r.dietary, ${NOTE_IN_FORCE} AS note,
+       r.code, r.list_revision AS listRevision, r.updated_at AS updatedAt
+     FROM registrant r LEFT JOIN registrant_note n ON n.registrant_id = r.id WHERE r.id = ?`,
+  ).get(id) as StoredRegistrantRecord | undefined;
+}
+
+/**
+ * Blanks a registrant's personal fields and everything derived from them
+ * (search text, identity, hash): kept are the id, the status and the list
+ * revision, which the counts need.
+ */
+const BLANK_PERSONAL_FIELDS = `ref = NULL, barcode = NULL, person_key = '', name = '', email = NULL, organisation = NULL, role = NULL,
+  dietary = NULL, note = NULL, code = '', search_text = '', content_hash = ''`;
+
+/** How many registrants' personal data this kiosk holds: those not blanked yet. */
+export function registrantsWithPersonalDataSync(core: Core): number {
+  return (statement(core, "SELECT COUNT(*) AS n FROM registrant WHERE name != '' OR code != '' OR email IS NOT NULL OR note IS NOT NULL").get() as { n: number }).n;
+}
+
+/** Blanks every registrant's personal fields. */
+export function blankAllRegistrantsSync(core: Core): void {
+  statement(core, `UPDATE registrant SET ${BLANK_PERSONAL_FIELDS}`).run();
+}
+
+/** Blanks one registrant's personal fields; false when there is no such registrant. */
+export function blankRegistrantSync(core: Core, id: string): boolean {
+  return statement(core, `UPDATE registrant SET ${BLANK_PERSONAL_FIELDS} WHERE id = ?`).run(id).changes > 0;
 }

@@ -242,3 +242,8 @@ export function clearStationsSync(core: Core): void {
   statement(core, 'DELETE FROM lunch_guest').run();
   statement(core, 'DELETE FROM dietary_total').run();
 }
+
+/** Forgets whose the hand-ins were, everyone's or one registrant's (`registrantId`); the tags and the counts stay. */
+export function clearCloakOwnersSync(core: Core, registrantId: string | null): void {
+  statement(core, 'UPDATE cloak_hand_in SET registrant_id = NULL WHERE @registrant IS NULL OR registrant_id = @registrant').run({ registrant: registrantId });
+}

@@ -8,12 +8,15 @@ import { UserError } from '../../../shared/i18n.js';
 import type { WireRegistrant } from '../../../shared/sync-protocol.js';
 import type { Core } from '../core.js';
 import { storeNewEventsSync, versionVectorSync } from '../store/log-store.js';
-import { adoptListRevisionSync, applyCorrectionsSync, putRegistrantSync } from '../store/registrants-store.js';
+import { adoptListRevisionSync, applyCorrectionsSync, blankRegistrantSync, putRegistrantSync } from '../store/registrants-store.js';
+import { isPurgedSync, takeInEventsSync } from '../privacy/purge.js';
 
 /**
  * Applies events from another kiosk in one transaction, skipping those held
  * already. Each kiosk's events must continue where this side stops, so the
- * log never has a gap; a batch that would leave one is refused whole.
+ * log never has a gap; a batch that would leave one is refused whole. What
+ * they say about personal data (a purge, a person forgotten) is done in the
+ * same transaction; the caller then completes it (completeDeletionSync).
  */
 export function applyEventsSync(core: Core, events: readonly LogEvent[]): number {
   return core.transaction((): number => {
@@ -27,7 +30,7 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
       vector[event.kioskId] = event.seq;
       fresh.push(event);
     }
-    return storeNewEventsSync(core, fresh);
+    return takeInEventsSync(core, fresh, (events) => storeNewEventsSync(core, events));
   });
 }
 
@@ -35,7 +38,12 @@ export function applyEventsSync(core: Core, events: readonly LogEvent[]): number
 export function applyRegistrantsSync(core: Core, registrants: readonly WireRegistrant[], revision: number): void {
   core.transaction(() => {
     const now = new Date().toISOString();
-    for (const r of registrants) putRegistrantSync(core, r, r.id, r.code, r.listRevision, now);
+    // A purged kiosk keeps a registrant's id and status only, whatever the hub still holds.
+    const purged = isPurgedSync(core);
+    for (const r of registrants) {
+      putRegistrantSync(core, r, r.id, r.code, r.listRevision, now);
+      if (purged) blankRegistrantSync(core, r.id);
+    }
     if (registrants.length > 0) applyCorrectionsSync(core, registrants.map((r) => r.id));
     adoptListRevisionSync(core, revision);
   });

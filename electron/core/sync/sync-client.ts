@@ -19,6 +19,7 @@ import type { Core } from '../core.js';
 import { hubSync, insertHubSync, recordHubFailureSync, recordHubRoundSync, type HubRecord } from '../store/hub-store.js';
 import { duplicateCountSync, eventCountSync, eventsAboveSync, versionVectorSync } from '../store/log-store.js';
 import { listRevisionSync } from '../store/registrants-store.js';
+import { completeDeletionSync } from '../privacy/purge.js';
 import { applyEventDetailsSync } from './event-details.js';
 import { applyEventsSync, applyRegistrantsSync } from './event-exchange.js';
 import { PeerError, postToPeer, type PeerAddress } from './pinned-client.js';
@@ -135,7 +136,11 @@ export async function syncWithHub(core: Core): Promise<SyncOutcome> {
       });
       sent += request.events.length;
       hubVector = response.vector;
-      if (!response.more && !more) return { sent, received };
+      if (!response.more && !more) {
+        // A purge or a forget the round brought: the files are rewritten before the round counts as done.
+        completeDeletionSync(core);
+        return { sent, received };
+      }
     }
   } catch (error) {
     const failure = describeFailure(error);

@@ -8,6 +8,7 @@ import { syncFile, type SyncFileContent } from '../../../shared/sync-protocol.js
 import type { Core } from '../core.js';
 import { eventsAboveSync } from '../store/log-store.js';
 import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
+import { completeDeletionSync } from '../privacy/purge.js';
 import { applyEventsSync, applyRegistrantsSync } from './event-exchange.js';
 
 /** Every event a file can carry; a sync file holds them all. */
@@ -47,7 +48,7 @@ export function importSyncFileSync(core: Core, text: string, fileName: string): 
   }
   if (!parsed.success) throw new UserError('syncFileUnreadable', { file: fileName });
   const content = parsed.data;
-  return core.transaction(() => {
+  const received = core.transaction(() => {
     if (content.eventId !== core.requireEventSync().id) throw new UserError('syncOtherEvent');
     const applied = applyEventsSync(core, content.events);
     // Only a newer list replaces what this kiosk holds; the organiser's own list is never rolled back.
@@ -56,4 +57,6 @@ export function importSyncFileSync(core: Core, text: string, fileName: string): 
     }
     return applied;
   });
+  completeDeletionSync(core);
+  return received;
 }

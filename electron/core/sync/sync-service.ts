@@ -19,6 +19,7 @@ import { eventCountSync, eventsAboveJsonSync, versionVectorSync } from '../store
 import { metaValueSync } from '../store/meta-store.js';
 import { listRevisionSync, registrantsAboveSync } from '../store/registrants-store.js';
 import { eventDetailsSync } from './event-details.js';
+import { completeDeletionSync } from '../privacy/purge.js';
 import { applyEventsSync } from './event-exchange.js';
 import { CERT_KEY, certificateFingerprint } from './tls-identity.js';
 
@@ -49,7 +50,10 @@ export function syncRoundSync(core: Core, body: unknown): JsonText<RoundResponse
   const event = core.requireEventSync();
   if (request.eventId !== event.id) throw new UserError('syncOtherEvent');
   // One transaction for the round: the events and the peer's row share one commit, and so one fsync.
-  return core.transaction(() => answerRoundSync(core, request));
+  const answer = core.transaction(() => answerRoundSync(core, request));
+  // A person forgotten at that kiosk: the files here are rewritten too.
+  completeDeletionSync(core);
+  return answer;
 }
 
 function answerRoundSync(core: Core, request: RoundRequest): JsonText<RoundResponseMessage> {

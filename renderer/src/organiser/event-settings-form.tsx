@@ -34,11 +34,13 @@ const SETTING_TEXT: Readonly<Record<EventSettingKey, UiTextKey>> = {
   mailSignatureEn: 'settingMailSignatureEn',
   capacity: 'settingCapacity',
   waitlistRelease: 'settingWaitlistRelease',
+  retainUntil: 'settingRetainUntil',
 };
 
 /** The input each setting needs, where plain one-line text will not do. */
 const SETTING_INPUT: Readonly<Partial<Record<EventSettingKey, 'date' | 'time' | 'multiline'>>> = {
   date: 'date',
+  retainUntil: 'date',
   starts: 'time',
   ends: 'time',
   registrationOpens: 'time',

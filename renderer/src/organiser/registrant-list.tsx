@@ -14,6 +14,7 @@ import { useAction } from '../common/use-action.js';
 import { DeskWalkIn } from './desk-walk-in.js';
 import { ExportCodes } from './export-codes.js';
 import { FocusHeading } from './focus-heading.js';
+import { PersonPanel } from './person-panel.js';
 import { RegistrantCode } from './registrant-code.js';
 import { RegistrantDesk } from './registrant-desk.js';
 import { RegistrantNote } from './registrant-note.js';
@@ -41,8 +42,8 @@ function isArrivalFilter(value: string): value is ArrivalFilter {
   return Object.hasOwn(ARRIVAL_TEXT, value);
 }
 
-/** What opens above the list for one person: their code, or the desk. */
-type Opened = { readonly kind: 'code' | 'desk'; readonly registrant: RegistrantRow };
+/** What opens above the list for one person: their code, the desk, or what is held about them. */
+type Opened = { readonly kind: 'code' | 'desk' | 'person'; readonly registrant: RegistrantRow };
 
 /** The list, with the chosen person's code above it. */
 export function RegistrantList({ eventName }: { readonly eventName: string }) {
@@ -56,9 +57,9 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
   // The page with the offset it was loaded for: the status must not count the next page while this one still shows.
   const [page, setPage] = useState<(ResponseOf<'registrants'> & { readonly offset: number }) | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
-  // Raised after the desk changed someone, so the page is read again.
+  // Raised after the desk changed someone, or a person was forgotten, so the page is read again.
   const [changes, setChanges] = useState(0);
-  // Where focus goes back to when the code or the desk is closed.
+  // Where focus goes back to when what was opened above the list is closed.
   const opener = useRef<HTMLElement | null>(null);
   const searched = useDebouncedValue(query.trim(), SEARCH_PAUSE_MS);
 
@@ -131,6 +132,9 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
           }}
         />
       )}
+      {opened?.kind === 'person' && (
+        <PersonPanel key={opened.registrant.id} registrant={opened.registrant} onClose={close} onForgotten={() => setChanges((n) => n + 1)} />
+      )}
       {page && page.items.length > 0 && (
         <div className="org-table-scroll">
           <table className="org-table">
@@ -161,6 +165,14 @@ export function RegistrantList({ eventName }: { readonly eventName: string }) {
                       onClick={(event) => open('code', r, event.currentTarget)}
                     >
                       {t('registrantsShowCode')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('personShow', { name: r.name || t('personForgottenName') })}
+                      onClick={(event) => open('person', r, event.currentTarget)}
+                    >
+                      {t('personOpen')}
                     </button>
                     <button type="button" className="button" aria-label={t('deskOpenFor', { name: r.name })} onClick={(event) => open('desk', r, event.currentTarget)}>
                       {t('deskOpen')}

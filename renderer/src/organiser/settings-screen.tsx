@@ -13,6 +13,7 @@ import { useAction } from '../common/use-action.js';
 import { EventSettingsForm } from './event-settings-form.js';
 import { FocusHeading } from './focus-heading.js';
 import { LeaveEventPanel } from './leave-event-panel.js';
+import { PrivacyPanel } from './privacy-panel.js';
 import { StationSwitch } from './station-switch.js';
 import type { EventInfo } from './organiser-shell.js';
 import { WaitlistRelease } from './waitlist-release.js';
@@ -46,6 +47,7 @@ export function SettingsScreen({ event, onEvent, onLeftEvent }: {
       <KioskSettingsForm />
       <StationSwitch />
       <PinChangeForm />
+      {saved && event && <PrivacyPanel saved={saved} onSaved={onSaved} />}
       {event && <LeaveEventPanel eventName={event.name} onLeft={onLeftEvent} />}
     </>
   );
