@@ -320,6 +320,23 @@ describe('the stations on a real database', () => {
     }
   });
 
+  it("gives counts derived once per change: again while nothing changed, afresh after this kiosk's or another process's write", () => {
+    const dir = eventDir(3);
+    const [one, other] = [Core.openSync(dir), Core.openSync(dir)];
+    try {
+      const before = stationCountsSync(one);
+      expect(stationCountsSync(one)).toBe(before);
+      cloakInSync(one, '7', ref(1), GARDEROBE);
+      const afterOwn = stationCountsSync(one);
+      expect(afterOwn.cloak.hanging).toBe(before.cloak.hanging + 1);
+      serveLunchSync(other, { code: ref(2) }, LUNSJ);
+      expect(stationCountsSync(one).lunch.served).toBe(afterOwn.lunch.served + 1);
+    } finally {
+      one.closeSync();
+      other.closeSync();
+    }
+  });
+
   it('carries the stations on a sync file, with their undos, and the tag range to a kiosk that takes on the event', () => {
     const [from, to] = [eventDir(4), eventDir(4)];
     const content = withCore(from, (core) => {

@@ -8,7 +8,7 @@ import { dietaryNeeds } from '../../../shared/lunch.js';
 import { osloInstant } from '../../../shared/oslo-clock.js';
 import { eventSettingsSync } from '../event-settings.js';
 import type { Core } from '../core.js';
-import { expectedDietaryTotalsSync, handInCountSync, lunchTotalsSync, uncollectedTagsSync } from '../store/station-store.js';
+import { changeKeySync, expectedDietaryTotalsSync, handInCountSync, lunchTotalsSync, uncollectedTagsSync } from '../store/station-store.js';
 
 function cloakCountsSync(core: Core): StationCounts['cloak'] {
   const uncollected = uncollectedTagsSync(core);
@@ -51,7 +51,20 @@ function lunchCountsSync(core: Core): StationCounts['lunch'] {
   };
 }
 
-/** The cloakroom's and the lunch counter's counts, as this kiosk's log has them (through the tables derived from it). */
+/** The counts as last derived, with the database's change key then. */
+const derived = new WeakMap<Core, { readonly key: string; readonly counts: StationCounts }>();
+
+/**
+ * The cloakroom's and the lunch counter's counts, as this kiosk's log has
+ * them (through the tables derived from it). Derived once per change: every
+ * screen and the overview ask after each change, and reading what hangs
+ * (hundreds of tags with their owners) is most of the cost.
+ */
 export function stationCountsSync(core: Core): StationCounts {
-  return { cloak: cloakCountsSync(core), lunch: lunchCountsSync(core) };
+  const key = changeKeySync(core);
+  const held = derived.get(core);
+  if (held?.key === key) return held.counts;
+  const counts = { cloak: cloakCountsSync(core), lunch: lunchCountsSync(core) };
+  derived.set(core, { key, counts });
+  return counts;
 }

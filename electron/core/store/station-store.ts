@@ -247,3 +247,13 @@ export function clearStationsSync(core: Core): void {
 export function clearCloakOwnersSync(core: Core, registrantId: string | null): void {
   statement(core, 'UPDATE cloak_hand_in SET registrant_id = NULL WHERE @registrant IS NULL OR registrant_id = @registrant').run({ registrant: registrantId });
 }
+
+/**
+ * A key that changes whenever the database may have changed: a write of
+ * this connection (total_changes counts those of triggers too) or a commit
+ * of another process (data_version). Equal keys: the same data, so counts
+ * derived from it may be given again without reading it.
+ */
+export function changeKeySync(core: Core): string {
+  return statement(core, "SELECT total_changes() || ':' || (SELECT data_version FROM pragma_data_version())").pluck().get() as string;
+}
