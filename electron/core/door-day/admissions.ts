@@ -8,7 +8,7 @@
  */
 import type { ScanResult, WaitlistQueue } from '../../../shared/contract.js';
 import { entranceVerdict, isFull, isReleased, MAX_OVERRIDE_BY, MAX_OVERRIDE_REASON } from '../../../shared/door-day.js';
-import type { ForcedAdmission } from '../../../shared/event-log.js';
+import type { CheckinDetails, ForcedAdmission } from '../../../shared/event-log.js';
 import { UserError } from '../../../shared/i18n.js';
 import { kioskNameOf, scanResultBase, type ScanPlace } from '../checkin.js';
 import type { Core } from '../core.js';
@@ -31,6 +31,14 @@ function registrantSync(core: Core, registrantId: string): RegistrantWithArrival
   return row;
 }
 
+/** Records the organiser's or the queue's admission of a registrant now, at this kiosk's station; the scan result's common part. */
+function appendAdmissionSync(core: Core, row: RegistrantWithArrival, details: CheckinDetails, place: ScanPlace): ReturnType<typeof scanResultBase> {
+  const kiosk = kioskNameOf(core, place);
+  const base = scanResultBase(row, new Date(), kiosk);
+  appendEventSync(core, { at: base.at, kioskName: kiosk, station: place.station ?? kioskStationSync(core), kind: 'checkin', registrantId: row.id, details });
+  return base;
+}
+
 /**
  * Lets a registrant in with the organiser PIN: past a full room, or from the
  * waitlist before its release or without a free place. Someone the door
@@ -49,16 +57,7 @@ export function admitForcedSync(core: Core, registrantId: string, override: Forc
     if (verdict === 'already') throw new UserError('alreadyAdmitted', { name: row.name });
     if (verdict === 'cancelled') throw new UserError('forceNotAllowed', { name: row.name });
     const needed = verdict === 'full';
-    const kiosk = kioskNameOf(core, place);
-    const base = scanResultBase(row, new Date(), kiosk);
-    appendEventSync(core, {
-      at: base.at,
-      kioskName: kiosk,
-      station: place.station ?? kioskStationSync(core),
-      kind: 'checkin',
-      registrantId: row.id,
-      details: { by: 'search', ...(needed && { forced }) },
-    });
+    const base = appendAdmissionSync(core, row, { by: 'search', ...(needed && { forced }) }, place);
     return { verdict: arrived ? 'welcome_back' : 'welcome', ...base, ...(needed && { forced: true }), door: doorStateSync(core) };
   });
 }
@@ -92,24 +91,14 @@ export function waitlistAdmitSync(core: Core, admission: WaitlistAdmission, plac
 
 function admitFromWaitlistSync(core: Core, row: RegistrantWithArrival, reason: string, override: ForcedAdmission | undefined, place: ScanPlace): ScanResult {
   const door = doorStateSync(core);
-  const now = new Date();
-  const released = isReleased(door, now);
+  const released = isReleased(door, new Date());
   const needed = !released || isFull(door);
   if (needed && !override) {
     if (!released) throw new UserError('waitlistNotReleased');
     throw new UserError('doorFull', { inside: door.inside, capacity: door.capacity ?? '' });
   }
   const forced = needed ? override : undefined;
-  const kiosk = kioskNameOf(core, place);
-  const base = scanResultBase(row, now, kiosk);
-  appendEventSync(core, {
-    at: base.at,
-    kioskName: kiosk,
-    station: place.station ?? kioskStationSync(core),
-    kind: 'checkin',
-    registrantId: row.id,
-    details: { by: 'search', waitlist: { reason }, ...(forced && { forced }) },
-  });
+  const base = appendAdmissionSync(core, row, { by: 'search', waitlist: { reason }, ...(forced && { forced }) }, place);
   return { verdict: 'admitted_from_waitlist', ...base, ...(forced && { forced: true }), door: doorStateSync(core) };
 }
 
