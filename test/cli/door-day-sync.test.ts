@@ -6,13 +6,12 @@
  * shown everywhere after sync; the inside count is the same on every kiosk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResponseOf, ScanResult, StationCounts } from '../../shared/contract.js';
+import type { ScanResult } from '../../shared/contract.js';
 import { DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
-import { runCliJson } from '../helpers/cli.js';
-import { startCli, type CliProcess } from '../helpers/cli-process.js';
+import { cliHubAndTwoKiosks } from '../helpers/cli-cluster.js';
 import { writeFile } from '../helpers/csv.js';
-import { demoConfirmedRefs, LOOPBACK, type ServeLine } from '../helpers/kiosk-cluster.js';
+import { demoConfirmedRefs } from '../helpers/kiosk-cluster.js';
 import { readRawSync } from '../helpers/raw-database.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
 
@@ -20,33 +19,15 @@ afterAll(removeTempDirs);
 
 const CLUSTER_TIMEOUT = 120_000;
 
-/** What `innsjekk counts --json` prints. */
-type Counts = ResponseOf<'counts'> & StationCounts;
 
 describe('the door on a full day on kiosks apart, as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
   const refs = demoConfirmedRefs();
-  const dirs = { hub: tempDir(), A: tempDir(), B: tempDir() };
-  let hub: CliProcess | undefined;
-
-  const run = <T>(dir: string, args: readonly string[]) => runCliJson<T>(args, { dataDir: dir });
-  const counts = (dir: string) => run<Counts>(dir, ['counts']);
-  /** A sync round of each kiosk in turn, then the first again, so each holds what the other sent. */
-  const syncAll = async (): Promise<void> => {
-    for (const dir of [dirs.A, dirs.B, dirs.A]) await run(dir, ['sync', '--once']);
-  };
+  const { dirs, run, counts, syncAll, start, stop } = cliHubAndTwoKiosks('Inngang');
   const walkInRow = (dir: string, code: string) =>
     readRawSync(dir, (db) => db.prepare('SELECT name, organisation, email, status FROM registrant WHERE ref = ?').get(code));
 
-  beforeAll(async () => {
-    await run(dirs.hub, ['demo']);
-    hub = startCli(['serve', '--hub', '--host', LOOPBACK, '--port', '0', '--kiosk-port', '0', '--json'], dirs.hub);
-    const { pairingCode } = JSON.parse(await hub.firstLine) as ServeLine;
-    await Promise.all((['A', 'B'] as const).map((name) => run(dirs[name], ['join', pairingCode!, '--kiosk', `Inngang ${name}`])));
-  }, CLUSTER_TIMEOUT);
-
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  beforeAll(start, CLUSTER_TIMEOUT);
+  afterAll(stop);
 
   it('brings a walk-in from a kiosk to the hub and a third kiosk, without the email there, and keeps them through a re-import on the hub', async () => {
     const walkIn = await run<ScanResult & { code: string }>(dirs.A, ['walk-in', '--name', 'Nils Nykommer', '--organisation', 'Lesja kommune', '--email', 'nils@lesja.kommune.no']);

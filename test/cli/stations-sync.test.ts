@@ -5,41 +5,22 @@
  * on every kiosk once synced.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CloakResult, LunchResult, ResponseOf, StationCounts } from '../../shared/contract.js';
-import { runCliJson } from '../helpers/cli.js';
-import { startCli, type CliProcess } from '../helpers/cli-process.js';
-import { demoConfirmedRefs, LOOPBACK, type ServeLine } from '../helpers/kiosk-cluster.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+import type { CloakResult, LunchResult } from '../../shared/contract.js';
+import { cliHubAndTwoKiosks } from '../helpers/cli-cluster.js';
+import { demoConfirmedRefs } from '../helpers/kiosk-cluster.js';
+import { removeTempDirs } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
 
 const CLUSTER_TIMEOUT = 120_000;
 
-/** What `innsjekk counts --json` prints: the head counts and the stations'. */
-type Counts = ResponseOf<'counts'> & StationCounts;
 
 describe('stations on kiosks apart, as separate processes', { timeout: CLUSTER_TIMEOUT }, () => {
   const refs = demoConfirmedRefs();
-  const dirs = { hub: tempDir(), A: tempDir(), B: tempDir() };
-  let hub: CliProcess | undefined;
+  const { dirs, run, counts, syncAll, start, stop } = cliHubAndTwoKiosks('Garderobe');
 
-  const run = <T>(dir: string, args: readonly string[]) => runCliJson<T>(args, { dataDir: dir });
-  const counts = (dir: string) => run<Counts>(dir, ['counts']);
-  /** A sync round of each kiosk in turn, then the first again, so each holds what the other sent. */
-  const syncAll = async (): Promise<void> => {
-    for (const dir of [dirs.A, dirs.B, dirs.A]) await run(dir, ['sync', '--once']);
-  };
-
-  beforeAll(async () => {
-    await run(dirs.hub, ['demo']);
-    hub = startCli(['serve', '--hub', '--host', LOOPBACK, '--port', '0', '--kiosk-port', '0', '--json'], dirs.hub);
-    const { pairingCode } = JSON.parse(await hub.firstLine) as ServeLine;
-    await Promise.all((['A', 'B'] as const).map((name) => run(dirs[name], ['join', pairingCode!, '--kiosk', `Garderobe ${name}`])));
-  }, CLUSTER_TIMEOUT);
-
-  afterAll(async () => {
-    await hub?.stop();
-  });
+  beforeAll(start, CLUSTER_TIMEOUT);
+  afterAll(stop);
 
   it('keeps both hand-ins of a tag handed out at two kiosks apart, and flags it on every kiosk with both owners', async () => {
     // One after the other, so A's is the earlier hand-in; neither kiosk hears of the other's until they sync.
