@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { deriveAttendance, type Attendance } from '../../shared/event-log.js';
 import { registrantEventsSync } from '../../electron/core/store/log-store.js';
 import { Core } from '../../electron/core/core.js';
-import { DEMO_REGISTRANTS } from '../../electron/core/demo.js';
+import { createDemoEventSync, DEMO_REGISTRANTS } from '../../electron/core/demo.js';
 import { fictitiousRegistrantsCsv, generateFictitiousRegistrants } from '../../electron/core/fictitious-registrants.js';
 import { importRegistrantsSync } from '../../electron/core/import/import-registrants.js';
 import { conflictsSync, type Conflict } from '../../electron/core/sync/conflicts.js';
@@ -152,4 +152,18 @@ export interface ServeLine {
 export function kioskApi(served: ServeLine): ReturnType<typeof apiClient> {
   const key = new URL(served.kioskUrl).hash.replace(/^#key=/, '');
   return apiClient(served.url, { key });
+}
+
+/** A kiosk server on loopback for the demo event in a new data directory, with the event's key. */
+export async function startDemoKiosk(): Promise<{ readonly dir: string; readonly key: string; readonly kiosk: RunningKiosk }> {
+  const dir = tempDir();
+  const core = Core.openSync(dir);
+  let key: string;
+  try {
+    createDemoEventSync(core);
+    key = core.requireEventSync().eventKey;
+  } finally {
+    core.closeSync();
+  }
+  return { dir, key, kiosk: await startKioskServer(dir, { host: LOOPBACK, port: 0 }) };
 }

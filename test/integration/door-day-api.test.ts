@@ -7,13 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
-import { Core } from '../../electron/core/core.js';
-import { createDemoEventSync } from '../../electron/core/demo.js';
-import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
+import type { RunningKiosk } from '../../electron/kiosk-server.js';
 import { apiClient, organiserClient, postRaw, type ApiErrorBody } from '../helpers/http.js';
-import { LOOPBACK } from '../helpers/kiosk-cluster.js';
+import { startDemoKiosk } from '../helpers/kiosk-cluster.js';
 import { readRawSync } from '../helpers/raw-database.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+import { removeTempDirs } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
 
@@ -23,15 +21,7 @@ describe('the door on a full day through the API', () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = tempDir();
-    const core = Core.openSync(dir);
-    try {
-      createDemoEventSync(core);
-      key = core.requireEventSync().eventKey;
-    } finally {
-      core.closeSync();
-    }
-    kiosk = await startKioskServer(dir, { host: LOOPBACK, port: 0 });
+    ({ dir, key, kiosk } = await startDemoKiosk());
   });
   afterAll(() => kiosk.close());
 

@@ -6,12 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PIN } from '../../shared/domain.js';
-import { Core } from '../../electron/core/core.js';
-import { createDemoEventSync } from '../../electron/core/demo.js';
-import { startKioskServer, type RunningKiosk } from '../../electron/kiosk-server.js';
+import type { RunningKiosk } from '../../electron/kiosk-server.js';
 import { apiClient, organiserClient, postRaw } from '../helpers/http.js';
-import { LOOPBACK } from '../helpers/kiosk-cluster.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-dir.js';
+import { startDemoKiosk } from '../helpers/kiosk-cluster.js';
+import { removeTempDirs } from '../helpers/temp-dir.js';
 
 afterAll(removeTempDirs);
 
@@ -20,15 +18,7 @@ describe('the stations through the API', () => {
   let key: string;
 
   beforeAll(async () => {
-    const dir = tempDir();
-    const core = Core.openSync(dir);
-    try {
-      createDemoEventSync(core);
-      key = core.requireEventSync().eventKey;
-    } finally {
-      core.closeSync();
-    }
-    kiosk = await startKioskServer(dir, { host: LOOPBACK, port: 0 });
+    ({ key, kiosk } = await startDemoKiosk());
   });
   afterAll(() => kiosk.close());
 
