@@ -321,16 +321,8 @@ export function clearRegistrantsSync(core: Core): void {
 }
 
 /** Everything stored about one registrant, as a request for access shows it. */
-export interface StoredRegistrantRecord {
+export interface StoredRegistrantRecord extends RegistrantFields {
   readonly id: string;
-  readonly ref: string | null;
-  readonly barcode: string | null;
-  readonly name: string;
-  readonly email: string | null;
-  readonly organisation: string | null;
-  readonly role: string | null;
-  readonly status: RegistrantStatus;
-  readonly dietary: string | null;
   /** The note in force: the organiser's latest, or the list's. */
   readonly note: string | null;
   readonly code: string;
